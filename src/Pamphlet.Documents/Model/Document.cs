@@ -1,0 +1,21 @@
+using Pamphlet.Diagnostics;
+
+namespace Pamphlet.Documents;
+
+/// <summary>
+/// A statement as semantic blocks: what the author wrote, with source positions and no geometry.
+/// Every layout (pamphlet, poster) is composed from the same Document.
+/// </summary>
+public sealed record Document(
+    string SourcePath,
+    FrontMatter FrontMatter,
+    IReadOnlyList<Inline> Title,
+    IReadOnlyList<Block> Blocks,
+    IReadOnlyList<Diagnostic> Warnings)
+{
+    /// <summary>The folder relative paths in the statement resolve against.</summary>
+    public string BaseDirectory => Path.GetDirectoryName(Path.GetFullPath(SourcePath)) ?? ".";
+
+    /// <summary>Plain text of the title (front matter, else the first level-1 heading, else the file name).</summary>
+    public string TitleText => Inline.PlainText(Title);
+}

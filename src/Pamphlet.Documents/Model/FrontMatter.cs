@@ -1,0 +1,24 @@
+namespace Pamphlet.Documents;
+
+/// <summary>
+/// The YAML front matter. Known keys are typed; every other key is kept in <see cref="Extra"/> as
+/// text so layouts can show it (e.g. <c>contact</c>, <c>url</c>).
+/// </summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    /// <summary>The signing organisation.</summary>
+    public string? Author { get; init; }
+    public DateOnly? Date { get; init; }
+    /// <summary>BCP 47 language tag; drives hyphenation, quotes and direction.</summary>
+    public string Lang { get; init; } = "en";
+    /// <summary>Layouts built when the command line names none.</summary>
+    public IReadOnlyList<string> Layouts { get; init; } = [];
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Line of the front matter's opening "---" (0 when there is none).</summary>
+    public int Line { get; init; }
+
+    public static FrontMatter Empty { get; } = new();
+}

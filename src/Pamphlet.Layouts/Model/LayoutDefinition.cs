@@ -1,0 +1,35 @@
+namespace Pamphlet.Layouts;
+
+/// <summary>What a layout is for. Pamphlets flow text over pages; posters place content in regions (a later issue).</summary>
+public enum LayoutKind { Pamphlet, Poster }
+
+/// <summary>
+/// A layout definition after loading, inheritance (<c>extends:</c>) and validation: every length in
+/// points, every colour parsed, every font role resolved. Composition reads only this.
+/// </summary>
+public sealed record LayoutDefinition
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    /// <summary>The YAML file it came from (the most derived one when it extends others).</summary>
+    public required string SourcePath { get; init; }
+    public LayoutKind Kind { get; init; } = LayoutKind.Pamphlet;
+    public required PageSetup Page { get; init; }
+    public required FontSetup Fonts { get; init; }
+    public required Palette Colors { get; init; }
+    public required TextSetup Text { get; init; }
+    public required BlockStyles Styles { get; init; }
+    public required CoverSetup Cover { get; init; }
+    public required FolioSetup Folio { get; init; }
+    public required FooterSetup Footer { get; init; }
+}
+
+/// <summary>Page size and margins in points. Inside/outside mirror on facing pages (inside = binding side).</summary>
+public sealed record PageSetup(double Width, double Height, Margins Margins, int Columns, double Gutter, double Bleed)
+{
+    /// <summary>Width of one text column.</summary>
+    public double ColumnWidth => (Width - Margins.Inside - Margins.Outside - (Columns - 1) * Gutter) / Columns;
+    public double TextHeight => Height - Margins.Top - Margins.Bottom;
+}
+
+public sealed record Margins(double Top, double Bottom, double Inside, double Outside);

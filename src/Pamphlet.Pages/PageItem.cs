@@ -1,0 +1,74 @@
+namespace Pamphlet.Pages;
+
+/// <summary>
+/// Something placed on a page. <see cref="Role"/> names what it is ("body", "heading", "pullquote",
+/// "demands", "caption", "credit", "folio"…) so tests and later stages can find things without
+/// guessing from geometry.
+/// </summary>
+public abstract record PageItem(string Role)
+{
+    /// <summary>The area the item covers, for overlap and margin checks.</summary>
+    public abstract Rect Bounds { get; }
+}
+
+/// <summary>
+/// Shaped glyphs in one font, size and colour, on one baseline. <see cref="Origin"/> is the baseline
+/// start; <see cref="Positions"/> are each glyph's offsets from it. <see cref="Text"/> is the logical
+/// source text and <see cref="Clusters"/> maps each glyph to its first UTF-16 index in it, so the
+/// renderer can make the text extractable (ligatures, right-to-left) in reading order.
+/// </summary>
+public sealed record GlyphRun(
+    string Role,
+    Point Origin,
+    FontFace Font,
+    double FontSize,
+    Color Color,
+    IReadOnlyList<ushort> Glyphs,
+    IReadOnlyList<Point> Positions,
+    string Text,
+    IReadOnlyList<int> Clusters,
+    double Width,
+    double Ascent,
+    double Descent,
+    bool RightToLeft = false) : PageItem(Role)
+{
+    public override Rect Bounds => new(Origin.X, Origin.Y - Ascent, Width, Ascent + Descent);
+}
+
+/// <summary>
+/// A raster image placed in <see cref="Frame"/>. <see cref="Source"/> is the part of the image shown,
+/// in fractions of its width and height (0..1): cropping for "cover" fits. The renderer passes JPEG
+/// bytes through unchanged.
+/// </summary>
+public sealed record ImageItem(string Role, Rect Frame, string Path, Rect Source) : PageItem(Role)
+{
+    public static Rect WholeImage { get; } = new(0, 0, 1, 1);
+    public override Rect Bounds => Frame;
+}
+
+/// <summary>A straight line (rules, accent bars, ornaments).</summary>
+public sealed record RuleItem(string Role, Point From, Point To, double Thickness, Color Color) : PageItem(Role)
+{
+    public override Rect Bounds
+    {
+        get
+        {
+            var half = Thickness / 2;
+            var x = Math.Min(From.X, To.X);
+            var y = Math.Min(From.Y, To.Y);
+            return new Rect(x - half, y - half, Math.Abs(To.X - From.X) + Thickness, Math.Abs(To.Y - From.Y) + Thickness);
+        }
+    }
+}
+
+/// <summary>A filled and/or stroked rectangle (boxes, panels, backgrounds).</summary>
+public sealed record FillItem(string Role, Rect Area, Color? Fill, Color? Stroke = null, double StrokeWidth = 0, double CornerRadius = 0) : PageItem(Role)
+{
+    public override Rect Bounds => Area;
+}
+
+/// <summary>A clickable link area (for the digital PDF; invisible in print).</summary>
+public sealed record LinkItem(string Role, Rect Area, string Url) : PageItem(Role)
+{
+    public override Rect Bounds => Area;
+}
