@@ -9,6 +9,12 @@ public abstract record PageItem(string Role)
 {
     /// <summary>The area the item covers, for overlap and margin checks.</summary>
     public abstract Rect Bounds { get; }
+
+    /// <summary>The same item moved by (dx, dy): frames are composed at the origin, then placed.</summary>
+    public abstract PageItem Offset(double dx, double dy);
+
+    protected static Point Move(Point p, double dx, double dy) => new(p.X + dx, p.Y + dy);
+    protected static Rect Move(Rect r, double dx, double dy) => r with { X = r.X + dx, Y = r.Y + dy };
 }
 
 /// <summary>
@@ -33,6 +39,7 @@ public sealed record GlyphRun(
     bool RightToLeft = false) : PageItem(Role)
 {
     public override Rect Bounds => new(Origin.X, Origin.Y - Ascent, Width, Ascent + Descent);
+    public override PageItem Offset(double dx, double dy) => this with { Origin = Move(Origin, dx, dy) };
 }
 
 /// <summary>
@@ -44,6 +51,7 @@ public sealed record ImageItem(string Role, Rect Frame, string Path, Rect Source
 {
     public static Rect WholeImage { get; } = new(0, 0, 1, 1);
     public override Rect Bounds => Frame;
+    public override PageItem Offset(double dx, double dy) => this with { Frame = Move(Frame, dx, dy) };
 }
 
 /// <summary>A straight line (rules, accent bars, ornaments).</summary>
@@ -59,16 +67,20 @@ public sealed record RuleItem(string Role, Point From, Point To, double Thicknes
             return new Rect(x - half, y - half, Math.Abs(To.X - From.X) + Thickness, Math.Abs(To.Y - From.Y) + Thickness);
         }
     }
+
+    public override PageItem Offset(double dx, double dy) => this with { From = Move(From, dx, dy), To = Move(To, dx, dy) };
 }
 
 /// <summary>A filled and/or stroked rectangle (boxes, panels, backgrounds).</summary>
 public sealed record FillItem(string Role, Rect Area, Color? Fill, Color? Stroke = null, double StrokeWidth = 0, double CornerRadius = 0) : PageItem(Role)
 {
     public override Rect Bounds => Area;
+    public override PageItem Offset(double dx, double dy) => this with { Area = Move(Area, dx, dy) };
 }
 
 /// <summary>A clickable link area (for the digital PDF; invisible in print).</summary>
 public sealed record LinkItem(string Role, Rect Area, string Url) : PageItem(Role)
 {
     public override Rect Bounds => Area;
+    public override PageItem Offset(double dx, double dy) => this with { Area = Move(Area, dx, dy) };
 }

@@ -1,0 +1,17 @@
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.Paragraphs;
+
+/// <summary>
+/// How one paragraph is broken into lines: the measure, the first line's indent (positive: indented;
+/// the hanging indent of list markers is handled by the caller), alignment, whether words may be
+/// hyphenated, the language (hyphenation patterns), the line pitch and the hyphen run limit.
+/// </summary>
+public sealed record ParagraphFormat(
+    double Measure,
+    double FirstLineIndent,
+    TextAlign Align,
+    bool Hyphenate,
+    string Language,
+    double Leading,
+    int MaxConsecutiveHyphens);

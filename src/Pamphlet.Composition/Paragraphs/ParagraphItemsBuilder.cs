@@ -1,0 +1,199 @@
+using System.Text;
+using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Composition.Text;
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.Paragraphs;
+
+/// <summary>
+/// Builds the Knuth–Plass items of a paragraph: words become boxes (split at hyphenation points and
+/// URL break points), spaces become glue, forced breaks become -∞ penalties. Words are shaped whole
+/// so kerning and ligatures survive; a piece's width is the advance of its clusters.
+/// </summary>
+internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, Hyphenator? hyphenator)
+{
+    /// <summary>TeX's interword glue for Computer Modern: stretch ½ and shrink ⅓ of the space.</summary>
+    private const double SpaceStretchRatio = 0.5;
+    private const double SpaceShrinkRatio = 1.0 / 3.0;
+
+    /// <summary>Ragged lines may end up to this many ems short without counting as bad (TeX \raggedright uses 2–3 em).</summary>
+    private const double RaggedStretchEm = 3.0;
+
+    /// <summary>Breaking after a hyphen the author typed costs like TeX's \exhyphenpenalty.</summary>
+    private const double ExplicitHyphenPenalty = 50;
+
+    /// <summary>A URL may break after / . - _ ? &amp; =, at a cost so that whole URLs are preferred.</summary>
+    private const double UrlBreakPenalty = 100;
+
+    /// <summary>A word wider than the line is cut anywhere as a last resort, at a high cost.</summary>
+    private const double ForcedWordBreakPenalty = 900;
+
+    public ParagraphItems Build(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, LineBreakParameters parameters)
+    {
+        var items = new ParagraphItems();
+        var justified = format.Align == TextAlign.Justify;
+        var narrowest = format.Measure - Math.Max(0, format.FirstLineIndent);
+        var pendingSpace = false;
+        SpaceMetrics space = default;
+
+        foreach (var span in spans)
+        {
+            if (span.IsForcedBreak)
+            {
+                pendingSpace = false;
+                AppendLineEnd(items);
+                continue;
+            }
+            foreach (var run in splitter.Split(span))
+            {
+                var text = run.Text;
+                var i = 0;
+                while (i < text.Length)
+                {
+                    if (IsBreakingSpace(text[i]))
+                    {
+                        pendingSpace = items.Pieces.Count > 0;
+                        space = SpaceOf(run, span);
+                        while (i < text.Length && IsBreakingSpace(text[i])) i++;
+                        continue;
+                    }
+                    var start = i;
+                    while (i < text.Length && !IsBreakingSpace(text[i])) i++;
+                    if (pendingSpace)
+                    {
+                        AppendSpace(items, space, justified);
+                        pendingSpace = false;
+                    }
+                    AppendWord(items, run, text[start..i], format, parameters, narrowest);
+                }
+            }
+        }
+        AppendLineEnd(items);
+        return items;
+    }
+
+    private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u2009' or '\u200A' or '\u2002' or '\u2003';
+
+    private readonly record struct SpaceMetrics(double Width, double Size);
+
+    private SpaceMetrics SpaceOf(FontRun run, StyledSpan span)
+    {
+        var shaped = shaper.Shape(run.Font, " ", ShapeOptions.LatinLeftToRight("en"));
+        return new SpaceMetrics(shaped.Width(span.Style.Font.Size, span.Style.Tracking), span.Style.Font.Size);
+    }
+
+    private static void AppendSpace(ParagraphItems items, SpaceMetrics space, bool justified)
+    {
+        if (justified)
+        {
+            items.AddGlue(space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio);
+            return;
+        }
+        // Knuth & Plass's ragged-right recipe: the stretch lives only at a line's end, so every line is
+        // set with natural spaces while the breaker still prefers even line lengths.
+        var stretch = RaggedStretchEm * space.Size;
+        items.AddGlue(0, stretch, 0);
+        items.AddPenalty(0, 0, false, BreakKind.None);
+        items.AddGlue(space.Width, -stretch, 0);
+    }
+
+    private static void AppendLineEnd(ParagraphItems items)
+    {
+        while (items.EndsWithGlue) items.Items.RemoveAt(items.Items.Count - 1);
+        if (items.Pieces.Count == 0) return;
+        items.Items.Add(LineItem.ParagraphFill(-1));
+        items.AddPenalty(0, LineItem.ForcedBreak, false, BreakKind.Forced);
+    }
+
+    private void AppendWord(ParagraphItems items, FontRun run, string word, ParagraphFormat format, LineBreakParameters parameters, double narrowest)
+    {
+        var span = run.Span;
+        var size = span.Style.Font.Size;
+        var tracking = span.Style.Tracking;
+        var options = ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = tracking == 0 };
+        var segment = new Segment(run, word, shaper.Shape(run.Font, word, options), size, tracking);
+        items.Segments.Add(segment);
+        var segmentIndex = items.Segments.Count - 1;
+
+        var breaks = BreakPoints(word, span, format);
+        var hyphenWidth = shaper.Shape(run.Font, "-", options).Width(size, tracking);
+        var previous = 0;
+        foreach (var (at, kind) in breaks.Append((word.Length, BreakKind.None)))
+        {
+            AppendPiece(items, segmentIndex, previous, at, narrowest, span);
+            if (at >= word.Length) break;
+            switch (kind)
+            {
+                case BreakKind.Hyphen:
+                    items.AddPenalty(hyphenWidth, parameters.HyphenPenalty, true, kind);
+                    break;
+                case BreakKind.ExplicitHyphen:
+                    items.AddPenalty(0, ExplicitHyphenPenalty, true, kind);
+                    break;
+                case BreakKind.Url:
+                    items.AddPenalty(0, UrlBreakPenalty, false, kind);
+                    break;
+            }
+            previous = at;
+        }
+    }
+
+    /// <summary>Adds a piece as a box, cutting it into line-sized chunks if it is wider than the narrowest line.</summary>
+    private static void AppendPiece(ParagraphItems items, int segmentIndex, int start, int end, double narrowest, StyledSpan span)
+    {
+        var segment = items.Segments[segmentIndex];
+        var width = segment.WidthOf(start, end);
+        if (width <= narrowest || end - start <= 1)
+        {
+            items.AddBox(new Piece(segmentIndex, start, end, width));
+            return;
+        }
+        items.OverlongWords.Add(span);
+        var chunkStart = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (i < end && char.IsLowSurrogate(segment.Text[i])) continue;
+            var w = segment.WidthOf(chunkStart, i);
+            if (i == end || (w > narrowest && i - 1 > chunkStart))
+            {
+                var chunkEnd = i == end && w <= narrowest ? end : i - 1;
+                if (chunkEnd <= chunkStart) chunkEnd = i;
+                items.AddBox(new Piece(segmentIndex, chunkStart, chunkEnd, segment.WidthOf(chunkStart, chunkEnd)));
+                if (chunkEnd < end) items.AddPenalty(0, ForcedWordBreakPenalty, false, BreakKind.ForcedWordBreak);
+                chunkStart = chunkEnd;
+                if (chunkStart >= end) break;
+                i = chunkStart;
+            }
+        }
+        if (chunkStart < end) items.AddBox(new Piece(segmentIndex, chunkStart, end, segment.WidthOf(chunkStart, end)));
+    }
+
+    /// <summary>Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation points of its letters.</summary>
+    private List<(int At, BreakKind Kind)> BreakPoints(string word, StyledSpan span, ParagraphFormat format)
+    {
+        var points = new List<(int, BreakKind)>();
+        if (span.IsUrl)
+        {
+            for (var i = 1; i < word.Length - 1; i++)
+            {
+                if (word[i - 1] is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[i] != '/') points.Add((i, BreakKind.Url));
+            }
+            return points;
+        }
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i - 1] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(word[i])) points.Add((i, BreakKind.ExplicitHyphen));
+        }
+        if (points.Count > 0 || !format.Hyphenate || !span.Style.Hyphenate || hyphenator is null) return points;
+
+        // Hyphenate the letters only: leading and trailing punctuation ("(word),") stays attached.
+        var first = 0;
+        while (first < word.Length && !char.IsLetter(word[first])) first++;
+        var last = word.Length;
+        while (last > first && !char.IsLetter(word[last - 1])) last--;
+        if (last - first < 2) return points;
+        foreach (var at in hyphenator.Hyphenate(word[first..last])) points.Add((first + at, BreakKind.Hyphen));
+        return points;
+    }
+}

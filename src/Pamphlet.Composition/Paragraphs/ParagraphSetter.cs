@@ -1,0 +1,161 @@
+using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Composition.Text;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Paragraphs;
+
+/// <summary>
+/// Sets a paragraph: builds its items, breaks them into lines with Knuth–Plass, and assembles each
+/// line's glyph runs with the glue stretched or shrunk as the breaker decided. Pieces of a word that
+/// stay on one line are drawn from the whole word's shaping; a word broken by a hyphen is reshaped
+/// as two parts (the first with its hyphen).
+/// </summary>
+public sealed class ParagraphSetter
+{
+    private readonly Shaper shaper;
+    private readonly ParagraphItemsBuilder builder;
+    private readonly ILineBreaker breaker;
+    private readonly DiagnosticBag diagnostics;
+
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.Hyphenator? hyphenator, ILineBreaker breaker, DiagnosticBag diagnostics)
+    {
+        this.shaper = shaper;
+        builder = new ParagraphItemsBuilder(shaper, splitter, hyphenator);
+        this.breaker = breaker;
+        this.diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
+    {
+        var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens };
+        var items = builder.Build(spans, format, parameters);
+        if (items.Pieces.Count == 0) return [];
+        foreach (var span in items.OverlongWords.DistinctBy(s => s.Location))
+        {
+            diagnostics.Warn(span.Location,
+                $"'{Shorten(span.Text)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
+        }
+
+        double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
+        var result = breaker.Break(items.Items, LineWidth, parameters);
+
+        var lines = new List<SetLine>(result.Lines.Count);
+        var start = 0;
+        for (var l = 0; l < result.Lines.Count; l++)
+        {
+            var brk = result.Lines[l];
+            var line = Assemble(items, start, brk, LineWidth(l), l == 0 ? format.FirstLineIndent : 0, format);
+            lines.Add(line);
+            start = brk.ItemIndex + 1;
+        }
+        return lines;
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
+
+    private SetLine Assemble(ParagraphItems items, int start, LineBreak brk, double measure, double indent, ParagraphFormat format)
+    {
+        var end = brk.ItemIndex;
+        // Discardable items (glue, penalties) at the start of a line vanish, as in TeX.
+        while (start < end && items.Items[start].Kind != LineItemKind.Box) start++;
+
+        var breakItem = items.Items[end];
+        var breakKind = breakItem.Kind == LineItemKind.Penalty ? items.PenaltyKinds[breakItem.Tag] : BreakKind.None;
+        var forcedEnd = breakKind == BreakKind.Forced;
+        var stretchGlue = format.Align == TextAlign.Justify && !forcedEnd;
+
+        // Collect boxes grouped by segment, and the glue widths between groups.
+        var elements = new List<(int Segment, int From, int To, double GlueBefore)>();
+        var glue = 0.0;
+        for (var i = start; i < end; i++)
+        {
+            var item = items.Items[i];
+            switch (item.Kind)
+            {
+                case LineItemKind.Glue when !item.IsFill:
+                    var w = item.Width;
+                    if (stretchGlue) w += brk.Ratio >= 0 ? brk.Ratio * item.Stretch : brk.Ratio * item.Shrink;
+                    glue += w;
+                    break;
+                case LineItemKind.Box:
+                    var piece = items.Pieces[item.Tag];
+                    if (elements.Count > 0 && glue == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
+                    {
+                        elements[^1] = elements[^1] with { To = piece.End };
+                    }
+                    else
+                    {
+                        elements.Add((piece.Segment, piece.Start, piece.End, glue));
+                        glue = 0;
+                    }
+                    break;
+            }
+        }
+
+        var runs = new List<LineRun>(elements.Count);
+        var x = 0.0;
+        double ascent = 0, descent = 0;
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var (segIndex, from, to, glueBefore) = elements[e];
+            var segment = items.Segments[segIndex];
+            var addHyphen = e == elements.Count - 1 && breakKind == BreakKind.Hyphen;
+            var shaped = from == 0 && to == segment.Text.Length && !addHyphen
+                ? segment.Shape
+                : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
+                    ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = segment.Tracking == 0 });
+            x += glueBefore;
+            var run = ToRun(x, segment, shaped);
+            runs.Add(run);
+            x += run.Width;
+            ascent = Math.Max(ascent, run.Ascent);
+            descent = Math.Max(descent, run.Descent);
+        }
+
+        // Shaping a hyphenated part can differ from the breaker's estimate by a fraction of a point:
+        // spread the difference over the spaces so justified lines end exactly at the measure.
+        var natural = x;
+        var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].GlueBefore > 0);
+        if (stretchGlue && spaced > 0)
+        {
+            var extra = (measure - natural) / spaced;
+            var shift = 0.0;
+            for (var e = 0; e < runs.Count; e++)
+            {
+                if (e > 0 && elements[e].GlueBefore > 0) shift += extra;
+                runs[e] = runs[e] with { X = runs[e].X + shift };
+            }
+            natural = measure;
+        }
+
+        var offset = indent;
+        offset += format.Align switch
+        {
+            TextAlign.Center => (measure - natural) / 2,
+            TextAlign.End => measure - natural,
+            _ => 0,
+        };
+        if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
+        return new SetLine(runs, format.Measure, natural, format.Leading, ascent, descent, breakKind == BreakKind.Hyphen, brk.Overfull || natural > measure + 0.5);
+    }
+
+    private static LineRun ToRun(double x, Segment segment, ShapedText shaped)
+    {
+        var size = segment.Size;
+        var scale = size / shaped.UnitsPerEm;
+        var tracking = segment.Tracking * size;
+        var positions = new Point[shaped.Glyphs.Length];
+        var pen = 0.0;
+        for (var g = 0; g < shaped.Glyphs.Length; g++)
+        {
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale);
+            pen += shaped.Advances[g] * scale + tracking;
+        }
+        var font = segment.Run.Font;
+        var style = segment.Run.Span.Style;
+        return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
+            pen, font.Ascender * size, font.Descender * size, segment.Run.Span.LinkUrl);
+    }
+}

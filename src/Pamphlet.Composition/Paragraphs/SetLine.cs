@@ -1,0 +1,48 @@
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Paragraphs;
+
+/// <summary>
+/// One broken, justified line, not yet placed on a page: glyph runs with x offsets from the line's
+/// start edge. <see cref="Ascent"/>/<see cref="Descent"/> are the tallest glyph extents used, for
+/// collision checks; the line pitch is <see cref="Leading"/>.
+/// </summary>
+public sealed record SetLine(
+    IReadOnlyList<LineRun> Runs,
+    double Measure,
+    double Width,
+    double Leading,
+    double Ascent,
+    double Descent,
+    bool EndsWithHyphen,
+    bool Overfull)
+{
+    /// <summary>Makes the page items of this line with its start edge at <paramref name="x"/> and baseline at <paramref name="baseline"/>.</summary>
+    public IEnumerable<PageItem> Place(double x, double baseline)
+    {
+        foreach (var run in Runs)
+        {
+            yield return run.Place(x, baseline);
+        }
+    }
+}
+
+/// <summary>A shaped piece of a line: glyphs in one font at one size, and its x offset in the line.</summary>
+public sealed record LineRun(
+    double X,
+    string Role,
+    FontFace Font,
+    double FontSize,
+    Color Color,
+    ushort[] Glyphs,
+    Point[] Positions,
+    string Text,
+    int[] Clusters,
+    double Width,
+    double Ascent,
+    double Descent,
+    string? LinkUrl)
+{
+    public GlyphRun Place(double x, double baseline) =>
+        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.Text;
+
+/// <summary>A piece of a span set in one font.</summary>
+public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span);
+
+/// <summary>
+/// Splits spans into runs by font coverage: each character goes to the span's own face if it has the
+/// glyph, else to the first fallback family (same weight and slant) that has it. Spaces and combining
+/// marks stay with the run they are in so words are not cut apart. Characters nobody covers are
+/// recorded in <see cref="MissingGlyphs"/> and set in the primary font so layout can continue.
+/// A later stage itemises by script and bidi level before this; the split keeps that order.
+/// </summary>
+public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing)
+{
+    public List<FontRun> Split(StyledSpan span)
+    {
+        var primary = fonts.Get(span.Style.Font, span.Location);
+        var runs = new List<FontRun>();
+        if (span.IsForcedBreak)
+        {
+            runs.Add(new FontRun(span.Text, primary, span));
+            return runs;
+        }
+
+        var current = new StringBuilder();
+        ShapingFont? currentFont = null;
+        foreach (var rune in span.Text.EnumerateRunes())
+        {
+            var font = KeepsCurrentFont(rune) && currentFont is not null ? currentFont : Choose(rune, primary, span);
+            if (currentFont is not null && font != currentFont)
+            {
+                runs.Add(new FontRun(current.ToString(), currentFont, span));
+                current.Clear();
+            }
+            currentFont = font;
+            current.Append(rune.ToString());
+        }
+        if (currentFont is not null && current.Length > 0) runs.Add(new FontRun(current.ToString(), currentFont, span));
+        return runs;
+    }
+
+    private static bool KeepsCurrentFont(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
+
+    private ShapingFont Choose(Rune rune, ShapingFont primary, StyledSpan span)
+    {
+        if (primary.Covers(rune.Value)) return primary;
+        foreach (var family in fallbackFamilies)
+        {
+            if (!fonts.HasFamily(family)) continue;
+            var candidate = fonts.Get(family, span.Style.Font.Weight, span.Style.Font.Italic, span.Location);
+            if (candidate.Covers(rune.Value)) return candidate;
+        }
+        missing.Add(rune.Value, span.Location, [primary.Family, .. fallbackFamilies]);
+        return primary;
+    }
+}

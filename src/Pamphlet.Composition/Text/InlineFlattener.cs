@@ -1,0 +1,75 @@
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.Text;
+
+/// <summary>
+/// Turns a block's inline tree into a flat list of styled spans: emphasis and strong become italic
+/// and bold faces of the block's font, links print their text followed by the URL in small type
+/// (unless the text already is the URL), and uppercase styles are applied here, before shaping.
+/// </summary>
+public sealed class InlineFlattener(TextStyle linkUrlStyle)
+{
+    public List<StyledSpan> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, string role)
+    {
+        var spans = new List<StyledSpan>();
+        Append(inlines, SpanStyle.From(style, role), style.Uppercase, null, spans);
+        return spans;
+    }
+
+    public List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Diagnostics.SourceLocation at) =>
+        [new StyledSpan(style.Uppercase ? text.ToUpperInvariant() : text, SpanStyle.From(style, role), at)];
+
+    private void Append(IReadOnlyList<Inline> inlines, SpanStyle style, bool uppercase, string? link, List<StyledSpan> into)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    var runStyle = Apply(style, run.Style);
+                    var text = uppercase ? run.Text.ToUpperInvariant() : run.Text;
+                    into.Add(new StyledSpan(text, runStyle, run.Location, link, IsUrl: link is not null && LooksLikeUrl(run.Text)));
+                    break;
+                case LineBreak br:
+                    into.Add(new StyledSpan(StyledSpan.ForcedBreak, style, br.Location));
+                    break;
+                case Link l:
+                    Append(l.Content, style, uppercase, l.Url, into);
+                    if (!SameAddress(Inline.PlainText(l.Content), l.Url))
+                    {
+                        var urlStyle = SpanStyle.From(linkUrlStyle, style.Role) with { Color = linkUrlStyle.Color };
+                        into.Add(new StyledSpan(" ", style, l.Location, l.Url));
+                        into.Add(new StyledSpan(PrintableUrl(l.Url), urlStyle, l.Location, l.Url, IsUrl: true));
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Emphasis toggles italic (emphasis inside an italic quote sets upright, as in print); strong sets bold.</summary>
+    private static SpanStyle Apply(SpanStyle style, InlineStyle inline)
+    {
+        var font = style.Font;
+        if (inline.HasFlag(InlineStyle.Emphasis)) font = font with { Italic = !font.Italic };
+        if (inline.HasFlag(InlineStyle.Strong) && font.Weight < FontWeight.Bold) font = font with { Weight = FontWeight.Bold };
+        return style with { Font = font };
+    }
+
+    /// <summary>"mailto:" is noise in print; everything else is printed exactly as written so it can be typed in.</summary>
+    private static string PrintableUrl(string url) =>
+        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? url["mailto:".Length..] : url;
+
+    internal static bool SameAddress(string text, string url)
+    {
+        static string Normal(string s) => s.Trim().TrimEnd('/')
+            .Replace("mailto:", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("https://", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("http://", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("www.", "", StringComparison.OrdinalIgnoreCase);
+        return string.Equals(Normal(text), Normal(url), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool LooksLikeUrl(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (text.Contains('@') && text.Contains('.'));
+}

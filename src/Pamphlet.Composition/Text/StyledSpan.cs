@@ -1,0 +1,22 @@
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Text;
+
+/// <summary>How a span of text looks once the block style and inline emphasis are combined.</summary>
+public sealed record SpanStyle(FontSpec Font, Color Color, double Tracking, bool Hyphenate, string Role)
+{
+    public static SpanStyle From(TextStyle style, string role) =>
+        new(style.Font, style.Color, style.Tracking, style.Hyphenate, role);
+}
+
+/// <summary>
+/// Text in one style, from one place in the source. <see cref="IsUrl"/> marks URLs, which break after
+/// slashes and dots instead of being hyphenated. A span whose text is "\n" is a forced line break.
+/// </summary>
+public sealed record StyledSpan(string Text, SpanStyle Style, SourceLocation Location, string? LinkUrl = null, bool IsUrl = false)
+{
+    public const string ForcedBreak = "\n";
+    public bool IsForcedBreak => Text == ForcedBreak;
+}
