@@ -1,0 +1,53 @@
+using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Images;
+using Pamphlet.Documents;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition;
+
+/// <summary>
+/// A figure: the image at the text width, scaled down (and centred) when it would be taller than the
+/// layout's share of the text area; caption and credit beneath. Never split from its caption.
+/// </summary>
+public sealed class FigureComposer(CompositionContext context)
+{
+    public FrameBlock Compose(Figure figure)
+    {
+        var style = context.Layout.Styles.Figure;
+        var width = context.ColumnWidth;
+        var image = ImageInfo.Read(figure.ImagePath, figure.Location);
+        var maxHeight = style.MaxHeightShare * context.Layout.Page.TextHeight;
+        var w = width;
+        var h = w / image.AspectRatio;
+        if (h > maxHeight)
+        {
+            h = maxHeight;
+            w = h * image.AspectRatio;
+        }
+        var items = new List<PageItem>
+        {
+            new ImageItem("figure", new Rect((width - w) / 2, 0, w, h), image.Path, ImageItem.WholeImage),
+        };
+        var y = h;
+        var below = new List<Frame>();
+        if (figure.Caption.Count > 0)
+        {
+            below.AddRange(context.Text.Lines(context.Inlines.Flatten(figure.Caption, style.Caption, "caption"), style.Caption, width, hyphenate: false));
+        }
+        if (!string.IsNullOrWhiteSpace(figure.Credit))
+        {
+            below.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false));
+        }
+        if (below.Count > 0)
+        {
+            y += style.CaptionGap;
+            var text = TextComposer.Stack(below, width);
+            items.AddRange(text.PlacedAt(0, y));
+            y += text.Height;
+        }
+        return new FrameBlock(new Frame(width, y, items))
+        {
+            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+        };
+    }
+}

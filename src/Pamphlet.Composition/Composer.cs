@@ -1,0 +1,59 @@
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Composition.Text;
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition;
+
+/// <summary>What composing one document with one layout produced.</summary>
+public sealed record CompositionResult(PagedDocument Document, IReadOnlyList<Diagnostic> Warnings);
+
+/// <summary>
+/// Composes a document with a layout into pages: blocks → flow blocks → paginated columns, then the
+/// cover and page furniture. Reads the layout and fonts; never draws. One Composer (with its font
+/// library and shaping cache) can serve many builds, in parallel.
+/// </summary>
+public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker breaker)
+{
+    public Composer(FontLibrary fonts) : this(fonts, new Shaper(), new KnuthPlassBreaker()) { }
+
+    public static string CreatorName { get; } = $"Pamphlet {typeof(Composer).Assembly.GetName().Version?.ToString(3) ?? "0"}";
+
+    public CompositionResult Compose(Document document, LayoutDefinition layout)
+    {
+        if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
+        var context = new CompositionContext(document, layout, fonts, shaper, breaker);
+        var geometry = new PageGeometry(layout.Page);
+
+        var flow = new BlockComposer(context).Compose(document.Blocks);
+        var firstBodyPage = layout.Cover.Enabled ? 2 : 1;
+        var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index));
+        var result = paginator.Paginate(flow);
+        foreach (var block in result.Overflowing)
+        {
+            context.Diagnostics.Warn(new SourceLocation(document.SourcePath, 0),
+                $"a {block.Role} block is taller than a whole page and runs past the bottom margin; shorten it or use a larger page.");
+        }
+
+        var pages = new List<Page>();
+        if (layout.Cover.Enabled) pages.Add(new CoverComposer(context, geometry).Compose());
+        var furniture = new FurnitureComposer(context, geometry);
+        for (var i = 0; i < result.Pages.Count; i++)
+        {
+            var number = firstBodyPage + i;
+            pages.Add(new Page(number, geometry.Size, [.. result.Pages[i], .. furniture.Compose(number)]));
+        }
+
+        if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
+        context.Diagnostics.ThrowIfErrors();
+
+        var fm = document.FrontMatter;
+        var info = new DocumentInfo(document.TitleText, fm.Author, fm.Subtitle, fm.Lang, CreatorName,
+            fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        return new CompositionResult(new PagedDocument(info, pages), [.. document.Warnings, .. context.Diagnostics.Items]);
+    }
+}

@@ -1,0 +1,42 @@
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Composition.Paragraphs;
+using Pamphlet.Composition.Text;
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition;
+
+/// <summary>Everything the block composers share for one document × layout build.</summary>
+public sealed class CompositionContext
+{
+    public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker)
+    {
+        Document = document;
+        Layout = layout;
+        Fonts = fonts;
+        Shaper = shaper;
+        Language = document.FrontMatter.Lang;
+        Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing);
+        Paragraphs = new ParagraphSetter(shaper, Splitter, layout.Text.Hyphenate ? Hyphenator.ForLanguage(Language) : null, breaker, Diagnostics);
+        Inlines = new InlineFlattener(layout.Styles.LinkUrl);
+        Text = new TextComposer(this);
+    }
+
+    public Document Document { get; }
+    public LayoutDefinition Layout { get; }
+    public FontLibrary Fonts { get; }
+    public Shaper Shaper { get; }
+    public string Language { get; }
+    public DiagnosticBag Diagnostics { get; } = new();
+    public MissingGlyphs Missing { get; } = new();
+    internal FontRunSplitter Splitter { get; }
+    public ParagraphSetter Paragraphs { get; }
+    public InlineFlattener Inlines { get; }
+    public TextComposer Text { get; }
+
+    public SourceLocation LayoutLocation => new(Layout.SourcePath, 0);
+    public double ColumnWidth => Layout.Page.ColumnWidth;
+}

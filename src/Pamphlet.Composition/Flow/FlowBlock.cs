@@ -1,0 +1,41 @@
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Flow;
+
+/// <summary>
+/// A block in the page flow. Pagination rules are data on the block, not special cases in the
+/// paginator: vertical space around it (collapsing, dropped at the top of a column), whether it must
+/// stay with the next block, and how — if at all — it may be split across a column break.
+/// </summary>
+public abstract class FlowBlock
+{
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    /// <summary>Never end a column with this block: the next block's smallest head must follow it (headings).</summary>
+    public bool KeepWithNext { get; set; }
+    public required string Role { get; init; }
+
+    public abstract double Height { get; }
+
+    /// <summary>Height of the smallest part that may end a column (e.g. the first two lines of a paragraph).</summary>
+    public abstract double MinimumHeadHeight { get; }
+
+    /// <summary>
+    /// The largest head that fits <paramref name="available"/> and obeys the block's rules, and the
+    /// rest. Head null: nothing may go here. Unsplittable blocks return (null, this).
+    /// </summary>
+    public abstract (FlowBlock? Head, FlowBlock? Tail) Split(double available);
+
+    /// <summary>The block's items with its top-left at (x, y) in a column of the given width.</summary>
+    public abstract IEnumerable<PageItem> Place(double x, double y, double width);
+}
+
+/// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>
+public sealed class FrameBlock(Frame frame) : FlowBlock
+{
+    public Frame Frame { get; } = frame;
+    public override double Height => Frame.Height;
+    public override double MinimumHeadHeight => Frame.Height;
+    public override (FlowBlock? Head, FlowBlock? Tail) Split(double available) => (null, this);
+    public override IEnumerable<PageItem> Place(double x, double y, double width) => Frame.PlacedAt(x, y);
+}

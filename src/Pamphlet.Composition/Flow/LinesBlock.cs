@@ -1,0 +1,62 @@
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Flow;
+
+/// <summary>
+/// Lines of running text (a paragraph, a list item, a quote's lines), each a frame one line pitch
+/// tall. Splits between lines only where at least <see cref="Orphans"/> lines stay before the break
+/// and <see cref="Widows"/> lines go after it.
+/// </summary>
+public sealed class LinesBlock : FlowBlock
+{
+    public LinesBlock(IReadOnlyList<Frame> lines, int orphans, int widows)
+    {
+        Lines = lines;
+        Orphans = Math.Max(1, orphans);
+        Widows = Math.Max(1, widows);
+    }
+
+    public IReadOnlyList<Frame> Lines { get; }
+    public int Orphans { get; }
+    public int Widows { get; }
+
+    public override double Height => Lines.Sum(l => l.Height);
+
+    public override double MinimumHeadHeight => Lines.Count <= Orphans + Widows - 1
+        ? Height
+        : Lines.Take(Orphans).Sum(l => l.Height);
+
+    public override (FlowBlock? Head, FlowBlock? Tail) Split(double available)
+    {
+        var fit = 0;
+        var used = 0.0;
+        while (fit < Lines.Count && used + Lines[fit].Height <= available + Tolerance)
+        {
+            used += Lines[fit].Height;
+            fit++;
+        }
+        if (fit >= Lines.Count) return (this, null);
+        // Take back lines until both sides of the break have enough of the paragraph.
+        var head = Math.Min(fit, Lines.Count - Widows);
+        if (head < Orphans) return (null, this);
+        return (Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext));
+    }
+
+    /// <summary>Rounding slack so a block that fits exactly is not pushed on (points).</summary>
+    private const double Tolerance = 0.01;
+
+    private LinesBlock Part(int from, int to, double before, double after, bool keep) =>
+        new(Lines.Skip(from).Take(to - from).ToList(), Orphans, Widows)
+        {
+            Role = Role, SpaceBefore = before, SpaceAfter = after, KeepWithNext = keep,
+        };
+
+    public override IEnumerable<PageItem> Place(double x, double y, double width)
+    {
+        foreach (var line in Lines)
+        {
+            foreach (var item in line.PlacedAt(x, y)) yield return item;
+            y += line.Height;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Pamphlet.Composition.Images;
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition;
+
+/// <summary>
+/// The cover, from the front matter: an optional full-page background, the title large in display
+/// type at the top of the text area with an accent rule under it, the subtitle, optionally the first
+/// figure filling the space between, and the organisation and date at the foot.
+/// </summary>
+public sealed class CoverComposer(CompositionContext context, PageGeometry geometry)
+{
+    /// <summary>Gap between the title block's parts, in ems of the title size.</summary>
+    private const double TitleGapEm = 0.35;
+
+    public Page Compose()
+    {
+        var cover = context.Layout.Cover;
+        var size = geometry.Size;
+        var area = geometry.TextArea(1);
+        var items = new List<PageItem>();
+        if (cover.Background is { } background)
+        {
+            items.Add(new FillItem("cover-background", new Rect(0, 0, size.Width, size.Height), background));
+        }
+
+        var y = area.Y;
+        var title = context.Inlines.Flatten(context.Document.Title, cover.Title, "cover-title");
+        y = Put(items, context.Text.Block(title, cover.Title, area.Width), area.X, y);
+        if (cover.Rule.Thickness > 0)
+        {
+            y += TitleGapEm * cover.Title.Font.Size;
+            var ruleLength = Math.Min(area.Width, cover.Title.Font.Size * 3);
+            items.Add(new RuleItem("cover-rule", new Point(area.X, y), new Point(area.X + ruleLength, y), cover.Rule.Thickness, cover.Rule.Color));
+            y += cover.Rule.Thickness;
+        }
+        var fm = context.Document.FrontMatter;
+        if (!string.IsNullOrWhiteSpace(fm.Subtitle))
+        {
+            y += cover.Subtitle.SpaceBefore;
+            y = Put(items, context.Text.Block(Text(fm.Subtitle, cover.Subtitle, "cover-subtitle"), cover.Subtitle, area.Width), area.X, y);
+        }
+
+        // The foot: organisation, then date, bottom-aligned to the text area.
+        var foot = new List<Frame>();
+        if (!string.IsNullOrWhiteSpace(fm.Author)) foot.Add(context.Text.Block(Text(fm.Author, cover.Author, "cover-author"), cover.Author, area.Width));
+        if (fm.Date is { } date)
+        {
+            var dateText = date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            foot.Add(context.Text.Block(Text(dateText, cover.Date, "cover-date"), cover.Date, area.Width));
+        }
+        var footFrame = TextComposer.Stack(foot, area.Width);
+        var footTop = area.Bottom - footFrame.Height;
+        items.AddRange(footFrame.PlacedAt(area.X, footTop));
+
+        if (cover.UseFigure && context.Document.Blocks.OfType<Figure>().FirstOrDefault() is { } figure)
+        {
+            var top = y + cover.Subtitle.SpaceAfter;
+            var bottom = footTop - cover.Author.SpaceBefore;
+            if (bottom - top > area.Height * MinimumCoverImageShare)
+            {
+                var image = ImageInfo.Read(figure.ImagePath, figure.Location);
+                var frame = new Rect(area.X, top, area.Width, bottom - top);
+                items.Add(new ImageItem("cover-image", frame, image.Path, CoverCrop(image, frame, figure.Focus)));
+            }
+        }
+        return new Page(1, size, items);
+    }
+
+    /// <summary>Below this share of the text area a cover photo is a postage stamp: leave it out.</summary>
+    private const double MinimumCoverImageShare = 0.25;
+
+    private List<Text.StyledSpan> Text(string text, TextStyle style, string role) =>
+        context.Inlines.FlattenText(text, style, role, new Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
+
+    private static double Put(List<PageItem> items, Frame frame, double x, double y)
+    {
+        items.AddRange(frame.PlacedAt(x, y));
+        return y + frame.Height;
+    }
+
+    /// <summary>
+    /// The part of the image that fills <paramref name="frame"/> without distortion ("cover"), kept as
+    /// close to the focal point (default: centre) as the image allows.
+    /// </summary>
+    public static Rect CoverCrop(ImageInfo image, Rect frame, (double X, double Y)? focus)
+    {
+        var (fx, fy) = focus ?? (0.5, 0.5);
+        var frameAspect = frame.Width / frame.Height;
+        if (image.AspectRatio > frameAspect)
+        {
+            var w = frameAspect / image.AspectRatio;
+            var x = Math.Clamp(fx - w / 2, 0, 1 - w);
+            return new Rect(x, 0, w, 1);
+        }
+        var h = image.AspectRatio / frameAspect;
+        var y = Math.Clamp(fy - h / 2, 0, 1 - h);
+        return new Rect(0, y, 1, h);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition;
+
+/// <summary>
+/// Page furniture on inner pages: the folio (page number) on the outside edge (or centred), and the
+/// running footer with the title on the inside edge, both on one baseline below the text area, with
+/// an optional hairline above them.
+/// </summary>
+public sealed class FurnitureComposer(CompositionContext context, PageGeometry geometry)
+{
+    /// <summary>The footer rule sits this share of the folio offset below the text area.</summary>
+    private const double RuleDropShare = 0.3;
+
+    public IEnumerable<PageItem> Compose(int pageNumber)
+    {
+        var layout = context.Layout;
+        var area = geometry.TextArea(pageNumber);
+        var folio = layout.Folio;
+        var footer = layout.Footer;
+        var recto = PageGeometry.IsRecto(pageNumber);
+        var baseline = area.Bottom + folio.Offset;
+        var items = new List<PageItem>();
+
+        if (footer.Enabled && footer.Rule.Thickness > 0)
+        {
+            var y = area.Bottom + folio.Offset * RuleDropShare;
+            items.Add(new RuleItem("footer-rule", new Point(area.X, y), new Point(area.Right, y), footer.Rule.Thickness, footer.Rule.Color));
+        }
+        var folioWidth = 0.0;
+        if (folio.Enabled)
+        {
+            var align = folio.Position switch
+            {
+                FolioPosition.Center => TextAlign.Center,
+                FolioPosition.Outside => recto ? TextAlign.End : TextAlign.Start,
+                _ => recto ? TextAlign.Start : TextAlign.End,
+            };
+            var text = pageNumber.ToString(CultureInfo.InvariantCulture);
+            items.AddRange(Line(text, folio.Text, area, baseline, align, "folio", out folioWidth));
+        }
+        if (footer.Enabled)
+        {
+            var text = Expand(footer.Template);
+            if (text.Length > 0)
+            {
+                // The footer goes on the inside edge; when the folio is centred it takes the outside edge.
+                var align = folio.Enabled && folio.Position == FolioPosition.Inside
+                    ? (recto ? TextAlign.End : TextAlign.Start)
+                    : (recto ? TextAlign.Start : TextAlign.End);
+                var room = area with { Width = area.Width - folioWidth * 2 - folio.Text.Font.Size * 2 };
+                if (!recto && align == TextAlign.End) room = room with { X = area.Right - room.Width };
+                items.AddRange(Line(text, footer.Text, room, baseline, align, "footer", out _));
+            }
+        }
+        return items;
+    }
+
+    private IEnumerable<PageItem> Line(string text, TextStyle style, Rect area, double baseline, TextAlign align, string role, out double width)
+    {
+        var spans = context.Inlines.FlattenText(text, style with { IndentStart = 0, IndentEnd = 0 }, role, context.LayoutLocation);
+        var lines = context.Text.Lines(spans, style with { IndentStart = 0, IndentEnd = 0 }, area.Width, align: align, hyphenate: false);
+        width = 0;
+        if (lines.Count == 0) return [];
+        var first = lines[0];
+        var glyphs = first.Items.OfType<GlyphRun>().ToList();
+        width = glyphs.Count == 0 ? 0 : glyphs.Max(g => g.Origin.X + g.Width) - glyphs.Min(g => g.Origin.X);
+        var baselineInFrame = context.Text.BaselineOffset(style);
+        return first.PlacedAt(area.X, baseline - baselineInFrame);
+    }
+
+    /// <summary>Fills {title}, {subtitle}, {author}, {date} and any front matter key.</summary>
+    public string Expand(string template)
+    {
+        var fm = context.Document.FrontMatter;
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["title"] = context.Document.TitleText,
+            ["subtitle"] = fm.Subtitle ?? "",
+            ["author"] = fm.Author ?? "",
+            ["date"] = fm.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "",
+        };
+        foreach (var (k, v) in fm.Extra) values.TryAdd(k, v);
+        var result = template;
+        foreach (var (k, v) in values) result = result.Replace("{" + k + "}", v, StringComparison.OrdinalIgnoreCase);
+        return result.Trim();
+    }
+}
