@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Pamphlet.Diagnostics;
+using Pamphlet.Engine;
+
+namespace Pamphlet.Cli.Commands;
+
+/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR]</c></summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("input")
+        {
+            Description = "The statement(s) to build: Markdown files with optional YAML front matter.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var layouts = new Option<string[]>("--layout", "-l")
+        {
+            Description = "Layout to build, by name (see 'pamphlet layouts') or path to a .yaml file. Repeat for several. Default: the statement's 'layouts:' list, else a5-pamphlet.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var outDir = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for the PDFs (created if needed).",
+            DefaultValueFactory = _ => "out",
+        };
+        var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
+        {
+            inputs, layouts, outDir,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(inputs) ?? [],
+            parsed.GetValue(layouts) ?? [],
+            parsed.GetValue(outDir) ?? "out",
+            output, error));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string[] layouts, string outDir, TextWriter output, TextWriter error)
+    {
+        using var engine = new PamphletEngine();
+        var failed = false;
+        foreach (var input in inputs)
+        {
+            try
+            {
+                engine.Build(new BuildRequest(input, layouts, outDir),
+                    written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
+                    warned: w => error.WriteLine(w));
+            }
+            catch (PamphletException e)
+            {
+                foreach (var d in e.Diagnostics) error.WriteLine(d);
+                failed = true;
+            }
+        }
+        return failed ? ExitCodes.BuildFailed : ExitCodes.Success;
+    }
+}

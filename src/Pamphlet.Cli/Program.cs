@@ -1,0 +1,1 @@
+return Pamphlet.Cli.PamphletCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Pamphlet.Composition;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+using Pamphlet.Rendering;
+
+namespace Pamphlet.Engine;
+
+/// <summary>
+/// Builds statements into PDFs: read → resolve layouts → compose → render → write atomically. The
+/// CLI, tests and benchmarks all go through here. Holds the font library and shaping caches, so one
+/// engine should serve a whole run.
+/// </summary>
+public sealed class PamphletEngine : IDisposable
+{
+    /// <summary>Built when neither the command line nor the statement names layouts.</summary>
+    public static readonly IReadOnlyList<string> DefaultLayouts = ["a5-pamphlet"];
+
+    private readonly FontLibrary fonts;
+    private readonly Composer composer;
+
+    public PamphletEngine()
+    {
+        fonts = new FontLibrary([FontLibrary.BundledFolder]);
+        composer = new Composer(fonts);
+    }
+
+    /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
+    public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
+
+    /// <summary>Where layouts are looked up for a statement: a layouts/ folder beside it first, then the bundled ones.</summary>
+    public static LayoutCatalog CatalogFor(string? inputDirectory) =>
+        new(inputDirectory is null ? [BundledLayouts] : [Path.Combine(inputDirectory, "layouts"), BundledLayouts]);
+
+    public IReadOnlyList<Diagnostic> Warnings => warnings;
+    private readonly List<Diagnostic> warnings = [];
+
+    /// <summary>Builds every requested layout of one statement; reports each file as it is written.</summary>
+    public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written = null, Action<Diagnostic>? warned = null)
+    {
+        var document = MarkdownReader.Read(request.InputPath);
+        var catalog = CatalogFor(document.BaseDirectory);
+        var names = request.Layouts.Count > 0 ? request.Layouts
+            : document.FrontMatter.Layouts.Count > 0 ? document.FrontMatter.Layouts
+            : DefaultLayouts;
+        // Resolve every layout before writing anything: a typo in the second name should not leave half a build.
+        var layouts = names.Select(catalog.Resolve).ToList();
+
+        var stem = Path.GetFileNameWithoutExtension(request.InputPath);
+        var files = new List<BuiltFile>();
+        var reported = new HashSet<Diagnostic>();
+        foreach (var layout in layouts)
+        {
+            var clock = Stopwatch.StartNew();
+            var composed = composer.Compose(document, layout);
+            foreach (var w in composed.Warnings.Where(reported.Add))
+            {
+                warnings.Add(w);
+                warned?.Invoke(w);
+            }
+            var pages = composed.Document with
+            {
+                Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) },
+            };
+            var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
+            AtomicFile.Write(path, stream => new PdfRenderer().Render(pages, stream));
+            var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
+            files.Add(file);
+            written?.Invoke(file);
+        }
+        return files;
+    }
+
+    public void Dispose() => fonts.Dispose();
+}
