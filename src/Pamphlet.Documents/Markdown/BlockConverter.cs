@@ -46,6 +46,9 @@ internal sealed class BlockConverter
         var at = context.LineOf(block);
         switch (block)
         {
+            // Front matter is read on its own; it is a code block to Markdig, so it must come first.
+            case YamlFrontMatterBlock or Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock:
+                break;
             case Md.ParagraphBlock paragraph:
                 output.Add((Block?)figures.TryRead(paragraph) ?? new Paragraph(at, inlines.ConvertFinished(paragraph.Inline)));
                 break;
@@ -74,8 +77,6 @@ internal sealed class BlockConverter
                 break;
             case Md.CodeBlock code:
                 output.Add(CodeAsParagraph(code, at));
-                break;
-            case YamlFrontMatterBlock or Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock:
                 break;
             default:
                 context.Diagnostics.Warn(at, $"this kind of Markdown block ({block.GetType().Name}) is not supported; it was left out");

@@ -19,7 +19,8 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
             return null;
         }
 
-        var at = context.LineOf(paragraph);
+        // The image's own line: a paragraph with "{...}" attributes on the line above starts there.
+        var at = context.LineOf(image);
         var attributes = Attributes(paragraph, image);
         var credit = string.IsNullOrWhiteSpace(image.Title) ? null : SmartPunctuation.Apply(image.Title.Trim(), context.Quotes);
         return new Figure(

@@ -32,6 +32,12 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
             diagnostics.Error(new SourceLocation(sourcePath, line), $"the front matter is not valid YAML ({Reason(error)}); {FormatHint}");
             return empty;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this, without a position, for some unclosed flow lists ("[a, b").
+            diagnostics.Error(new SourceLocation(sourcePath, openingLine), $"the front matter is not valid YAML; {FormatHint}");
+            return empty;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
