@@ -45,7 +45,7 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
                 break;
             default:
                 context.Diagnostics.Warn(at,
-                    $"unknown block '::: {name}'; its content is set as ordinary text. " +
+                    $"unknown block '{(name.Length == 0 ? ":::" : "::: " + name)}'; its content is set as ordinary text. " +
                     $"Known blocks: {PullQuoteName}, {DemandsName}, {SloganName}, {SignatureName}");
                 output.AddRange(blocks.ConvertAll(div));
                 break;

@@ -126,6 +126,18 @@ public class FencedDivTests
     }
 
     [Fact]
+    public void Div_named_by_class_only_and_nameless_div()
+    {
+        var document = Md.Parse("::: {.signature .small}\nWe\n:::\n\n:::\nNo name\n:::");
+
+        Assert.IsType<Signature>(document.Blocks[0]);
+        Assert.Equal("No name", Md.Text(Assert.IsType<Paragraph>(document.Blocks[1]).Content));
+        var warning = Assert.Single(document.Warnings);
+        Assert.Equal(5, warning.Location.Line);
+        Assert.StartsWith("unknown block ':::';", warning.Message);
+    }
+
+    [Fact]
     public void Divs_nest()
     {
         var poster = Md.Single<Container>(":::: poster\n::: slogan\nNow\n:::\n::::");

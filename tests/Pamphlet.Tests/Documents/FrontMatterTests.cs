@@ -39,6 +39,17 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_change_nothing()
+    {
+        var document = Md.Parse("\uFEFF---\r\ntitle: T\r\ndate: 2026-05-01\r\n---\r\n\r\n## Part\r\n\r\nOne\r\ntwo\r\n");
+
+        Assert.Equal("T", document.FrontMatter.Title);
+        Assert.Equal(new DateOnly(2026, 5, 1), document.FrontMatter.Date);
+        Assert.Equal([6, 8], document.Blocks.Select(b => b.Location.Line));
+        Assert.Equal("One two", Md.Text(Assert.IsType<Paragraph>(document.Blocks[1]).Content));
+    }
+
+    [Fact]
     public void Defaults_without_front_matter()
     {
         var front = Md.Parse("Body.").FrontMatter;
