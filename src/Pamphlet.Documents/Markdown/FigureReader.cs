@@ -1,0 +1,120 @@
+using System.Globalization;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Pamphlet.Diagnostics;
+
+namespace Pamphlet.Documents.Markdown;
+
+/// <summary>An image alone in its paragraph is a figure: <c>![caption](photo.jpg "credit"){focus="0.3,0.6"}</c>.</summary>
+internal sealed class FigureReader(ReaderContext context, InlineConverter inlines)
+{
+    public const string FocusAttribute = "focus";
+
+    /// <summary>The figure, or null when the paragraph holds anything besides one image.</summary>
+    public Figure? TryRead(ParagraphBlock paragraph)
+    {
+        if (LoneImage(paragraph) is not { } image)
+        {
+            return null;
+        }
+
+        // The image's own line: a paragraph with "{...}" attributes on the line above starts there.
+        var at = context.LineOf(image);
+        var attributes = Attributes(paragraph, image);
+        var credit = string.IsNullOrWhiteSpace(image.Title) ? null : SmartPunctuation.Apply(image.Title.Trim(), context.Quotes);
+        return new Figure(
+            at,
+            ResolveImagePath(image.Url ?? string.Empty),
+            inlines.ConvertFinished(image),
+            credit,
+            ReadFocus(attributes, at),
+            attributes);
+    }
+
+    public static bool IsFigure(ParagraphBlock paragraph) => LoneImage(paragraph) is not null;
+
+    private static LinkInline? LoneImage(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null)
+        {
+            return null;
+        }
+
+        LinkInline? found = null;
+        foreach (var inline in paragraph.Inline)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } image when found is null:
+                    found = image;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline { IsHard: false }:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Attributes written on the paragraph and right after the image; the image's win.</summary>
+    private static Dictionary<string, string> Attributes(ParagraphBlock paragraph, LinkInline image)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddAttributes(paragraph.TryGetAttributes(), result);
+        AddAttributes(image.TryGetAttributes(), result);
+        return result;
+    }
+
+    private static void AddAttributes(HtmlAttributes? attributes, Dictionary<string, string> into)
+    {
+        if (attributes is null)
+        {
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(attributes.Id))
+        {
+            into["id"] = attributes.Id;
+        }
+
+        if (attributes.Classes is { Count: > 0 } classes)
+        {
+            into["class"] = string.Join(' ', classes);
+        }
+
+        foreach (var (key, value) in attributes.Properties ?? [])
+        {
+            into[key] = value ?? string.Empty;
+        }
+    }
+
+    private string ResolveImagePath(string url) =>
+        Path.GetFullPath(Path.IsPathRooted(url) ? url : Path.Combine(context.BaseDirectory, url));
+
+    private (double X, double Y)? ReadFocus(Dictionary<string, string> attributes, SourceLocation at)
+    {
+        if (!attributes.TryGetValue(FocusAttribute, out var text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && TryFraction(parts[0], out var x) && TryFraction(parts[1], out var y))
+        {
+            return (x, y);
+        }
+
+        context.Diagnostics.Error(at,
+            $"focus=\"{text}\" is not a point in the image; write two numbers from 0 to 1, x from the left " +
+            "then y from the top, e.g. {focus=\"0.3,0.6\"}");
+        return null;
+    }
+
+    private static bool TryFraction(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        && value is >= 0 and <= 1;
+}

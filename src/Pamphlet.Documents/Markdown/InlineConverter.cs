@@ -1,0 +1,116 @@
+using Markdig.Syntax.Inlines;
+using Pamphlet.Diagnostics;
+using MarkdigInline = Markdig.Syntax.Inlines.Inline;
+
+namespace Pamphlet.Documents.Markdown;
+
+/// <summary>Turns Markdig's inline tree into drafts: styled text, links and line breaks.</summary>
+internal sealed class InlineConverter(ReaderContext context)
+{
+    public const string RawHtmlWarning = "raw HTML is not supported; it was left out";
+
+    /// <summary>Lines already warned about raw HTML, so "&lt;span&gt;…&lt;/span&gt;" warns once, not twice.</summary>
+    private readonly HashSet<int> htmlWarnedLines = [];
+
+    public List<InlineDraft> Convert(ContainerInline? container)
+    {
+        var output = new List<InlineDraft>();
+        if (container is not null)
+        {
+            AppendChildren(container, InlineStyle.None, output);
+        }
+
+        return output;
+    }
+
+    /// <summary>Drafts punctuated and frozen: what a heading, paragraph or caption holds.</summary>
+    public IReadOnlyList<Inline> ConvertFinished(ContainerInline? container)
+    {
+        var drafts = Convert(container);
+        InlineDrafts.Punctuate(drafts, context.Quotes);
+        return InlineDrafts.Freeze(drafts);
+    }
+
+    private void AppendChildren(ContainerInline container, InlineStyle style, List<InlineDraft> output)
+    {
+        foreach (var child in container)
+        {
+            Append(child, style, output);
+        }
+    }
+
+    private void Append(MarkdigInline inline, InlineStyle style, List<InlineDraft> output)
+    {
+        var at = context.PositionOf(inline);
+        switch (inline)
+        {
+            case LiteralInline literal:
+                AppendLiteral(literal, at, style, output);
+                break;
+            case CodeInline code:
+                output.Add(new TextDraft(at, code.Content, style | InlineStyle.Code, verbatim: true));
+                break;
+            case EmphasisInline emphasis:
+                AppendChildren(emphasis, style | EmphasisStyle(emphasis), output);
+                break;
+            case LinkInline { IsImage: true } image:
+                // An image inside running text cannot be placed in the line; its alt text stands in.
+                AppendChildren(image, style, output);
+                break;
+            case LinkInline link:
+                var content = new List<InlineDraft>();
+                AppendChildren(link, style, content);
+                output.Add(new LinkDraft(at, content, link.Url ?? string.Empty));
+                break;
+            case AutolinkInline autolink:
+                var shown = new TextDraft(at, autolink.Url, style, verbatim: true);
+                var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                output.Add(new LinkDraft(at, [shown], url));
+                break;
+            case LineBreakInline lineBreak:
+                output.Add(new BreakDraft(at, lineBreak.IsHard));
+                break;
+            case HtmlEntityInline entity:
+                // An entity is how an author asks for one exact character: leave it alone.
+                output.Add(new TextDraft(at, entity.Transcoded.ToString(), style, verbatim: true));
+                break;
+            case HtmlInline:
+                if (htmlWarnedLines.Add(at.Line))
+                {
+                    context.Diagnostics.Warn(at, RawHtmlWarning);
+                }
+
+                break;
+            case ContainerInline container:
+                AppendChildren(container, style, output);
+                break;
+        }
+    }
+
+    private static void AppendLiteral(LiteralInline literal, SourceLocation at, InlineStyle style, List<InlineDraft> output)
+    {
+        var text = literal.Content.ToString();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (literal.IsFirstCharacterEscaped)
+        {
+            // "\"" asks for a straight quote: the escaped character is kept as typed.
+            output.Add(new TextDraft(at, text[..1], style, verbatim: true));
+            text = text[1..];
+            at = at with { Column = at.Column + 1 };
+            if (text.Length == 0)
+            {
+                return;
+            }
+        }
+
+        output.Add(new TextDraft(at, text, style, verbatim: false));
+    }
+
+    /// <summary>One delimiter (* or _) is emphasis, two are strong; Markdig nests them for three.</summary>
+    private static InlineStyle EmphasisStyle(EmphasisInline emphasis) =>
+        emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis;
+}

@@ -1,0 +1,87 @@
+namespace Pamphlet.Documents.Markdown;
+
+/// <summary>The last steps for inline drafts: smart punctuation over the whole run, then freezing into records.</summary>
+internal static class InlineDrafts
+{
+    /// <summary>Rewrites the text of every non-verbatim run, treating the drafts as one paragraph.</summary>
+    public static void Punctuate(List<InlineDraft> drafts, QuoteMarks quotes)
+    {
+        var texts = new List<TextDraft?>();
+        var segments = new List<TextSegment>();
+        Collect(drafts, texts, segments);
+        var results = SmartPunctuation.Apply(segments, quotes);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] is { Verbatim: false } text)
+            {
+                text.Text = results[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records from drafts. Soft breaks become a space, adjacent text in one style merges into one run
+    /// (keeping the first run's location), and empty runs disappear.
+    /// </summary>
+    public static IReadOnlyList<Inline> Freeze(IEnumerable<InlineDraft> drafts)
+    {
+        var output = new List<Inline>();
+        InlineStyle? lastStyle = null;
+        foreach (var draft in drafts)
+        {
+            switch (draft)
+            {
+                case TextDraft text when text.Text.Length > 0:
+                    AppendText(output, new TextRun(text.Location, text.Text, text.Style));
+                    lastStyle = text.Style;
+                    break;
+                case BreakDraft { Hard: false } soft:
+                    // The space takes the style of the text before it, so it is as wide as its neighbours.
+                    AppendText(output, new TextRun(soft.Location, " ", lastStyle ?? InlineStyle.None));
+                    break;
+                case BreakDraft hard:
+                    output.Add(new LineBreak(hard.Location));
+                    lastStyle = null;
+                    break;
+                case LinkDraft link:
+                    output.Add(new Link(link.Location, Freeze(link.Content), link.Url));
+                    lastStyle = null;
+                    break;
+            }
+        }
+
+        return output;
+    }
+
+    private static void AppendText(List<Inline> output, TextRun run)
+    {
+        if (output.Count > 0 && output[^1] is TextRun previous && previous.Style == run.Style)
+        {
+            output[^1] = previous with { Text = previous.Text + run.Text };
+            return;
+        }
+
+        output.Add(run);
+    }
+
+    private static void Collect(List<InlineDraft> drafts, List<TextDraft?> texts, List<TextSegment> segments)
+    {
+        foreach (var draft in drafts)
+        {
+            switch (draft)
+            {
+                case TextDraft text:
+                    texts.Add(text);
+                    segments.Add(text.Verbatim ? TextSegment.Verbatim(text.Text) : TextSegment.Prose(text.Text));
+                    break;
+                case BreakDraft:
+                    texts.Add(null);
+                    segments.Add(TextSegment.Break);
+                    break;
+                case LinkDraft link:
+                    Collect(link.Content, texts, segments);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Pamphlet.Diagnostics;
+using Md = Markdig.Syntax;
+
+namespace Pamphlet.Documents.Markdown;
+
+/// <summary>Reads a statement written in Markdown into a <see cref="Document"/>.</summary>
+public static partial class MarkdownReader
+{
+    /// <summary>
+    /// Built once: a Markdig pipeline is immutable and safe to share. Extensions: YAML front matter,
+    /// "::: name" fenced divs, "{...}" attributes, pipe tables (only so they can be reported), and
+    /// precise source locations so inlines know their line and column.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseCustomContainers()
+        .UseGenericAttributes()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>Reads and parses the file at <paramref name="path"/>; locations name the path as given.</summary>
+    public static Document Read(string path)
+    {
+        string markdown;
+        try
+        {
+            markdown = File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new PamphletException(SourceLocation.None(path),
+                $"cannot read the statement '{path}' ({error.Message}); check the path and that the file is readable");
+        }
+
+        return Parse(markdown, path);
+    }
+
+    /// <summary>
+    /// Parses Markdown text. <paramref name="sourcePath"/> names the source in locations and is the
+    /// base for relative image paths. Warnings land in <see cref="Document.Warnings"/>; errors throw
+    /// one <see cref="PamphletException"/> carrying all of them.
+    /// </summary>
+    public static Document Parse(string markdown, string sourcePath)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        var diagnostics = new DiagnosticBag();
+        var syntax = Markdig.Markdown.Parse(markdown.TrimStart('\uFEFF'), Pipeline);
+
+        var (frontMatter, titleLine) = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
+        var quotes = QuoteMarks.ForLanguage(frontMatter.Lang);
+        frontMatter = Punctuated(frontMatter, quotes);
+        var context = new ReaderContext(sourcePath, quotes, diagnostics);
+        var converter = new BlockConverter(context);
+
+        var titleHeading = frontMatter.Title is null
+            ? syntax.OfType<Md.HeadingBlock>().FirstOrDefault(heading => heading.Level == 1)
+            : null;
+        var title = frontMatter.Title is { } text
+            ? [new TextRun(new SourceLocation(sourcePath, titleLine), text, InlineStyle.None)]
+            : titleHeading is not null
+                ? converter.Inlines.ConvertFinished(titleHeading.Inline)
+                : FileNameTitle(sourcePath);
+
+        var blocks = new List<Block>();
+        foreach (var block in syntax)
+        {
+            if (!ReferenceEquals(block, titleHeading))
+            {
+                converter.Convert(block, blocks);
+            }
+        }
+
+        diagnostics.ThrowIfErrors();
+        return new Document(sourcePath, frontMatter, title, blocks, diagnostics.Items.ToList());
+    }
+
+    private static (FrontMatter FrontMatter, int TitleLine) ReadFrontMatter(
+        Md.MarkdownDocument syntax, string markdown, string sourcePath, DiagnosticBag diagnostics)
+    {
+        if (syntax.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
+        {
+            ReportUnclosedFrontMatter(markdown, sourcePath, diagnostics);
+            return (FrontMatter.Empty, 0);
+        }
+
+        var openingLine = block.Line + 1;
+        var reader = new FrontMatterReader(sourcePath, diagnostics, openingLine);
+        return (reader.Read(YamlBetweenFences(markdown, block)), reader.TitleLine);
+    }
+
+    /// <summary>The YAML text: the block's source without its opening and closing fence lines.</summary>
+    private static string YamlBetweenFences(string markdown, YamlFrontMatterBlock block)
+    {
+        var source = markdown.TrimStart('\uFEFF');
+        var lines = source.Substring(block.Span.Start, block.Span.Length).Split('\n');
+        var inner = lines.Skip(1).Take(Math.Max(0, lines.Length - 2));
+        return string.Join('\n', inner.Select(line => line.TrimEnd('\r')));
+    }
+
+    /// <summary>
+    /// Without a closing "---", Markdig silently reads front matter as a rule and a paragraph; an
+    /// opening "---" followed by a "key: value" line is almost surely unclosed front matter.
+    /// </summary>
+    private static void ReportUnclosedFrontMatter(string markdown, string sourcePath, DiagnosticBag diagnostics)
+    {
+        var lines = markdown.TrimStart('\uFEFF').Split('\n', 3);
+        if (lines.Length >= 2 && lines[0].TrimEnd() == "---" && KeyValueLine().IsMatch(lines[1]))
+        {
+            diagnostics.Error(new SourceLocation(sourcePath, 1),
+                $"the front matter has no closing `---` line; add one after the last `key: value` line ({FrontMatterReader.FormatHint})");
+        }
+    }
+
+    /// <summary>Title, subtitle and author are typeset, so they get the same punctuation as the text.</summary>
+    private static FrontMatter Punctuated(FrontMatter frontMatter, QuoteMarks quotes) => frontMatter with
+    {
+        Title = Punctuate(frontMatter.Title, quotes),
+        Subtitle = Punctuate(frontMatter.Subtitle, quotes),
+        Author = Punctuate(frontMatter.Author, quotes),
+    };
+
+    private static string? Punctuate(string? text, QuoteMarks quotes) =>
+        text is null ? null : SmartPunctuation.Apply(text, quotes);
+
+    /// <summary>A statement with no title at all is called by its file name, as the author named it.</summary>
+    private static IReadOnlyList<Inline> FileNameTitle(string sourcePath) =>
+        [new TextRun(SourceLocation.None(sourcePath), Path.GetFileNameWithoutExtension(sourcePath), InlineStyle.None)];
+
+    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*:(\s|$)")]
+    private static partial Regex KeyValueLine();
+}
