@@ -3,6 +3,7 @@ using Pamphlet.Composition;
 using Pamphlet.Composition.Fonts;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
+using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
 using Pamphlet.Rendering;
 
