@@ -66,7 +66,7 @@ internal static class PageBinder
         if (!PaperSizes.Portrait.TryGetValue(name, out var size))
         {
             throw new PamphletException(node.At,
-                $"unknown page size '{name}'. Use one of {Suggestions.List(PaperSizes.Names)}, or {{width: 148mm, height: 210mm}}.{Suggestions.DidYouMean(name, PaperSizes.Names)}");
+                $"unknown page size '{name}'. Use one of {Suggestions.List(PaperSizes.Names)}, or {{width: 148mm, height: 210mm}}.");
         }
 
         return landscape ? (size.Height, size.Width) : size;

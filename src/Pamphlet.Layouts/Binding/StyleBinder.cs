@@ -35,7 +35,7 @@ internal sealed class StyleBinder(FontSetup fonts, Palette palette, TextSetup te
         return new TextStyle(
             font,
             style.Optional("color") is { } color ? PaletteBinder.Resolve(color, style.PathOf("color"), palette) : palette.Ink,
-            style.Optional("align") is { } align ? Values.Choice(align, style.PathOf("align"), TextSetupBinder.Alignments) : text.Align,
+            style.Optional("align") is { } align ? Values.Choice(align, style.PathOf("align"), TextSetupBinder.Alignments, TextSetupBinder.AlignHint) : text.Align,
             LengthOrZero(style, "space-before", em),
             LengthOrZero(style, "space-after", em),
             LengthOrZero(style, "indent-start", em),

@@ -20,6 +20,9 @@ internal static class TextSetupBinder
         ["center"] = TextAlign.Center,
     };
 
+    /// <summary>Said whenever an alignment is wrong: left/right are the words people reach for first.</summary>
+    public const string AlignHint = " Write start for left and end for right (so right-to-left languages mirror).";
+
     private static readonly IReadOnlyDictionary<string, ParagraphSeparation> Separations = new Dictionary<string, ParagraphSeparation>
     {
         ["indent"] = ParagraphSeparation.Indent,
@@ -27,7 +30,7 @@ internal static class TextSetupBinder
     };
 
     public static TextSetup Bind(MapReader text, double bodySize) => new(
-        Values.Choice(text.Required("align"), text.PathOf("align"), Alignments),
+        Values.Choice(text.Required("align"), text.PathOf("align"), Alignments, AlignHint),
         Values.Boolean(text.Required("hyphenate"), text.PathOf("hyphenate")),
         Values.Choice(text.Required("paragraph"), text.PathOf("paragraph"), Separations),
         Values.Length(text.Required("indent"), text.PathOf("indent"), bodySize),

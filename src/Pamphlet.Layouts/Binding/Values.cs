@@ -105,7 +105,7 @@ internal static class Values
     }
 
     /// <summary>One of a fixed set of words (case-insensitive), e.g. alignment or orientation.</summary>
-    public static T Choice<T>(RawNode node, string path, IReadOnlyDictionary<string, T> choices)
+    public static T Choice<T>(RawNode node, string path, IReadOnlyDictionary<string, T> choices, string hint = "")
     {
         if (node is RawScalar { IsNull: false } scalar
             && choices.FirstOrDefault(c => string.Equals(c.Key, scalar.Value.Trim(), StringComparison.OrdinalIgnoreCase)) is { Key: not null } hit)
@@ -115,7 +115,7 @@ internal static class Values
 
         var word = (node as RawScalar)?.Value ?? "";
         throw new PamphletException(node.At,
-            $"'{path}' must be one of: {Suggestions.List(choices.Keys)}; it is {node.Describe()}.{Suggestions.DidYouMean(word, choices.Keys)}");
+            $"'{path}' must be one of: {Suggestions.List(choices.Keys)}; it is {node.Describe()}.{Suggestions.DidYouMean(word, choices.Keys)}{hint}");
     }
 
     public static IReadOnlyList<string> TextList(RawNode node, string path)

@@ -29,6 +29,11 @@ internal static class RawYamlReader
         {
             stream.Load(new StringReader(text));
         }
+        catch (YamlException e) when (StripPosition(e.Message).StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            throw new PamphletException(At(file, e.Start),
+                $"this key appears twice in the same map ({StripPosition(e.Message)}); keep one of them.");
+        }
         catch (YamlException e)
         {
             throw new PamphletException(

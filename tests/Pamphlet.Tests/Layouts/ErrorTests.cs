@@ -25,6 +25,7 @@ public sealed class ErrorTests : IDisposable
     [InlineData("text:\n  orphans: 0\n", 2, 12, "from 1 to 9; it is 0")]
     [InlineData("text:\n  hyphenate: yes\n", 2, 14, "'text.hyphenate' must be true or false")]
     [InlineData("text:\n  align: left\n", 2, 10, "must be one of: justify, start, end, center")]
+    [InlineData("styles:\n  body: {align: right}\n", 2, 17, "Write start for left and end for right")]
     [InlineData("text:\n  indent:\n", 2, 10, "an empty value")]
     [InlineData("kind: leaflet\n", 1, 7, "'kind' must be one of: pamphlet, poster")]
     // units
@@ -83,6 +84,7 @@ public sealed class ErrorTests : IDisposable
         var error = folder.Fail("x.yaml");
         Assert.Equal(path, error.Location.File);
         Assert.Equal(2, error.Location.Line);
+        Assert.Contains("appears twice", error.Message);
     }
 
     [Fact]

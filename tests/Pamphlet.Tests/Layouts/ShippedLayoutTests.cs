@@ -13,19 +13,7 @@ public sealed class ShippedLayoutTests
     /// </summary>
     private const double NotoSerifAverageCharacterEm = 0.471;
 
-    private static string LayoutsFolder
-    {
-        get
-        {
-            // The Engine copies layouts/** next to every build output; prefer the repository's own copy.
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Pamphlet.sln"))) return Path.Combine(dir.FullName, "layouts");
-            }
-
-            return Path.Combine(AppContext.BaseDirectory, "layouts");
-        }
-    }
+    private static string LayoutsFolder => ShippedLayoutsFolder.Path;
 
     public static TheoryData<string> ShippedNames() => [.. new LayoutCatalog([LayoutsFolder]).Names()];
 
