@@ -92,6 +92,7 @@ public static class LayoutLoader
         var match = scope.FindAll(target).FirstOrDefault(p => p != child.Path);
         if (match is not null) return match;
 
+        // The child's own name is only a candidate when another file also has it.
         var available = scope.Names().Where(n => n != child.Name || scope.FindAll(n).Count > 1).ToList();
         throw new PamphletException(node.At,
             $"'extends' names the layout '{target}', which was not found in {Suggestions.List(folders.Distinct())}.{Suggestions.DidYouMean(target, available)} Available layouts: {(available.Count == 0 ? "none" : Suggestions.List(available))} (run `pamphlet layouts` to list them).");
