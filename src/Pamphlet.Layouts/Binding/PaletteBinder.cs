@@ -1,0 +1,65 @@
+using Pamphlet.Diagnostics;
+using Pamphlet.Pages;
+using Pamphlet.Layouts.Yaml;
+
+namespace Pamphlet.Layouts.Binding;
+
+/// <summary>Binds <c>colors:</c> (any names; ink, accent, paper and muted always exist) and resolves colour references.</summary>
+internal static class PaletteBinder
+{
+    public static readonly string[] RequiredNames = ["ink", "accent", "paper", "muted"];
+
+    /// <summary>The word that means "no colour" where a fill or background is optional.</summary>
+    public const string None = "none";
+
+    public static Palette Bind(RawNode node, string path)
+    {
+        if (node is not RawMap map) throw Errors.Expected(node, path, "a map of colour names to #rrggbb values");
+        var named = new Dictionary<string, Color>();
+        foreach (var entry in map.Entries)
+        {
+            var entryPath = $"{path}.{entry.Key}";
+            var text = ColorText(entry.Value, entryPath);
+            if (!Color.TryParse(text, out var color))
+            {
+                throw Errors.At(entry.Value, $"'{entryPath}' must be a hex colour such as \"#b3001b\" (in quotes); '{text}' is not.");
+            }
+
+            named[entry.Key] = color;
+        }
+
+        return new Palette(named["ink"], named["accent"], named["paper"], named["muted"], named);
+    }
+
+    /// <summary>A palette name or a hex value.</summary>
+    public static Color Resolve(RawNode node, string path, Palette palette)
+    {
+        var text = ColorText(node, path).Trim();
+        if (text.StartsWith('#'))
+        {
+            if (Color.TryParse(text, out var hex)) return hex;
+            throw Errors.At(node, $"'{path}' is '{text}', which is not a hex colour; write it as \"#rrggbb\", e.g. \"#b3001b\".");
+        }
+
+        if (palette.Named.TryGetValue(text, out var named)) return named;
+        throw new PamphletException(node.At,
+            $"'{path}' is '{text}', which is neither a colour name from 'colors:' ({Suggestions.List(palette.Named.Keys)}) nor a hex value such as \"#b3001b\"; add it to 'colors:' or use one of those.{Suggestions.DidYouMean(text, palette.Named.Keys)}");
+    }
+
+    /// <summary>Like <see cref="Resolve"/>, but <c>none</c> means no colour at all.</summary>
+    public static Color? ResolveOptional(RawNode node, string path, Palette palette) =>
+        node is RawScalar { IsNull: false } scalar && string.Equals(scalar.Value.Trim(), None, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Resolve(node, path, palette);
+
+    /// <summary>An unquoted "#…" is a YAML comment, leaving the value empty: say so, since the mistake is invisible.</summary>
+    private static string ColorText(RawNode node, string path)
+    {
+        if (node is RawScalar { IsNull: true })
+        {
+            throw Errors.At(node, $"'{path}' has no value. If you wrote a hex colour, put it in quotes (\"#b3001b\"): an unquoted # starts a YAML comment.");
+        }
+
+        return Values.Text(node, path);
+    }
+}

@@ -1,0 +1,99 @@
+using Pamphlet.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pamphlet.Layouts.Yaml;
+
+/// <summary>Reads one layout file into a <see cref="RawMap"/>, turning YAML syntax errors into located diagnostics.</summary>
+internal static class RawYamlReader
+{
+    public static RawMap ReadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PamphletException(SourceLocation.None(path), $"cannot read the layout file: {e.Message}. Check that the file exists and is readable.");
+        }
+
+        return Read(text, path);
+    }
+
+    public static RawMap Read(string text, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e) when (StripPosition(e.Message).StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            throw new PamphletException(At(file, e.Start),
+                $"this key appears twice in the same map ({StripPosition(e.Message)}); keep one of them.");
+        }
+        catch (YamlException e)
+        {
+            throw new PamphletException(
+                At(file, e.Start),
+                $"this file is not valid YAML ({StripPosition(e.Message)}). Check the indentation (spaces, not tabs) and quote values that contain ': ' or start with '#'.");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            // An empty file is a layout that changes nothing: everything comes from its parents.
+            return new RawMap(new SourceLocation(file, 1, 1), []);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw new PamphletException(At(file, stream.Documents[1].RootNode.Start),
+                "a layout file holds one YAML document; remove the second '---' and what follows, or move it to its own file.");
+        }
+
+        var root = Convert(stream.Documents[0].RootNode, file);
+        return root switch
+        {
+            RawMap map => map,
+            RawScalar { IsNull: true } => new RawMap(root.At, []),
+            _ => throw new PamphletException(root.At,
+                $"a layout file must be a map of 'key: value' lines (name:, page:, fonts:, …) but this one holds {root.Describe()}."),
+        };
+    }
+
+    private static RawNode Convert(YamlNode node, string file) => node switch
+    {
+        YamlScalarNode scalar => new RawScalar(At(file, scalar.Start), scalar.Value ?? "",
+            scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any)),
+        YamlSequenceNode list => new RawList(At(file, list.Start), list.Children.Select(c => Convert(c, file)).ToList()),
+        YamlMappingNode map => ConvertMap(map, file),
+        _ => throw new PamphletException(At(file, node.Start), "this kind of YAML node is not supported in a layout; use plain values, lists and maps."),
+    };
+
+    private static RawMap ConvertMap(YamlMappingNode map, string file)
+    {
+        var entries = new List<RawEntry>();
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                throw new PamphletException(At(file, key.Start), "a key must be a plain word such as 'page' or 'margins'.");
+            }
+
+            entries.Add(new RawEntry(name, At(file, key.Start), Convert(value, file)));
+        }
+
+        return new RawMap(At(file, map.Start), entries);
+    }
+
+    private static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>YamlDotNet prefixes its messages with "(Line: …, Col: …, Idx: …) - (…): "; our location already says that.</summary>
+    private static string StripPosition(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && cut >= 0 ? message[(cut + 3)..] : message;
+    }
+}
