@@ -28,7 +28,8 @@ public sealed class Hyphenator
     public const int MinimumWordLength = 5;
 
     /// <summary>
-    /// At an explicit hyphen ("well-known") each side must keep at least this many characters, so
+    /// At an explicit hyphen ("well-known") each side must keep at least this many characters besides the
+    /// hyphen, so
     /// "e-mail" or "x-ray" are not split into a lone letter and the rest.
     /// </summary>
     public const int MinimumFragmentAtExplicitHyphen = 2;
@@ -90,11 +91,14 @@ public sealed class Hyphenator
     /// <see cref="HyphenationPoint"/> for what an index means. Rules, in order:
     /// a word with soft hyphens (U+00AD) breaks at them and nowhere else (the author's choice wins);
     /// URLs and e-mail addresses never break; a word with a hyphen or en dash inside breaks only just after
-    /// it, adding no hyphen; leading and trailing punctuation is ignored; words shorter than
-    /// <see cref="MinimumWordLength"/>, with digits or other non-letters inside, or with a capital after
+    /// it, adding no hyphen (not between a hyphen and a digit, nor leaving a fragment shorter than
+    /// <see cref="MinimumFragmentAtExplicitHyphen"/>); words with a digit are not hyphenated; leading and
+    /// trailing punctuation is ignored; words shorter than
+    /// <see cref="MinimumWordLength"/>, with other non-letters inside, or with a capital after
     /// the first letter (acronyms, names like "iPhone") are not hyphenated; otherwise the built-in
     /// exceptions or the patterns decide, never leaving fewer than <see cref="LeftMinimum"/> characters
-    /// before or <see cref="RightMinimum"/> after a break, nor breaking next to an apostrophe.
+    /// before or <see cref="RightMinimum"/> after a break, in the whole word and in each part between
+    /// apostrophes.
     /// Upper or lower case does not change the result. Results are cached per word.
     /// </summary>
     public IReadOnlyList<HyphenationPoint> Hyphenate(string word)
@@ -148,6 +152,11 @@ public sealed class Hyphenator
             return AfterExplicitHyphens(word);
         }
 
+        if (WordShape.HasDigit(word))
+        {
+            return NoPoints;
+        }
+
         var (start, length) = WordShape.Core(word);
         var core = word.AsSpan(start, length);
         if (length < MinimumWordLength || WordShape.HasNonWordCharacter(core) || WordShape.HasInnerCapital(core))
@@ -188,6 +197,11 @@ public sealed class Hyphenator
         return points.Count == 0 ? NoPoints : points.AsReadOnly();
     }
 
+    // A hyphen before a digit stays with it ("COVID-|19" would leave "19" looking like a new number, and
+    // "-19" is a negative number; Unicode line breaking, UAX #14 rule LB25, keeps them together too).
+    // An en dash in a range may break before a digit ("1939–|1945").
+    private const char EnDash = '\u2013';
+
     private static IReadOnlyList<HyphenationPoint> AfterExplicitHyphens(string word)
     {
         var points = new List<HyphenationPoint>();
@@ -195,9 +209,10 @@ public sealed class Hyphenator
         {
             var index = i + 1;
             if (WordShape.IsExplicitHyphen(word[i])
-                && index >= MinimumFragmentAtExplicitHyphen
+                && i >= MinimumFragmentAtExplicitHyphen
                 && word.Length - index >= MinimumFragmentAtExplicitHyphen
-                && !WordShape.IsExplicitHyphen(word[index]))
+                && !WordShape.IsExplicitHyphen(word[index])
+                && !(word[i] != EnDash && char.IsDigit(word[index])))
             {
                 points.Add(new HyphenationPoint(index, AddsHyphen: false));
             }
@@ -210,15 +225,23 @@ public sealed class Hyphenator
     private List<int> BreaksInCore(ReadOnlySpan<char> core)
     {
         var lower = LowerCase(core);
-        var found = exceptions.Find(lower.Replace('\u2019', '\''))?.ToList() ?? PatternBreaks(lower);
-
-        // Whole-word limits, and never beside an apostrophe ("don'-t", "workers'-s" read as errors).
-        found.RemoveAll(i =>
-            i < LeftMinimum
-            || lower.Length - i < RightMinimum
-            || WordShape.IsApostrophe(lower[i - 1])
-            || WordShape.IsApostrophe(lower[i]));
+        var listed = exceptions.Find(lower.Replace('\u2019', '\''));
+        var found = listed is null ? PatternBreaks(lower) : [.. listed];
+        found.RemoveAll(i => !KeepsMinimums(lower, i));
         return found;
+    }
+
+    /// <summary>
+    /// The minimums hold for the whole word and for each part between apostrophes, so a clitic never
+    /// strands a letter: "govern-ment's" but not "governmen-t's", "should-n't" or "democra-cy's", and
+    /// never a break right beside an apostrophe.
+    /// </summary>
+    private bool KeepsMinimums(string lower, int index)
+    {
+        var partStart = lower.AsSpan(0, index).LastIndexOfAny('\'', '\u2019') + 1;
+        var apostropheAfter = lower.AsSpan(index).IndexOfAny('\'', '\u2019');
+        var partEnd = apostropheAfter < 0 ? lower.Length : index + apostropheAfter;
+        return index - partStart >= LeftMinimum && partEnd - index >= RightMinimum;
     }
 
     private List<int> PatternBreaks(string lower)
@@ -257,13 +280,13 @@ public sealed class Hyphenator
         return breaks;
     }
 
-    /// <summary>Odd-valued gaps of one stretch, kept <see cref="LeftMinimum"/>/<see cref="RightMinimum"/> from its ends.</summary>
+    /// <summary>Odd-valued gaps inside one stretch (minimums are applied by the caller).</summary>
     private List<int> ScoreSegment(string lower, int start, int length)
     {
         Span<byte> gaps = length < 256 ? stackalloc byte[length + 1] : new byte[length + 1];
         patterns.Score(lower.AsSpan(start, length), gaps);
         var breaks = new List<int>();
-        for (var i = LeftMinimum; i <= length - RightMinimum; i++)
+        for (var i = 1; i < length; i++)
         {
             if ((gaps[i] & 1) == 1)
             {

@@ -139,7 +139,7 @@ internal static class PatternFileReader
     }
 
     /// <summary>
-    /// ".a2ch4" → letters ".ach", values [0,2,0,0,4]: values[k] belongs to the gap before letter k,
+    /// ".a2ch4" → letters ".ach", values [0,0,2,0,4]: values[k] belongs to the gap before letter k,
     /// and the last one to the gap after the last letter.
     /// </summary>
     private static (string Letters, byte[] Values) ParsePattern(string pattern, string sourceName, int lineNumber)

@@ -24,6 +24,20 @@ internal static class WordShape
         || word.Contains("://", StringComparison.Ordinal)
         || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Any decimal digit, anywhere ("2024", "3rd", "G20"): numbers and codes are not words.</summary>
+    public static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The word without leading and trailing punctuation ("(democracy)," → "democracy"): the part
     /// the patterns are for. Empty when the word has no letter.
@@ -46,8 +60,7 @@ internal static class WordShape
     }
 
     /// <summary>
-    /// True when the core holds something other than letters and inner apostrophes: digits ("2024",
-    /// "G20"), dots ("e.g."), ampersands ("AT&amp;T"), a non-breaking hyphen (U+2011, the author asked for
+    /// True when the core holds something other than letters and inner apostrophes: dots ("e.g."), ampersands ("AT&amp;T"), a non-breaking hyphen (U+2011, the author asked for
     /// no break). Such tokens are not dictionary words, so patterns would only guess.
     /// </summary>
     public static bool HasNonWordCharacter(ReadOnlySpan<char> core)
