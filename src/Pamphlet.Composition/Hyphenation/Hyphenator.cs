@@ -29,8 +29,7 @@ public sealed class Hyphenator
 
     /// <summary>
     /// At an explicit hyphen ("well-known") each side must keep at least this many characters besides the
-    /// hyphen, so
-    /// "e-mail" or "x-ray" are not split into a lone letter and the rest.
+    /// hyphen, so "e-mail" or "x-ray" are not split into a lone letter and the rest.
     /// </summary>
     public const int MinimumFragmentAtExplicitHyphen = 2;
 
@@ -49,6 +48,7 @@ public sealed class Hyphenator
     private readonly LiangPatterns patterns;
     private readonly HyphenationExceptions exceptions;
     private readonly ConcurrentDictionary<string, IReadOnlyList<HyphenationPoint>> cache = new(StringComparer.Ordinal);
+    private int cachedWordCount;
 
     internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions)
     {
@@ -115,9 +115,12 @@ public sealed class Hyphenator
         }
 
         var computed = Compute(word);
-        if (cache.Count >= MaxCachedWords)
+        // ConcurrentDictionary.Count takes every lock, so the size is tracked here instead. Approximate
+        // under races, which is all a memory bound needs.
+        if (Interlocked.Increment(ref cachedWordCount) > MaxCachedWords)
         {
             cache.Clear();
+            Interlocked.Exchange(ref cachedWordCount, 0);
         }
 
         cache.TryAdd(word, computed);
@@ -147,7 +150,7 @@ public sealed class Hyphenator
             return NoPoints;
         }
 
-        if (word.AsSpan().ContainsAny(ExplicitHyphens))
+        if (word.AsSpan().ContainsAny(WordShape.ExplicitHyphens))
         {
             return AfterExplicitHyphens(word);
         }
@@ -179,9 +182,6 @@ public sealed class Hyphenator
         return Array.AsReadOnly(points);
     }
 
-    private static readonly System.Buffers.SearchValues<char> ExplicitHyphens =
-        System.Buffers.SearchValues.Create("-\u2010\u2013");
-
     private static IReadOnlyList<HyphenationPoint> AtSoftHyphens(string word)
     {
         var points = new List<HyphenationPoint>();
@@ -197,11 +197,6 @@ public sealed class Hyphenator
         return points.Count == 0 ? NoPoints : points.AsReadOnly();
     }
 
-    // A hyphen before a digit stays with it ("COVID-|19" would leave "19" looking like a new number, and
-    // "-19" is a negative number; Unicode line breaking, UAX #14 rule LB25, keeps them together too).
-    // An en dash in a range may break before a digit ("1939–|1945").
-    private const char EnDash = '\u2013';
-
     private static IReadOnlyList<HyphenationPoint> AfterExplicitHyphens(string word)
     {
         var points = new List<HyphenationPoint>();
@@ -212,7 +207,10 @@ public sealed class Hyphenator
                 && i >= MinimumFragmentAtExplicitHyphen
                 && word.Length - index >= MinimumFragmentAtExplicitHyphen
                 && !WordShape.IsExplicitHyphen(word[index])
-                && !(word[i] != EnDash && char.IsDigit(word[index])))
+                // A hyphen stays with a following number ("COVID-|19" would leave "19" looking like a new
+                // number, "-19" like a negative one; Unicode line breaking, UAX #14 LB25, agrees). An en dash
+                // in a range may break before one ("1939–|1945").
+                && !(word[i] != WordShape.EnDash && char.IsDigit(word[index])))
             {
                 points.Add(new HyphenationPoint(index, AddsHyphen: false));
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Pamphlet.Composition.Hyphenation;
 
 /// <summary>What kind of token a "word" is, as far as hyphenation cares. Pure functions of the text.</summary>
@@ -5,8 +7,12 @@ internal static class WordShape
 {
     public const char SoftHyphen = '\u00AD';
 
+    public const char EnDash = '\u2013';
+
     /// <summary>Hyphen-minus, Unicode hyphen and en dash: a line may break after them with no hyphen added.</summary>
-    public static bool IsExplicitHyphen(char c) => c is '-' or '\u2010' or '\u2013';
+    public static readonly SearchValues<char> ExplicitHyphens = SearchValues.Create("-\u2010\u2013");
+
+    public static bool IsExplicitHyphen(char c) => ExplicitHyphens.Contains(c);
 
     /// <summary>Typewriter and typographic apostrophes ("don't", "workers’").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
