@@ -1,0 +1,309 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
+
+namespace Pamphlet.Composition.Hyphenation;
+
+/// <summary>
+/// Finds where a word may be hyphenated, with Liang's patterns (as TeX and LibreOffice do) and the
+/// house rules of print below. One instance per pattern file per process; safe to share across threads.
+/// </summary>
+public sealed class Hyphenator
+{
+    /// <summary>
+    /// Never fewer letters than this before a break, whatever the pattern file allows: a line ending
+    /// in a one-letter fragment ("a-") reads as a typo.
+    /// </summary>
+    public const int MinimumCharactersBeforeBreak = 2;
+
+    /// <summary>
+    /// Never fewer letters than this after a break: two letters carried to the next line ("-ly") cost
+    /// the reader a line for almost nothing, so print convention (and TeX's English setting) asks for three.
+    /// </summary>
+    public const int MinimumCharactersAfterBreak = 3;
+
+    /// <summary>
+    /// Words shorter than this are never hyphenated: with two letters kept before and three after a
+    /// break, a four-letter word has no break left anyway, and breaking five-letter words is the least we allow.
+    /// </summary>
+    public const int MinimumWordLength = 5;
+
+    /// <summary>
+    /// At an explicit hyphen ("well-known") each side must keep at least this many characters besides the
+    /// hyphen, so "e-mail" or "x-ray" are not split into a lone letter and the rest.
+    /// </summary>
+    public const int MinimumFragmentAtExplicitHyphen = 2;
+
+    /// <summary>
+    /// Most distinct words one instance remembers before it forgets them all: a pamphlet has a few
+    /// thousand distinct words, so this never empties while building one, yet a long-lived process that
+    /// builds many editions cannot grow without bound.
+    /// </summary>
+    private const int MaxCachedWords = 100_000;
+
+    private static readonly IReadOnlyList<HyphenationPoint> NoPoints = ReadOnlyCollection<HyphenationPoint>.Empty;
+
+    // One Lazy per pattern file: concurrent first calls for one language still build a single instance.
+    private static readonly ConcurrentDictionary<string, Lazy<Hyphenator>> ByPatternFile = new(StringComparer.Ordinal);
+
+    private readonly LiangPatterns patterns;
+    private readonly HyphenationExceptions exceptions;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<HyphenationPoint>> cache = new(StringComparer.Ordinal);
+    private int cachedWordCount;
+
+    internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions)
+    {
+        this.patterns = patterns;
+        this.exceptions = exceptions;
+        LeftMinimum = Math.Max(MinimumCharactersBeforeBreak, patterns.LeftHyphenMin);
+        RightMinimum = Math.Max(MinimumCharactersAfterBreak, patterns.RightHyphenMin);
+    }
+
+    /// <summary>
+    /// The hyphenator for a BCP 47 language tag ("en", "en-US", "en-GB"; case and '_' or '-' do not
+    /// matter), or null when no patterns are bundled for that language (then the text is simply not
+    /// hyphenated). Every call for the same pattern file returns the same instance.
+    /// </summary>
+    public static Hyphenator? ForLanguage(string bcp47)
+    {
+        ArgumentNullException.ThrowIfNull(bcp47);
+        var language = HyphenationLanguages.Find(bcp47);
+        if (language is null)
+        {
+            return null;
+        }
+
+        return ByPatternFile.GetOrAdd(
+            language.PatternFile,
+            _ => new Lazy<Hyphenator>(() => Load(language), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>The pattern file this instance uses, e.g. "hyph_en_US.dic".</summary>
+    public string PatternFile => patterns.SourceName;
+
+    /// <summary>Characters always kept before a break: the larger of the file's LEFTHYPHENMIN and ours.</summary>
+    public int LeftMinimum { get; }
+
+    /// <summary>Characters always kept after a break: the larger of the file's RIGHTHYPHENMIN and ours.</summary>
+    public int RightMinimum { get; }
+
+    /// <summary>
+    /// Where <paramref name="word"/> may break, in increasing order; empty when it must not. See
+    /// <see cref="HyphenationPoint"/> for what an index means. Rules, in order:
+    /// a word with soft hyphens (U+00AD) breaks at them and nowhere else (the author's choice wins);
+    /// URLs and e-mail addresses never break; a word with a hyphen or en dash inside breaks only just after
+    /// it, adding no hyphen (not between a hyphen and a digit, nor leaving a fragment shorter than
+    /// <see cref="MinimumFragmentAtExplicitHyphen"/>); words with a digit are not hyphenated; leading and
+    /// trailing punctuation is ignored; words shorter than
+    /// <see cref="MinimumWordLength"/>, with other non-letters inside, or with a capital after
+    /// the first letter (acronyms, names like "iPhone") are not hyphenated; otherwise the built-in
+    /// exceptions or the patterns decide, never leaving fewer than <see cref="LeftMinimum"/> characters
+    /// before or <see cref="RightMinimum"/> after a break, in the whole word and in each part between
+    /// apostrophes.
+    /// Upper or lower case does not change the result. Results are cached per word.
+    /// </summary>
+    public IReadOnlyList<HyphenationPoint> Hyphenate(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinimumWordLength && !word.Contains(WordShape.SoftHyphen))
+        {
+            return NoPoints; // cheap exit before touching the cache: most words in a text are short
+        }
+
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var computed = Compute(word);
+        // ConcurrentDictionary.Count takes every lock, so the size is tracked here instead. Approximate
+        // under races, which is all a memory bound needs.
+        if (Interlocked.Increment(ref cachedWordCount) > MaxCachedWords)
+        {
+            cache.Clear();
+            Interlocked.Exchange(ref cachedWordCount, 0);
+        }
+
+        cache.TryAdd(word, computed);
+        return computed;
+    }
+
+    private static Hyphenator Load(HyphenationLanguage language)
+    {
+        var resourceName = "Pamphlet.Hyphenation." + language.PatternFile;
+        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException(
+                $"The hyphenation patterns \"{resourceName}\" are not embedded in {typeof(Hyphenator).Assembly.GetName().Name}. " +
+                "Put the file in src/Pamphlet.Composition/Hyphenation/Patterns/ and rebuild.");
+        var patterns = PatternFileReader.Read(stream, language.PatternFile);
+        return new Hyphenator(patterns, new HyphenationExceptions(language.Exceptions));
+    }
+
+    private IReadOnlyList<HyphenationPoint> Compute(string word)
+    {
+        if (word.Contains(WordShape.SoftHyphen))
+        {
+            return AtSoftHyphens(word);
+        }
+
+        if (WordShape.IsUrlOrEmail(word))
+        {
+            return NoPoints;
+        }
+
+        if (word.AsSpan().ContainsAny(WordShape.ExplicitHyphens))
+        {
+            return AfterExplicitHyphens(word);
+        }
+
+        if (WordShape.HasDigit(word))
+        {
+            return NoPoints;
+        }
+
+        var (start, length) = WordShape.Core(word);
+        var core = word.AsSpan(start, length);
+        if (length < MinimumWordLength || WordShape.HasNonWordCharacter(core) || WordShape.HasInnerCapital(core))
+        {
+            return NoPoints;
+        }
+
+        var breaks = BreaksInCore(core);
+        if (breaks.Count == 0)
+        {
+            return NoPoints;
+        }
+
+        var points = new HyphenationPoint[breaks.Count];
+        for (var i = 0; i < breaks.Count; i++)
+        {
+            points[i] = new HyphenationPoint(start + breaks[i], AddsHyphen: true);
+        }
+
+        return Array.AsReadOnly(points);
+    }
+
+    private static IReadOnlyList<HyphenationPoint> AtSoftHyphens(string word)
+    {
+        var points = new List<HyphenationPoint>();
+        for (var i = 0; i < word.Length; i++)
+        {
+            // A soft hyphen first or last in the word has nothing to break from.
+            if (word[i] == WordShape.SoftHyphen && i > 0 && i + 1 < word.Length)
+            {
+                points.Add(new HyphenationPoint(i + 1, AddsHyphen: true));
+            }
+        }
+
+        return points.Count == 0 ? NoPoints : points.AsReadOnly();
+    }
+
+    private static IReadOnlyList<HyphenationPoint> AfterExplicitHyphens(string word)
+    {
+        var points = new List<HyphenationPoint>();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var index = i + 1;
+            if (WordShape.IsExplicitHyphen(word[i])
+                && i >= MinimumFragmentAtExplicitHyphen
+                && word.Length - index >= MinimumFragmentAtExplicitHyphen
+                && !WordShape.IsExplicitHyphen(word[index])
+                // A hyphen stays with a following number ("COVID-|19" would leave "19" looking like a new
+                // number, "-19" like a negative one; Unicode line breaking, UAX #14 LB25, agrees). An en dash
+                // in a range may break before one ("1939–|1945").
+                && !(word[i] != WordShape.EnDash && char.IsDigit(word[index])))
+            {
+                points.Add(new HyphenationPoint(index, AddsHyphen: false));
+            }
+        }
+
+        return points.Count == 0 ? NoPoints : points.AsReadOnly();
+    }
+
+    /// <summary>Breaks inside a core of letters and apostrophes, as indices into the core.</summary>
+    private List<int> BreaksInCore(ReadOnlySpan<char> core)
+    {
+        var lower = LowerCase(core);
+        var listed = exceptions.Find(lower.Replace('\u2019', '\''));
+        var found = listed is null ? PatternBreaks(lower) : [.. listed];
+        found.RemoveAll(i => !KeepsMinimums(lower, i));
+        return found;
+    }
+
+    /// <summary>
+    /// The minimums hold for the whole word and for each part between apostrophes, so a clitic never
+    /// strands a letter: "govern-ment's" but not "governmen-t's", "should-n't" or "democra-cy's", and
+    /// never a break right beside an apostrophe.
+    /// </summary>
+    private bool KeepsMinimums(string lower, int index)
+    {
+        var partStart = lower.AsSpan(0, index).LastIndexOfAny('\'', '\u2019') + 1;
+        var apostropheAfter = lower.AsSpan(index).IndexOfAny('\'', '\u2019');
+        var partEnd = apostropheAfter < 0 ? lower.Length : index + apostropheAfter;
+        return index - partStart >= LeftMinimum && partEnd - index >= RightMinimum;
+    }
+
+    private List<int> PatternBreaks(string lower)
+    {
+        var hasApostrophe = lower.AsSpan().ContainsAny('\'', '\u2019');
+        if (!hasApostrophe)
+        {
+            return ScoreSegment(lower, 0, lower.Length);
+        }
+
+        // Patterns that know an apostrophe (English knows "'") treat it as a letter: score the whole word,
+        // spelt the way the patterns spell it.
+        if (patterns.Knows('\u2019') || patterns.Knows('\''))
+        {
+            var known = patterns.Knows('\'') ? '\'' : '\u2019';
+            var other = known == '\'' ? '\u2019' : '\'';
+            return ScoreSegment(lower.Replace(other, known), 0, lower.Length);
+        }
+
+        // Otherwise each apostrophe-free stretch ("l’" + "organisation") is hyphenated as a word of its own.
+        var breaks = new List<int>();
+        var segmentStart = 0;
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            if (i == lower.Length || WordShape.IsApostrophe(lower[i]))
+            {
+                if (i - segmentStart >= MinimumWordLength)
+                {
+                    breaks.AddRange(ScoreSegment(lower, segmentStart, i - segmentStart));
+                }
+
+                segmentStart = i + 1;
+            }
+        }
+
+        return breaks;
+    }
+
+    /// <summary>Odd-valued gaps inside one stretch (minimums are applied by the caller).</summary>
+    private List<int> ScoreSegment(string lower, int start, int length)
+    {
+        Span<byte> gaps = length < 256 ? stackalloc byte[length + 1] : new byte[length + 1];
+        patterns.Score(lower.AsSpan(start, length), gaps);
+        var breaks = new List<int>();
+        for (var i = 1; i < length; i++)
+        {
+            if ((gaps[i] & 1) == 1)
+            {
+                breaks.Add(start + i);
+            }
+        }
+
+        return breaks;
+    }
+
+    private static string LowerCase(ReadOnlySpan<char> core)
+    {
+        // Char by char, so indices stay those of the original word (no expansions like "ß" → "ss").
+        return string.Create(core.Length, core, static (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                target[i] = char.ToLowerInvariant(source[i]);
+            }
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using Pamphlet.Composition.Hyphenation;
+
+namespace Pamphlet.Tests.Hyphenation;
+
+/// <summary>Shared helpers: readable renderings of results and access to the test pattern files.</summary>
+internal static class HyphenationTestSupport
+{
+    /// <summary>
+    /// The word with '-' at each break that adds a hyphen and '|' at each break after an existing one,
+    /// so an expectation reads like a dictionary entry: "hy-phen-ation", "well-|known".
+    /// </summary>
+    public static string Show(Hyphenator hyphenator, string word)
+    {
+        var shown = word;
+        foreach (var point in hyphenator.Hyphenate(word).Reverse())
+        {
+            shown = shown.Insert(point.Index, point.AddsHyphen ? "-" : "|");
+        }
+
+        return shown;
+    }
+
+    public static Hyphenator English => Hyphenator.ForLanguage("en")
+        ?? throw new InvalidOperationException("English patterns must be bundled.");
+
+    public static string TestDataPath(string fileName) =>
+        Path.Combine(AppContext.BaseDirectory, "TestData", "Hyphenation", fileName);
+
+    public static LiangPatterns ReadTestPatterns(string fileName) =>
+        PatternFileReader.Read(File.ReadAllBytes(TestDataPath(fileName)), fileName);
+
+    public static Hyphenator FromTestPatterns(string fileName) =>
+        new(ReadTestPatterns(fileName), HyphenationExceptions.None);
+
+    /// <summary>The bundled English patterns, read anew from the embedded resource.</summary>
+    public static LiangPatterns FreshEnglishPatterns()
+    {
+        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation.hyph_en_US.dic")
+            ?? throw new InvalidOperationException("hyph_en_US.dic must be embedded.");
+        return PatternFileReader.Read(stream, "hyph_en_US.dic");
+    }
+
+    /// <summary>A new English hyphenator with an empty cache and no exceptions: the patterns alone.</summary>
+    public static Hyphenator FreshEnglish() => new(FreshEnglishPatterns(), HyphenationExceptions.None);
+}
