@@ -103,6 +103,15 @@ public sealed class PdfRendererTests
     }
 
     [Fact]
+    public void Absent_author_and_subject_are_left_out()
+    {
+        var doc = TextDocument(TwoPages) with { Info = Info() with { Author = null, Subject = null } };
+        using var document = PdfDocument.Open(RenderPdf(doc));
+        Assert.Null(document.Information.Author);
+        Assert.Null(document.Information.Subject);
+    }
+
+    [Fact]
     public void Identical_documents_give_identical_bytes()
     {
         var first = RenderPdf(TextDocument(TwoPages));
