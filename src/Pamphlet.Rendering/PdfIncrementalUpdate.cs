@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 
 namespace Pamphlet.Rendering;
@@ -6,8 +7,9 @@ namespace Pamphlet.Rendering;
 /// <summary>
 /// Adds keys to existing dictionary objects of a finished PDF by appending an incremental update
 /// (ISO 32000-1 §7.5.6): each changed object is re-emitted with its new keys, followed by an xref
-/// section and a trailer with /Prev. The original bytes stay untouched and the result depends only
-/// on the input, so it stays byte-reproducible. Needs a classic xref table (what Skia writes).
+/// section and a trailer with /Prev; new stream objects can be added too. The original bytes stay
+/// untouched and the result depends only on the input, so it stays byte-reproducible. Needs a
+/// classic xref table (what Skia writes).
 /// </summary>
 internal sealed class PdfIncrementalUpdate
 {
@@ -17,6 +19,8 @@ internal sealed class PdfIncrementalUpdate
     private readonly PdfDictionary trailer;
     private readonly long lastXrefOffset;
     private readonly SortedDictionary<int, PdfDictionary> changed = [];
+    private readonly SortedDictionary<int, (PdfDictionary Dictionary, byte[] Data)> added = [];
+    private int nextObjectNumber;
 
     public PdfIncrementalUpdate(byte[] pdf)
     {
@@ -24,7 +28,11 @@ internal sealed class PdfIncrementalUpdate
         lastXrefOffset = FindStartXref(pdf);
         trailer = ReadXrefChain(lastXrefOffset);
         CatalogObject = PdfDictionary.References(trailer["Root"] ?? throw PdfSyntax.Malformed(0, "trailer has no /Root")).First();
+        nextObjectNumber = int.Parse(trailer["Size"] ?? throw PdfSyntax.Malformed(0, "trailer has no /Size"), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Every object number in use in the original file, ascending.</summary>
+    public IEnumerable<int> ObjectNumbers => xref.Keys.Order();
 
     /// <summary>The object number of the document catalog (/Root).</summary>
     public int CatalogObject { get; }
@@ -58,10 +66,53 @@ internal sealed class PdfIncrementalUpdate
         }
     }
 
+    /// <summary>The dictionary of object <paramref name="objectNumber"/> (a stream's dictionary for a stream), or null if it is no dictionary.</summary>
+    public PdfDictionary? TryReadDictionary(int objectNumber)
+    {
+        if (changed.TryGetValue(objectNumber, out var pending)) return pending;
+        if (!xref.ContainsKey(objectNumber)) return null;
+        var at = ObjectBodyStart(objectNumber);
+        return original.AsSpan()[at..].StartsWith("<<"u8) ? PdfDictionary.Parse(original, at, out _) : null;
+    }
+
+    /// <summary>The decoded data of stream object <paramref name="objectNumber"/> (unfiltered or FlateDecode).</summary>
+    public byte[] ReadStream(int objectNumber)
+    {
+        var pdf = original.AsSpan();
+        var dictionary = PdfDictionary.Parse(pdf, ObjectBodyStart(objectNumber), out var at);
+        at = PdfSyntax.SkipWhitespace(pdf, at);
+        if (!pdf[at..].StartsWith("stream"u8)) throw PdfSyntax.Malformed(at, $"object {objectNumber} is not a stream");
+        at += "stream".Length;
+        if (at < pdf.Length && pdf[at] == '\r') at++;
+        if (at < pdf.Length && pdf[at] == '\n') at++;
+        var lengthValue = dictionary["Length"] ?? throw PdfSyntax.Malformed(at, $"stream {objectNumber} has no /Length");
+        var length = lengthValue.EndsWith('R') ? ReadInteger(pdf, ObjectBodyStart(PdfDictionary.References(lengthValue).First())) : long.Parse(lengthValue, CultureInfo.InvariantCulture);
+        var data = original.AsSpan(at, (int)length).ToArray();
+        return dictionary["Filter"] switch
+        {
+            null => data,
+            "/FlateDecode" => Inflate(data),
+            var other => throw new NotSupportedException($"Stream {objectNumber} uses filter {other}; only FlateDecode is supported."),
+        };
+    }
+
+    /// <summary>Adds a new Flate-compressed stream object with <paramref name="keys"/> in its dictionary; returns its object number.</summary>
+    public int AddStream(IReadOnlyDictionary<string, string> keys, byte[] data)
+    {
+        var dictionary = new PdfDictionary();
+        foreach (var (key, value) in keys) dictionary.Set(key, value);
+        var compressed = Deflate(data);
+        dictionary.Set("Length", compressed.Length.ToString(CultureInfo.InvariantCulture));
+        dictionary.Set("Filter", "/FlateDecode");
+        var number = nextObjectNumber++;
+        added.Add(number, (dictionary, compressed));
+        return number;
+    }
+
     /// <summary>The original file followed by the update (or the original alone if nothing changed).</summary>
     public byte[] ToArray()
     {
-        if (changed.Count == 0) return original;
+        if (changed.Count == 0 && added.Count == 0) return original;
         using var output = new MemoryStream(original.Length + 1024);
         output.Write(original);
         if (original.Length > 0 && original[^1] is not (byte)'\n') Write(output, "\n");
@@ -73,25 +124,39 @@ internal sealed class PdfIncrementalUpdate
             Write(output, $"{number} {xref[number].Generation} obj\n{dictionary}\nendobj\n");
         }
 
+        foreach (var (number, (dictionary, data)) in added)
+        {
+            offsets[number] = output.Position;
+            Write(output, $"{number} 0 obj\n{dictionary}\nstream\n");
+            output.Write(data);
+            Write(output, "\nendstream\nendobj\n");
+        }
+
         var xrefOffset = output.Position;
         Write(output, "xref\n");
         foreach (var section in ConsecutiveRuns(offsets.Keys))
         {
             Write(output, $"{section[0]} {section.Count}\n");
             // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, 'n', CR LF.
-            foreach (var number in section) Write(output, $"{offsets[number]:D10} {xref[number].Generation:D5} n\r\n");
+            foreach (var number in section) Write(output, $"{offsets[number]:D10} {GenerationOf(number):D5} n\r\n");
         }
 
         var newTrailer = new PdfDictionary();
         foreach (var (key, value) in trailer.Entries.Where(e => e.Key is not ("Prev" or "XRefStm"))) newTrailer.Set(key, value);
+        newTrailer.Set("Size", nextObjectNumber.ToString(CultureInfo.InvariantCulture));
         newTrailer.Set("Prev", lastXrefOffset.ToString(CultureInfo.InvariantCulture));
         Write(output, $"trailer\n{newTrailer}\nstartxref\n{xrefOffset}\n%%EOF\n");
         return output.ToArray();
     }
 
-    private PdfDictionary Read(int objectNumber)
+    private PdfDictionary Read(int objectNumber) =>
+        TryReadDictionary(objectNumber) ?? throw PdfSyntax.Malformed(0, $"object {objectNumber} is missing or not a dictionary");
+
+    private int GenerationOf(int objectNumber) => xref.TryGetValue(objectNumber, out var entry) ? entry.Generation : 0;
+
+    /// <summary>Where the value of an indirect object starts (after "n g obj").</summary>
+    private int ObjectBodyStart(int objectNumber)
     {
-        if (changed.TryGetValue(objectNumber, out var pending)) return pending;
         if (!xref.TryGetValue(objectNumber, out var entry)) throw PdfSyntax.Malformed(0, $"object {objectNumber} is not in the xref table");
         var pdf = original.AsSpan();
         var at = (int)entry.Offset;
@@ -101,7 +166,24 @@ internal sealed class PdfIncrementalUpdate
             at = PdfSyntax.SkipToken(pdf, at);
         }
 
-        return PdfDictionary.Parse(pdf, at, out _);
+        return PdfSyntax.SkipWhitespace(pdf, at);
+    }
+
+    private static long ReadInteger(ReadOnlySpan<byte> pdf, int at) => ReadInteger(pdf, ref at);
+
+    private static byte[] Inflate(byte[] data)
+    {
+        using var input = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        return output.ToArray();
     }
 
     private void CollectPages(int node, List<int> pages, int depth)

@@ -19,17 +19,20 @@ public sealed class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var skiaPdf = RenderWithSkia(document);
+        var usage = GlyphUsage.Collect(document.Pages);
+        var (skiaPdf, fontFiles) = RenderWithSkia(document, usage);
         var update = new PdfIncrementalUpdate(skiaPdf);
+        ToUnicodeUpdate.Apply(update, fontFiles, usage);
         // Skia writes no /Lang; screen readers and hyphenating viewers need the document language.
         update.AddKeys(update.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
         output.Write(update.ToArray());
     }
 
-    private static byte[] RenderWithSkia(PagedDocument document)
+    private static (byte[] Pdf, IReadOnlyDictionary<FontFace, byte[]> FontFiles) RenderWithSkia(PagedDocument document, GlyphUsage usage)
     {
         using var buffer = new MemoryStream();
-        using (var typefaces = TypefaceCache.Subsets(GlyphUsage.Collect(document.Pages)))
+        Dictionary<FontFace, byte[]> fontFiles;
+        using (var typefaces = TypefaceCache.Subsets(usage))
         using (var images = new ImageCache())
         using (var pdf = SKDocument.CreatePdf(buffer, Metadata(document.Info))
             ?? throw new InvalidOperationException("Skia could not create a PDF document."))
@@ -43,9 +46,10 @@ public sealed class PdfRenderer
             }
 
             pdf.Close();
+            fontFiles = new Dictionary<FontFace, byte[]>(typefaces.FontFiles);
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), fontFiles);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentInfo info)

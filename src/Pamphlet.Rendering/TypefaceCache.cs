@@ -11,6 +11,7 @@ internal sealed class TypefaceCache : IDisposable
 {
     private readonly Func<FontFace, (byte[] Bytes, int Index)> fontFileOf;
     private readonly Dictionary<FontFace, SKTypeface> typefaces = [];
+    private readonly Dictionary<FontFace, byte[]> fontFiles = [];
 
     private TypefaceCache(Func<FontFace, (byte[] Bytes, int Index)> fontFileOf) => this.fontFileOf = fontFileOf;
 
@@ -21,6 +22,9 @@ internal sealed class TypefaceCache : IDisposable
         // A subset is a single-face font file, so its index is 0 even when the source is a collection.
         (HarfBuzzSubset.Subset(face.Data, face.Index, usage.GlyphsOf(face), usage.CodePointsOf(face)), 0));
 
+    /// <summary>The font file bytes behind each typeface handed out so far (what Skia embeds).</summary>
+    public IReadOnlyDictionary<FontFace, byte[]> FontFiles => fontFiles;
+
     public SKTypeface Get(FontFace face)
     {
         if (typefaces.TryGetValue(face, out var cached)) return cached;
@@ -29,6 +33,7 @@ internal sealed class TypefaceCache : IDisposable
         var typeface = SKTypeface.FromData(data, index)
             ?? throw new InvalidOperationException($"Skia could not load the font {face}. Use a TrueType (.ttf) font file.");
         typefaces.Add(face, typeface);
+        fontFiles.Add(face, bytes);
         return typeface;
     }
 
@@ -36,5 +41,6 @@ internal sealed class TypefaceCache : IDisposable
     {
         foreach (var typeface in typefaces.Values) typeface.Dispose();
         typefaces.Clear();
+        fontFiles.Clear();
     }
 }

@@ -42,6 +42,28 @@ public sealed class FontSubsetTests
         Assert.Single(usage.GlyphsOf(NotoSansBold));
     }
 
+    [Fact]
+    public void Glyph_usage_knows_the_text_behind_each_glyph_including_ligatures()
+    {
+        var run = Shape("office file", NotoSerif, 10, 0, 20);
+        var usage = GlyphUsage.Collect([new Pages.Page(1, A5, [run])]);
+        var text = usage.TextOf(NotoSerif);
+
+        var ligature = run.Glyphs[1]; // o, ffi, c, e …
+        Assert.Equal("ffi", text[ligature]);
+        Assert.Equal("o", text[run.Glyphs[0]]);
+        Assert.Equal(" ", text[run.Glyphs[4]]);
+        Assert.Equal(new[] { " ", "c", "e", "ffi", "fi", "l", "o" }, text.Values.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ToUnicode_cmap_maps_glyphs_to_utf16_text()
+    {
+        var cmap = ToUnicodeCMap.Build(new Dictionary<ushort, string> { [0x854] = "ffi", [3] = " ", [0x100] = "😀" });
+        Assert.Contains("3 beginbfchar\n<0003> <0020>\n<0100> <D83DDE00>\n<0854> <006600660069>\nendbfchar", cmap);
+        Assert.Contains("/CMapName /Adobe-Identity-UCS def", cmap);
+    }
+
     [Theory]
     [InlineData("abc", new[] { 0, 1, 2, 3 })]
     [InlineData("aé€", new[] { 0, 1, 3, 6 })]

@@ -88,6 +88,24 @@ public sealed class PdfIncrementalUpdateTests
     }
 
     [Fact]
+    public void Adds_a_stream_object_that_a_reader_can_follow_and_reads_it_back()
+    {
+        var update = new PdfIncrementalUpdate(HandWrittenPdf());
+        var content = Encoding.ASCII.GetBytes("BT /F1 12 Tf (hello) Tj ET");
+        var stream = update.AddStream(new Dictionary<string, string>(), content);
+        Assert.Equal(8, stream); // the original /Size
+        update.AddKeys(update.CatalogObject, new Dictionary<string, string> { ["PieceInfo"] = $"{stream} 0 R" });
+        var updated = update.ToArray();
+
+        var reread = new PdfIncrementalUpdate(updated);
+        Assert.Equal(content, reread.ReadStream(stream));
+        Assert.Equal($"{stream} 0 R", reread.TryReadDictionary(1)!["PieceInfo"]);
+        Assert.Contains("/Size 9", Encoding.Latin1.GetString(updated[^120..]));
+        using var document = PdfDocument.Open(updated);
+        Assert.Equal(3, document.NumberOfPages);
+    }
+
+    [Fact]
     public void Nothing_to_add_leaves_the_file_unchanged()
     {
         var original = HandWrittenPdf();
