@@ -24,7 +24,7 @@ public sealed class PdfRenderer
         var update = new PdfIncrementalUpdate(skiaPdf);
         ToUnicodeUpdate.Apply(update, fontFiles, usage);
         // Skia writes no /Lang; screen readers and hyphenating viewers need the document language.
-        update.AddKeys(update.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
+        update.AddKeys(update.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
         output.Write(update.ToArray());
     }
 

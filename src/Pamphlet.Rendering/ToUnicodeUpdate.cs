@@ -13,7 +13,7 @@ internal static class ToUnicodeUpdate
     /// <param name="fontFiles">The exact font files given to Skia, to recognise each embedded font.</param>
     public static void Apply(PdfIncrementalUpdate update, IReadOnlyDictionary<FontFace, byte[]> fontFiles, GlyphUsage usage)
     {
-        foreach (var number in update.ObjectNumbers.ToList())
+        foreach (var number in update.Original.ObjectNumbers.ToList())
         {
             var font = update.TryReadDictionary(number);
             if (font is null || font["Type"] != "/Font" || font["Subtype"] != "/Type0") continue;
@@ -32,7 +32,7 @@ internal static class ToUnicodeUpdate
         var descriptor = descendant is null ? null : Follow(update, descendant, "FontDescriptor");
         var fileReference = descriptor?["FontFile2"];
         if (fileReference is null) return null;
-        var embedded = update.ReadStream(PdfDictionary.References(fileReference).First());
+        var embedded = update.Original.ReadStream(PdfDictionary.References(fileReference).First());
         return fontFiles.FirstOrDefault(f => f.Value.AsSpan().SequenceEqual(embedded)).Key;
     }
 

@@ -39,8 +39,8 @@ public sealed class PdfIncrementalUpdateTests
     public void Finds_the_catalog_and_the_pages_in_order_through_a_nested_tree()
     {
         var update = new PdfIncrementalUpdate(HandWrittenPdf());
-        Assert.Equal(1, update.CatalogObject);
-        Assert.Equal([3, 5, 6], update.PageObjects());
+        Assert.Equal(1, update.Original.CatalogObject);
+        Assert.Equal([3, 5, 6], update.Original.PageObjects());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PdfIncrementalUpdateTests
     {
         var original = HandWrittenPdf();
         var update = new PdfIncrementalUpdate(original);
-        foreach (var page in update.PageObjects())
+        foreach (var page in update.Original.PageObjects())
         {
             update.AddKeys(page, new Dictionary<string, string> { ["TrimBox"] = "[10 10 190 290]", ["BleedBox"] = "[0 0 200 300]" });
         }
@@ -72,12 +72,12 @@ public sealed class PdfIncrementalUpdateTests
     public void A_second_update_replaces_a_key_and_chains_to_the_first()
     {
         var first = new PdfIncrementalUpdate(HandWrittenPdf());
-        first.AddKeys(first.CatalogObject, new Dictionary<string, string> { ["Lang"] = "(de)" });
+        first.AddKeys(first.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = "(de)" });
         var once = first.ToArray();
 
         var second = new PdfIncrementalUpdate(once);
-        Assert.Equal([3, 5, 6], second.PageObjects());
-        second.AddKeys(second.CatalogObject, new Dictionary<string, string> { ["Lang"] = "(fr-CA)" });
+        Assert.Equal([3, 5, 6], second.Original.PageObjects());
+        second.AddKeys(second.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = "(fr-CA)" });
         var twice = second.ToArray();
 
         using var document = PdfDocument.Open(twice);
@@ -94,11 +94,11 @@ public sealed class PdfIncrementalUpdateTests
         var content = Encoding.ASCII.GetBytes("BT /F1 12 Tf (hello) Tj ET");
         var stream = update.AddStream(new Dictionary<string, string>(), content);
         Assert.Equal(8, stream); // the original /Size
-        update.AddKeys(update.CatalogObject, new Dictionary<string, string> { ["PieceInfo"] = $"{stream} 0 R" });
+        update.AddKeys(update.Original.CatalogObject, new Dictionary<string, string> { ["PieceInfo"] = $"{stream} 0 R" });
         var updated = update.ToArray();
 
         var reread = new PdfIncrementalUpdate(updated);
-        Assert.Equal(content, reread.ReadStream(stream));
+        Assert.Equal(content, reread.Original.ReadStream(stream));
         Assert.Equal($"{stream} 0 R", reread.TryReadDictionary(1)!["PieceInfo"]);
         Assert.Contains("/Size 9", Encoding.Latin1.GetString(updated[^120..]));
         using var document = PdfDocument.Open(updated);
