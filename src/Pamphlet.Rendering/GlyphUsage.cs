@@ -1,0 +1,92 @@
+using Pamphlet.Pages;
+
+namespace Pamphlet.Rendering;
+
+/// <summary>
+/// Which glyphs (and characters) each font face draws across a set of pages, and which text each
+/// glyph stands for: what a font subset must keep and what a PDF ToUnicode map must say. Collected
+/// over the whole document because one embedded font serves every page.
+/// </summary>
+internal sealed class GlyphUsage
+{
+    private readonly Dictionary<FontFace, FaceUsage> byFace = [];
+
+    public static GlyphUsage Collect(IEnumerable<Page> pages)
+    {
+        var usage = new GlyphUsage();
+        foreach (var run in pages.SelectMany(p => p.ItemsOf<GlyphRun>())) usage.Add(run);
+        return usage;
+    }
+
+    public IEnumerable<FontFace> Faces => byFace.Keys;
+
+    public void Add(GlyphRun run)
+    {
+        if (!byFace.TryGetValue(run.Font, out var usage))
+        {
+            usage = new FaceUsage();
+            byFace.Add(run.Font, usage);
+        }
+
+        usage.Glyphs.UnionWith(run.Glyphs);
+        foreach (var rune in run.Text.EnumerateRunes()) usage.CodePoints.Add(rune.Value);
+        foreach (var (glyph, text) in GlyphTexts(run)) usage.Offer(glyph, text);
+    }
+
+    public IReadOnlyCollection<ushort> GlyphsOf(FontFace face) => byFace.TryGetValue(face, out var u) ? u.Glyphs : [];
+
+    public IReadOnlyCollection<int> CodePointsOf(FontFace face) => byFace.TryGetValue(face, out var u) ? u.CodePoints : [];
+
+    /// <summary>The text each glyph of <paramref name="face"/> represents ("ffi" for a ligature glyph).</summary>
+    public IReadOnlyDictionary<ushort, string> TextOf(FontFace face) => byFace.TryGetValue(face, out var u) ? u.Text : new Dictionary<ushort, string>();
+
+    /// <summary>
+    /// Splits a run into clusters (the glyphs sharing one cluster value and the text up to the next
+    /// cluster start). One glyph for several characters is a ligature: it stands for all of them.
+    /// As many glyphs as characters map one to one; any other cluster gives its first glyph the text.
+    /// </summary>
+    private static IEnumerable<(ushort Glyph, string Text)> GlyphTexts(GlyphRun run)
+    {
+        var starts = run.Clusters.Where(c => c >= 0 && c < run.Text.Length).Distinct().Order().ToList();
+        foreach (var group in Enumerable.Range(0, run.Glyphs.Count).GroupBy(i => run.Clusters[i]))
+        {
+            var index = starts.BinarySearch(group.Key);
+            if (index < 0) continue;
+            var end = index + 1 < starts.Count ? starts[index + 1] : run.Text.Length;
+            var text = run.Text[group.Key..end];
+            var glyphs = group.Select(i => run.Glyphs[i]).ToList();
+            var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+            if (glyphs.Count == runes.Count && glyphs.Count > 1)
+            {
+                // Right-to-left glyphs come in visual order, so their characters pair up reversed.
+                if (run.RightToLeft) runes.Reverse();
+                for (var i = 0; i < glyphs.Count; i++) yield return (glyphs[i], runes[i]);
+            }
+            else
+            {
+                yield return (run.RightToLeft ? glyphs[^1] : glyphs[0], text);
+            }
+        }
+    }
+
+    private sealed class FaceUsage
+    {
+        public SortedSet<ushort> Glyphs { get; } = [];
+        public SortedSet<int> CodePoints { get; } = [];
+        public Dictionary<ushort, string> Text { get; } = [];
+
+        /// <summary>
+        /// A glyph drawn for different texts (one space glyph for U+0020 and U+00A0) keeps the shortest,
+        /// then ordinally smallest: a stable choice that prefers a plain character to a ligature reading.
+        /// </summary>
+        public void Offer(ushort glyph, string text)
+        {
+            if (text.Length == 0) return;
+            if (!Text.TryGetValue(glyph, out var current) || text.Length < current.Length ||
+                (text.Length == current.Length && string.CompareOrdinal(text, current) < 0))
+            {
+                Text[glyph] = text;
+            }
+        }
+    }
+}
