@@ -43,11 +43,19 @@ public sealed class PamphletEngine : IDisposable
     {
         var document = MarkdownReader.Read(request.InputPath);
         var catalog = CatalogFor(document.BaseDirectory);
+        // Layout paths on the command line are relative to where the user is; in the front matter, to the statement.
+        var fromFrontMatter = request.Layouts.Count == 0 && document.FrontMatter.Layouts.Count > 0;
         var names = request.Layouts.Count > 0 ? request.Layouts
-            : document.FrontMatter.Layouts.Count > 0 ? document.FrontMatter.Layouts
+            : fromFrontMatter ? document.FrontMatter.Layouts
             : DefaultLayouts;
+        var requestedAt = fromFrontMatter ? new SourceLocation(request.InputPath, document.FrontMatter.Line) : (SourceLocation?)null;
         // Resolve every layout before writing anything: a typo in the second name should not leave half a build.
-        var layouts = names.Select(catalog.Resolve).ToList();
+        var layouts = names
+            .Select(name => LayoutCatalog.LooksLikePath(name)
+                ? Path.GetFullPath(name, fromFrontMatter ? document.BaseDirectory : Environment.CurrentDirectory)
+                : name)
+            .Select(name => catalog.Resolve(name, requestedAt))
+            .ToList();
 
         var stem = Path.GetFileNameWithoutExtension(request.InputPath);
         var files = new List<BuiltFile>();

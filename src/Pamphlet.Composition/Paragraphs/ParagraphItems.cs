@@ -28,17 +28,23 @@ internal readonly record struct Piece(int Segment, int Start, int End, double Wi
 internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced }
 
 /// <summary>
-/// The Knuth–Plass item list of one paragraph plus what each item refers to: box tags are piece
-/// indices, penalty tags index <see cref="PenaltyKinds"/>.
+/// The Knuth–Plass item list of one paragraph plus what each item refers to. Tags ≥ 0 on boxes are
+/// piece indices; every other item (glue, penalties, the recipe's empty boxes) carries a negative tag
+/// that encodes its <see cref="BreakKind"/>.
 /// </summary>
 internal sealed class ParagraphItems
 {
     public List<LineItem> Items { get; } = [];
     public List<Segment> Segments { get; } = [];
     public List<Piece> Pieces { get; } = [];
-    public List<BreakKind> PenaltyKinds { get; } = [];
     /// <summary>Words that had to be cut without a hyphen because they are wider than the line.</summary>
     public List<StyledSpan> OverlongWords { get; } = [];
+
+    public static int TagOf(BreakKind kind) => -2 - (int)kind;
+
+    public static BreakKind KindOf(int tag) => tag <= -2 ? (BreakKind)(-2 - tag) : BreakKind.None;
+
+    public static bool IsPiece(in LineItem item) => item.Kind == LineItemKind.Box && item.Tag >= 0;
 
     public void AddBox(Piece piece)
     {
@@ -46,13 +52,5 @@ internal sealed class ParagraphItems
         Items.Add(LineItem.Box(piece.Width, Pieces.Count - 1));
     }
 
-    public void AddPenalty(double width, double penalty, bool flagged, BreakKind kind)
-    {
-        PenaltyKinds.Add(kind);
-        Items.Add(LineItem.Penalty(width, penalty, flagged, PenaltyKinds.Count - 1));
-    }
-
-    public void AddGlue(double width, double stretch, double shrink) => Items.Add(LineItem.Glue(width, stretch, shrink, -1));
-
-    public bool EndsWithGlue => Items.Count > 0 && Items[^1].Kind == LineItemKind.Glue;
+    public bool HasPieces => Pieces.Count > 0;
 }

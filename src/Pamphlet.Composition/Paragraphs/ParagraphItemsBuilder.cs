@@ -17,12 +17,6 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     private const double SpaceStretchRatio = 0.5;
     private const double SpaceShrinkRatio = 1.0 / 3.0;
 
-    /// <summary>Ragged lines may end up to this many ems short without counting as bad (TeX \raggedright uses 2–3 em).</summary>
-    private const double RaggedStretchEm = 3.0;
-
-    /// <summary>Breaking after a hyphen the author typed costs like TeX's \exhyphenpenalty.</summary>
-    private const double ExplicitHyphenPenalty = 50;
-
     /// <summary>A URL may break after / . - _ ? &amp; =, at a cost so that whole URLs are preferred.</summary>
     private const double UrlBreakPenalty = 100;
 
@@ -32,17 +26,21 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     public ParagraphItems Build(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, LineBreakParameters parameters)
     {
         var items = new ParagraphItems();
-        var justified = format.Align == TextAlign.Justify;
+        var size = spans.Count > 0 ? spans[0].Style.Font.Size : 10;
+        var recipe = new LineItemRecipe(format.Align, LineItemRecipe.RecommendedRaggedStretchEms * size);
         var narrowest = format.Measure - Math.Max(0, format.FirstLineIndent);
         var pendingSpace = false;
+        var lineHasBox = false;
         SpaceMetrics space = default;
+        recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
 
         foreach (var span in spans)
         {
             if (span.IsForcedBreak)
             {
                 pendingSpace = false;
-                AppendLineEnd(items);
+                if (lineHasBox) recipe.AddLineBreak(items.Items, ParagraphItems.TagOf(BreakKind.Forced));
+                lineHasBox = false;
                 continue;
             }
             foreach (var run in splitter.Split(span))
@@ -53,7 +51,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 {
                     if (IsBreakingSpace(text[i]))
                     {
-                        pendingSpace = items.Pieces.Count > 0;
+                        pendingSpace = lineHasBox;
                         space = SpaceOf(run, span);
                         while (i < text.Length && IsBreakingSpace(text[i])) i++;
                         continue;
@@ -62,14 +60,16 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                     while (i < text.Length && !IsBreakingSpace(text[i])) i++;
                     if (pendingSpace)
                     {
-                        AppendSpace(items, space, justified);
+                        recipe.AddSpace(items.Items, space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio,
+                            ParagraphItems.TagOf(BreakKind.None));
                         pendingSpace = false;
                     }
-                    AppendWord(items, run, text[start..i], format, parameters, narrowest);
+                    AppendWord(items, recipe, run, text[start..i], format, parameters, narrowest);
+                    lineHasBox = true;
                 }
             }
         }
-        AppendLineEnd(items);
+        if (items.HasPieces) recipe.AddParagraphEnd(items.Items, ParagraphItems.TagOf(BreakKind.Forced));
         return items;
     }
 
@@ -83,30 +83,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return new SpaceMetrics(shaped.Width(span.Style.Font.Size, span.Style.Tracking), span.Style.Font.Size);
     }
 
-    private static void AppendSpace(ParagraphItems items, SpaceMetrics space, bool justified)
-    {
-        if (justified)
-        {
-            items.AddGlue(space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio);
-            return;
-        }
-        // Knuth & Plass's ragged-right recipe: the stretch lives only at a line's end, so every line is
-        // set with natural spaces while the breaker still prefers even line lengths.
-        var stretch = RaggedStretchEm * space.Size;
-        items.AddGlue(0, stretch, 0);
-        items.AddPenalty(0, 0, false, BreakKind.None);
-        items.AddGlue(space.Width, -stretch, 0);
-    }
-
-    private static void AppendLineEnd(ParagraphItems items)
-    {
-        while (items.EndsWithGlue) items.Items.RemoveAt(items.Items.Count - 1);
-        if (items.Pieces.Count == 0) return;
-        items.Items.Add(LineItem.ParagraphFill(-1));
-        items.AddPenalty(0, LineItem.ForcedBreak, false, BreakKind.Forced);
-    }
-
-    private void AppendWord(ParagraphItems items, FontRun run, string word, ParagraphFormat format, LineBreakParameters parameters, double narrowest)
+    private void AppendWord(ParagraphItems items, LineItemRecipe recipe, FontRun run, string word, ParagraphFormat format, LineBreakParameters parameters, double narrowest)
     {
         var span = run.Span;
         var size = span.Style.Font.Size;
@@ -121,26 +98,38 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var previous = 0;
         foreach (var (at, kind) in breaks.Append((word.Length, BreakKind.None)))
         {
-            AppendPiece(items, segmentIndex, previous, at, narrowest, span);
+            AppendPiece(items, recipe, segmentIndex, previous, at, narrowest, span);
             if (at >= word.Length) break;
+            var tag = ParagraphItems.TagOf(kind);
             switch (kind)
             {
                 case BreakKind.Hyphen:
-                    items.AddPenalty(hyphenWidth, parameters.HyphenPenalty, true, kind);
+                    recipe.AddHyphenBreak(items.Items, hyphenWidth, parameters.HyphenPenalty, tag);
                     break;
                 case BreakKind.ExplicitHyphen:
-                    items.AddPenalty(0, ExplicitHyphenPenalty, true, kind);
+                    recipe.AddHyphenBreak(items.Items, 0, parameters.ExplicitHyphenPenalty, tag);
                     break;
                 case BreakKind.Url:
-                    items.AddPenalty(0, UrlBreakPenalty, false, kind);
+                    AddPlainBreak(items, recipe, UrlBreakPenalty, tag);
                     break;
             }
             previous = at;
         }
     }
 
+    /// <summary>
+    /// A break that adds no hyphen and is not a hyphenation (URLs, cut words). Justified text takes a
+    /// plain penalty; ragged recipes wrap breaks in their stretch glue, which only the hyphen-break
+    /// recipe offers without a space, so there it counts as flagged (a hyphen-like break).
+    /// </summary>
+    private static void AddPlainBreak(ParagraphItems items, LineItemRecipe recipe, double penalty, int tag)
+    {
+        if (recipe.Align == TextAlign.Justify) items.Items.Add(LineItem.Penalty(0, penalty, false, tag));
+        else recipe.AddHyphenBreak(items.Items, 0, penalty, tag);
+    }
+
     /// <summary>Adds a piece as a box, cutting it into line-sized chunks if it is wider than the narrowest line.</summary>
-    private static void AppendPiece(ParagraphItems items, int segmentIndex, int start, int end, double narrowest, StyledSpan span)
+    private static void AppendPiece(ParagraphItems items, LineItemRecipe recipe, int segmentIndex, int start, int end, double narrowest, StyledSpan span)
     {
         var segment = items.Segments[segmentIndex];
         var width = segment.WidthOf(start, end);
@@ -160,7 +149,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 var chunkEnd = i == end && w <= narrowest ? end : i - 1;
                 if (chunkEnd <= chunkStart) chunkEnd = i;
                 items.AddBox(new Piece(segmentIndex, chunkStart, chunkEnd, segment.WidthOf(chunkStart, chunkEnd)));
-                if (chunkEnd < end) items.AddPenalty(0, ForcedWordBreakPenalty, false, BreakKind.ForcedWordBreak);
+                if (chunkEnd < end) AddPlainBreak(items, recipe, ForcedWordBreakPenalty, ParagraphItems.TagOf(BreakKind.ForcedWordBreak));
                 chunkStart = chunkEnd;
                 if (chunkStart >= end) break;
                 i = chunkStart;
@@ -193,7 +182,10 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var last = word.Length;
         while (last > first && !char.IsLetter(word[last - 1])) last--;
         if (last - first < 2) return points;
-        foreach (var at in hyphenator.Hyphenate(word[first..last])) points.Add((first + at, BreakKind.Hyphen));
+        foreach (var point in hyphenator.Hyphenate(word[first..last]))
+        {
+            points.Add((first + point.Index, point.AddsHyphen ? BreakKind.Hyphen : BreakKind.ExplicitHyphen));
+        }
         return points;
     }
 }

@@ -42,71 +42,58 @@ public sealed class ParagraphSetter
         var result = breaker.Break(items.Items, LineWidth, parameters);
 
         var lines = new List<SetLine>(result.Lines.Count);
-        var start = 0;
         for (var l = 0; l < result.Lines.Count; l++)
         {
-            var brk = result.Lines[l];
-            var line = Assemble(items, start, brk, LineWidth(l), l == 0 ? format.FirstLineIndent : 0, format);
-            lines.Add(line);
-            start = brk.ItemIndex + 1;
+            lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
         }
         return lines;
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
 
-    private SetLine Assemble(ParagraphItems items, int start, LineBreak brk, double measure, double indent, ParagraphFormat format)
+    private SetLine Assemble(ParagraphItems items, LineBreak line, double indent, ParagraphFormat format)
     {
-        var end = brk.ItemIndex;
-        // Discardable items (glue, penalties) at the start of a line vanish, as in TeX.
-        while (start < end && items.Items[start].Kind != LineItemKind.Box) start++;
+        var breakItem = items.Items[line.End];
+        var breakKind = breakItem.Kind == LineItemKind.Penalty ? ParagraphItems.KindOf(breakItem.Tag) : BreakKind.None;
+        var justify = format.Align == TextAlign.Justify && !breakItem.IsForcedBreak;
 
-        var breakItem = items.Items[end];
-        var breakKind = breakItem.Kind == LineItemKind.Penalty ? items.PenaltyKinds[breakItem.Tag] : BreakKind.None;
-        var forcedEnd = breakKind == BreakKind.Forced;
-        var stretchGlue = format.Align == TextAlign.Justify && !forcedEnd;
-
-        // Collect boxes grouped by segment, and the glue widths between groups.
-        var elements = new List<(int Segment, int From, int To, double GlueBefore)>();
-        var glue = 0.0;
-        for (var i = start; i < end; i++)
+        // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
+        // space before the next group, set at the width the breaker chose.
+        var elements = new List<(int Segment, int From, int To, double SpaceBefore)>();
+        var space = 0.0;
+        for (var i = line.Start; i < line.End; i++)
         {
             var item = items.Items[i];
-            switch (item.Kind)
+            if (!ParagraphItems.IsPiece(item))
             {
-                case LineItemKind.Glue when !item.IsFill:
-                    var w = item.Width;
-                    if (stretchGlue) w += brk.Ratio >= 0 ? brk.Ratio * item.Stretch : brk.Ratio * item.Shrink;
-                    glue += w;
-                    break;
-                case LineItemKind.Box:
-                    var piece = items.Pieces[item.Tag];
-                    if (elements.Count > 0 && glue == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
-                    {
-                        elements[^1] = elements[^1] with { To = piece.End };
-                    }
-                    else
-                    {
-                        elements.Add((piece.Segment, piece.Start, piece.End, glue));
-                        glue = 0;
-                    }
-                    break;
+                space += line.SetWidth(item, i);
+                continue;
+            }
+            var piece = items.Pieces[item.Tag];
+            if (elements.Count > 0 && space == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
+            {
+                elements[^1] = elements[^1] with { To = piece.End };
+            }
+            else
+            {
+                elements.Add((piece.Segment, piece.Start, piece.End, space));
+                space = 0;
             }
         }
 
         var runs = new List<LineRun>(elements.Count);
-        var x = 0.0;
+        var x = indent;
         double ascent = 0, descent = 0;
         for (var e = 0; e < elements.Count; e++)
         {
-            var (segIndex, from, to, glueBefore) = elements[e];
+            var (segIndex, from, to, spaceBefore) = elements[e];
             var segment = items.Segments[segIndex];
             var addHyphen = e == elements.Count - 1 && breakKind == BreakKind.Hyphen;
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
                 ? segment.Shape
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
                     ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = segment.Tracking == 0 });
-            x += glueBefore;
+            x += spaceBefore;
             var run = ToRun(x, segment, shaped);
             runs.Add(run);
             x += run.Width;
@@ -116,30 +103,26 @@ public sealed class ParagraphSetter
 
         // Shaping a hyphenated part can differ from the breaker's estimate by a fraction of a point:
         // spread the difference over the spaces so justified lines end exactly at the measure.
-        var natural = x;
-        var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].GlueBefore > 0);
-        if (stretchGlue && spaced > 0)
+        var end = x;
+        var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].SpaceBefore > 0);
+        if (justify && spaced > 0 && !line.Overfull)
         {
-            var extra = (measure - natural) / spaced;
+            var extra = (line.Width + indent - end) / spaced;
             var shift = 0.0;
-            for (var e = 0; e < runs.Count; e++)
+            for (var e = 1; e < runs.Count; e++)
             {
-                if (e > 0 && elements[e].GlueBefore > 0) shift += extra;
+                if (elements[e].SpaceBefore > 0) shift += extra;
                 runs[e] = runs[e] with { X = runs[e].X + shift };
             }
-            natural = measure;
+            end = line.Width + indent;
         }
-
-        var offset = indent;
-        offset += format.Align switch
-        {
-            TextAlign.Center => (measure - natural) / 2,
-            TextAlign.End => measure - natural,
-            _ => 0,
-        };
-        if (offset != 0) runs = runs.Select(r => r with { X = r.X + offset }).ToList();
-        return new SetLine(runs, format.Measure, natural, format.Leading, ascent, descent, breakKind == BreakKind.Hyphen, brk.Overfull || natural > measure + 0.5);
+        var width = end - indent;
+        return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
+            breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);
     }
+
+    /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
+    private const double OverfullTolerance = 0.5;
 
     private static LineRun ToRun(double x, Segment segment, ShapedText shaped)
     {
