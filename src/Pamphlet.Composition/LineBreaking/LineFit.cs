@@ -1,0 +1,13 @@
+namespace Pamphlet.Composition.LineBreaking;
+
+/// <summary>How one candidate line sets: its natural width, ratios, badness and fitness class.</summary>
+/// <param name="Badness">Badness used for decisions (counts emergency stretch).</param>
+/// <param name="SetBadness">Badness of the line as actually set (real stretch only), for the report.</param>
+internal readonly record struct LineFit(
+    double NaturalWidth,
+    double Ratio,
+    double FillRatio,
+    double Badness,
+    double SetBadness,
+    bool Overfull,
+    FitnessClass Fitness);

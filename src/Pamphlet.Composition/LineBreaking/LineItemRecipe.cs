@@ -1,0 +1,146 @@
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.LineBreaking;
+
+/// <summary>
+/// Builds the glue and penalty items between boxes so that one breaker sets every alignment.
+/// The composer adds its own boxes (word pieces) and calls these for the spaces, hyphen points and ends.
+/// </summary>
+/// <remarks>
+/// <para><b>Justified</b> (<see cref="TextAlign.Justify"/>): a space is <c>glue(w, y, z)</c>; a hyphen point is
+/// <c>penalty(hyphenWidth, hyphenPenalty, flagged)</c>; the end is <c>glue(0, fil) penalty(−∞)</c>.</para>
+/// <para><b>Ragged</b> (<see cref="TextAlign.Start"/>, flush start): the Knuth–Plass trick rather than TeX's
+/// <c>\rightskip</c>. A space is <c>penalty(+∞) glue(0, S) penalty(0) glue(w, −S)</c>: unbroken, the pair of
+/// glues nets to a rigid space of width <c>w</c>; broken at the penalty, the line keeps the stretch <c>S</c>
+/// at its end and the next line discards the <c>−S</c>. Chosen because it needs nothing outside the item
+/// model (no per-line side glue in the breaker), keeps word spaces rigid (no stretch inside lines), and the
+/// badness of the line-end stretch makes the optimiser even out the rag instead of filling greedily.
+/// The leading <c>penalty(+∞)</c> is our addition to the paper's recipe: it stops the <c>glue(0, S)</c>
+/// itself being a breakpoint, so each space offers exactly one break. A hyphen point is
+/// <c>penalty(+∞) glue(0, S) penalty(hyphenWidth, hyphenPenalty, flagged) glue(0, −S)</c>.</para>
+/// <para><b>Flush end</b> (<see cref="TextAlign.End"/>): the mirror; each line starts with the stretch:
+/// a space is <c>penalty(0) glue(w, −S) box(0) penalty(+∞) glue(0, S)</c> (the empty box stops the discard
+/// after a break, so the next line keeps its <c>glue(0, S)</c>), and the paragraph starts with
+/// <c>box(0) penalty(+∞) glue(0, S)</c> and ends with <c>penalty(−∞)</c> only.</para>
+/// <para><b>Centred</b> (<see cref="TextAlign.Center"/>): both: <c>penalty(+∞) glue(0, S) penalty(0)
+/// glue(w, −2S) box(0) penalty(+∞) glue(0, S)</c>, starting like flush end and ending with
+/// <c>glue(0, S) penalty(−∞)</c> so the last line is centred too.</para>
+/// <para>In the ragged, flush-end and centred recipes a short line is "underfull" by design; a very short
+/// last line may only be accepted by a later pass. Warn the user only about <see cref="LineBreak.Overfull"/>.
+/// Never put a space right before the paragraph end: it would be a breakpoint leaving an empty last line.</para>
+/// </remarks>
+public sealed class LineItemRecipe
+{
+    /// <summary>
+    /// Suggested rag stretch <c>S</c> in ems: a line may fall about <c>S</c> short at badness 100, so 3 em lets
+    /// the rag vary by a few words on an A5 measure while the demerits still pull lines towards even length
+    /// (the paper's own example uses one em; on narrower pamphlet columns that makes too many underfull lines).
+    /// </summary>
+    public const double RecommendedRaggedStretchEms = 3;
+
+    public LineItemRecipe(TextAlign align, double raggedStretch)
+    {
+        if (!(raggedStretch > 0) && align != TextAlign.Justify)
+        {
+            throw new ArgumentOutOfRangeException(nameof(raggedStretch), raggedStretch, "Ragged, flush-end and centred text need a positive rag stretch.");
+        }
+
+        Align = align;
+        RaggedStretch = raggedStretch;
+    }
+
+    public TextAlign Align { get; }
+
+    /// <summary>The stretch <c>S</c> at a ragged line side, in the caller's units (see <see cref="RecommendedRaggedStretchEms"/>).</summary>
+    public double RaggedStretch { get; }
+
+    private double EndSideStretch => Align is TextAlign.Start or TextAlign.Center ? RaggedStretch : 0;
+
+    private double StartSideStretch => Align is TextAlign.End or TextAlign.Center ? RaggedStretch : 0;
+
+    /// <summary>Call before the paragraph's first box (and after every <see cref="AddLineBreak"/>).</summary>
+    public void AddParagraphStart(List<LineItem> items, int tag = LineItem.NoTag) => AddLineStartStretch(items, tag);
+
+    /// <summary>A word space of natural width <paramref name="width"/>; stretch and shrink apply only when justified.</summary>
+    public void AddSpace(List<LineItem> items, double width, double stretch, double shrink, int tag = LineItem.NoTag)
+    {
+        if (Align == TextAlign.Justify)
+        {
+            items.Add(LineItem.Glue(width, stretch, shrink, tag));
+            return;
+        }
+
+        AddRaggedBreak(items, LineItem.Penalty(0, 0, false, tag), width, tag);
+    }
+
+    /// <summary>
+    /// A place a word may break: <paramref name="hyphenWidth"/> is the width of the hyphen glyph that
+    /// appears only on a break (0 after an explicit hyphen, which is already in the box before it).
+    /// </summary>
+    public void AddHyphenBreak(List<LineItem> items, double hyphenWidth, double penalty, int tag = LineItem.NoTag)
+    {
+        var hyphen = LineItem.Penalty(hyphenWidth, penalty, flagged: true, tag);
+        if (Align == TextAlign.Justify)
+        {
+            items.Add(hyphen);
+            return;
+        }
+
+        AddRaggedBreak(items, hyphen, 0, tag);
+    }
+
+    /// <summary>A hard line break inside a paragraph: ends the line like a paragraph end, then starts a new line.</summary>
+    public void AddLineBreak(List<LineItem> items, int tag = LineItem.NoTag)
+    {
+        AddParagraphEnd(items, tag);
+        AddLineStartStretch(items, tag);
+    }
+
+    public void AddParagraphEnd(List<LineItem> items, int tag = LineItem.NoTag)
+    {
+        switch (Align)
+        {
+            case TextAlign.Justify or TextAlign.Start:
+                items.AddRange(LineItem.ParagraphEnd(tag));
+                break;
+            case TextAlign.Center:
+                items.Add(LineItem.Glue(0, RaggedStretch, 0, tag));
+                items.Add(LineItem.ForcedBreak(tag));
+                break;
+            default:
+                items.Add(LineItem.ForcedBreak(tag));
+                break;
+        }
+    }
+
+    private void AddRaggedBreak(List<LineItem> items, LineItem breakPenalty, double spaceWidth, int tag)
+    {
+        double end = EndSideStretch;
+        double start = StartSideStretch;
+        if (end > 0)
+        {
+            items.Add(LineItem.NoBreak(tag));
+            items.Add(LineItem.Glue(0, end, 0, tag));
+        }
+
+        items.Add(breakPenalty);
+        if (spaceWidth != 0 || end + start != 0)
+        {
+            items.Add(LineItem.Glue(spaceWidth, -(end + start), 0, tag));
+        }
+
+        AddLineStartStretch(items, tag);
+    }
+
+    private void AddLineStartStretch(List<LineItem> items, int tag)
+    {
+        double start = StartSideStretch;
+        if (start > 0)
+        {
+            // The empty box ends the discard after a break, so the new line keeps its leading stretch.
+            items.Add(LineItem.Box(0, tag));
+            items.Add(LineItem.NoBreak(tag));
+            items.Add(LineItem.Glue(0, start, 0, tag));
+        }
+    }
+}
