@@ -47,7 +47,7 @@ public sealed class FigureComposer(CompositionContext context)
         }
         return new FrameBlock(new Frame(width, y, items))
         {
-            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = true,
         };
     }
 }

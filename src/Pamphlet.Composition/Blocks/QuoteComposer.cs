@@ -100,7 +100,7 @@ public sealed class QuoteComposer(CompositionContext context)
         }
         return new FrameBlock(new Frame(width, y, items))
         {
-            Role = "pullquote", SpaceBefore = style.Text.SpaceBefore, SpaceAfter = style.Text.SpaceAfter,
+            Role = "pullquote", SpaceBefore = style.Text.SpaceBefore, SpaceAfter = style.Text.SpaceAfter, Floats = true,
         };
     }
 

@@ -15,6 +15,12 @@ public abstract class FlowBlock
     public bool KeepWithNext { get; set; }
     public required string Role { get; init; }
 
+    /// <summary>
+    /// May move to the top of the next column when it does not fit, while the text after it fills
+    /// this one (figures, pull quotes): no half-empty page in front of a photo.
+    /// </summary>
+    public bool Floats { get; init; }
+
     public abstract double Height { get; }
 
     /// <summary>Height of the smallest part that may end a column (e.g. the first two lines of a paragraph).</summary>

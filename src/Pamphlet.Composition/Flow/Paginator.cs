@@ -8,6 +8,8 @@ namespace Pamphlet.Composition.Flow;
 /// does not fit is split where its own rules allow, else moved on; a block marked keep-with-next moves
 /// on unless the next block's smallest head fits after it. Nothing is ever drawn past a column's
 /// bottom except a single unsplittable block taller than an empty column (reported to the caller).
+/// A floating block that does not fit waits for the top of the next column, in order, while the
+/// blocks after it go on filling the current one.
 /// </summary>
 public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
 {
@@ -26,6 +28,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         var y = column.Y;
         var atTop = true;
         var previousSpaceAfter = 0.0;
+        var deferred = new Queue<FlowBlock>();
 
         void NextColumn()
         {
@@ -41,12 +44,24 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             y = column.Y;
             atTop = true;
             previousSpaceAfter = 0;
+            // Waiting floats open the new column, as many as fit (the first always goes).
+            while (deferred.Count > 0 && (atTop || deferred.Peek().Height <= column.Bottom - y - Math.Max(previousSpaceAfter, deferred.Peek().SpaceBefore) + Slack))
+            {
+                var f = deferred.Dequeue();
+                if (f.Height > column.Height + Slack) overflowing.Add(f);
+                Put(f, atTop ? 0 : Math.Max(previousSpaceAfter, f.SpaceBefore));
+            }
         }
 
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
+            {
+                deferred.Enqueue(block);
+                continue;
+            }
             while (block is not null)
             {
                 var gap = atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore);
@@ -87,6 +102,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
                 NextColumn();
             }
         }
+        while (deferred.Count > 0) NextColumn();
         return new Result(pages, overflowing);
 
         void Put(FlowBlock b, double gap)
