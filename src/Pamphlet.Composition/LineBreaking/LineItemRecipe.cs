@@ -36,8 +36,10 @@ public sealed class LineItemRecipe
 {
     /// <summary>
     /// Suggested rag stretch <c>S</c> in ems: a line may fall about <c>S</c> short at badness 100, so 3 em lets
-    /// the rag vary by a few words on an A5 measure while the demerits still pull lines towards even length
-    /// (the paper's own example uses one em; on narrower pamphlet columns that makes too many underfull lines).
+    /// the rag vary by a short word or two on an A5 measure while the demerits still pull lines towards even
+    /// length. Plain TeX's <c>\raggedright</c> uses 2 em. Measured on a 112-word paragraph at 61 measures of
+    /// 30–90 characters: 2 em sent 10 of them to the emergency pass and hyphenated 57 of 657 lines; 3 em needed
+    /// no emergency pass and hyphenated 22 lines (1 em: 59 emergency passes).
     /// </summary>
     public const double RecommendedRaggedStretchEms = 3;
 
@@ -64,7 +66,7 @@ public sealed class LineItemRecipe
     /// <summary>Fill at each line start (flush end, centred), cancelled before every break but the last.</summary>
     private double StartSideFill => Align is TextAlign.End or TextAlign.Center ? 1 : 0;
 
-    /// <summary>Call before the paragraph's first box (and after every <see cref="AddLineBreak"/>).</summary>
+    /// <summary>Call before the paragraph's first box (an indent box comes after it); <see cref="AddLineBreak"/> starts its next line itself.</summary>
     public void AddParagraphStart(List<LineItem> items, int tag = LineItem.NoTag) => AddLineStartStretch(items, tag);
 
     /// <summary>A word space of natural width <paramref name="width"/>; stretch and shrink apply only when justified.</summary>
