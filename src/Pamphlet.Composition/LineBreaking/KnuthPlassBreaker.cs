@@ -16,6 +16,16 @@ namespace Pamphlet.Composition.LineBreaking;
 /// </remarks>
 public sealed class KnuthPlassBreaker : ILineBreaker
 {
+    /// <summary>
+    /// The last resort accepts any badness (TeX keeps its tolerance there): a paragraph with one impossible word
+    /// then gets the best lines around it — e.g. the words before it set loose on their own line and the word
+    /// alone overfull — instead of the word being dragged onto an overfull line with its neighbours.
+    /// </summary>
+    private const double LastResortThreshold = double.PositiveInfinity;
+
+    /// <summary>TeX's "artificial demerits": an unavoidable overfull line adds nothing, so it distorts no other choice.</summary>
+    private const double ArtificialDemerits = 0;
+
     public LineBreakResult Break(IReadOnlyList<LineItem> items, Func<int, double> lineWidth, LineBreakParameters p)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -48,7 +58,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
             return Result(emergency, LineBreakPass.EmergencyStretch);
         }
 
-        var lastResort = TryPass(measure, widths, p, new PassRules(hyphens, double.PositiveInfinity, p.EmergencyStretchShare, true))
+        var lastResort = TryPass(measure, widths, p, new PassRules(hyphens, LastResortThreshold, p.EmergencyStretchShare, true))
             ?? throw new InvalidOperationException("The last-resort pass always keeps an active node; reaching here is a bug.");
         return Result(lastResort, LineBreakPass.LastResort);
     }
@@ -107,8 +117,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                         continue;
                     }
 
-                    // TeX's "artificial demerits": the overfull line itself adds nothing, it is simply unavoidable.
-                    Offer(candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits, flagged, widths));
+                    Offer(candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits + ArtificialDemerits, flagged, widths));
                 }
 
                 if (!fit.Overfull && !forced)
