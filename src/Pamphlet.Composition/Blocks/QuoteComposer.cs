@@ -30,12 +30,14 @@ public sealed class QuoteComposer(CompositionContext context)
         var blocks = new List<FlowBlock>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var lines = context.Text.Lines(context.Inlines.Flatten(paragraphs[i].Content, style.Text, "quote"), style.Text, width);
+            var indent = i > 0 && text.Separation == ParagraphSeparation.Indent ? text.Indent : 0;
+            var lines = context.Text.Lines(context.Inlines.Flatten(paragraphs[i].Content, style.Text, "quote"), style.Text, width, indent);
             var last = i == paragraphs.Count - 1 && quote.Attribution is null;
             blocks.Add(new LinesBlock(lines.Select(l => WithSideRule(l, ruleX, style.Rule)).ToList(), text.Orphans, text.Widows)
             {
                 Role = "quote",
-                SpaceBefore = i == 0 ? style.Text.SpaceBefore : text.ParagraphSpace,
+                // Quote paragraphs follow each other without a gap (the second indented in indent mode) so the side rule runs unbroken.
+                SpaceBefore = i == 0 ? style.Text.SpaceBefore : text.Separation == ParagraphSeparation.Space ? text.ParagraphSpace : 0,
                 SpaceAfter = last ? style.Text.SpaceAfter : 0,
             });
         }
@@ -43,7 +45,7 @@ public sealed class QuoteComposer(CompositionContext context)
         {
             var spans = context.Inlines.Flatten(Dash(quote.Attribution), style.Attribution, "attribution");
             var lines = context.Text.Lines(spans, style.Attribution, width, hyphenate: false);
-            blocks.Add(new FrameBlock(TextComposer.Stack(lines.Select(l => WithSideRule(l, ruleX, style.Rule)), width))
+            blocks.Add(new FrameBlock(TextComposer.Stack(lines, width))
             {
                 Role = "attribution",
                 SpaceBefore = AttributionGapEm * style.Attribution.Font.Size,

@@ -17,7 +17,8 @@ internal static class Demerits
         double lineWidth,
         LineBreakParameters p)
     {
-        double d = Square(p.LinePenalty + fit.Badness);
+        // The line as set, not as judged with emergency stretch (see ParagraphMeasure.Fit).
+        double d = Square(p.LinePenalty + fit.SetBadness);
         if (breakItem.Kind == LineItemKind.Penalty)
         {
             double penalty = breakItem.PenaltyValue;

@@ -95,7 +95,10 @@ internal sealed class ParagraphMeasure
             double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
             double judgedStretch = Math.Max(y, 0) + extraStretch;
             double badness = judgedStretch > 0 ? Badness.FromRatio(shortfall / judgedStretch) : Badness.Infinite;
-            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(badness, shrinking: false));
+            // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
+            // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
+            // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
+            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(setBadness, shrinking: false));
         }
 
         if (shortfall < -RoundingSlack)

@@ -277,6 +277,23 @@ public sealed class KnuthPlassBreakerTests
     }
 
     [Fact]
+    public void EmergencyStretchDoesNotLoosenTheLinesThatFitWithoutIt()
+    {
+        // The first line cannot fit within tolerance (a long word follows short ones), so the emergency
+        // pass runs. The second line can end decently with a hyphen ("a-") or loosely (r = 2) without
+        // one; judged with the emergency stretch, the loose line would look cheaper than the hyphen.
+        var paragraph = SyntheticParagraph.Build(
+            "abcde abcde abcde abcde abcdefghijklmn ab ab ab a|bcdefgh ab ab ab ab ab ab ab ab");
+
+        var result = Breaker.Break(paragraph.Items, _ => 120, Defaults);
+
+        Assert.Equal(LineBreakPass.EmergencyStretch, result.Pass);
+        Assert.True(result.Lines[0].AdjustmentRatio > 1.3, $"first line ratio {result.Lines[0].AdjustmentRatio}");
+        Assert.True(result.Lines[1].EndsWithHyphen);
+        Assert.InRange(result.Lines[1].AdjustmentRatio, -1, 1);
+    }
+
+    [Fact]
     public void ShortLastLinesAreAvoidedWhenTheyCanBe()
     {
         // Ending on short words gives the optimiser room to pull a word or two down onto the last line.
