@@ -57,6 +57,8 @@ public sealed class PamphletEngine : IDisposable
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
 
+        CreateOutputFolder(request.OutputDirectory);
+
         var stem = Path.GetFileNameWithoutExtension(request.InputPath);
         var files = new List<BuiltFile>();
         var reported = new HashSet<Diagnostic>();
@@ -74,12 +76,38 @@ public sealed class PamphletEngine : IDisposable
                 Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) },
             };
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
-            AtomicFile.Write(path, stream => new PdfRenderer().Render(pages, stream));
+            try
+            {
+                AtomicFile.Write(path, stream => new PdfRenderer().Render(pages, stream));
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new PamphletException(SourceLocation.None(path),
+                    $"cannot write the PDF ({e.Message}); choose an output folder you may write to with --out");
+            }
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
             written?.Invoke(file);
         }
         return files;
+    }
+
+    /// <summary>
+    /// An output folder that cannot be made (a file is in the way, no permission) is the user's to fix,
+    /// so it is reported like any other input error instead of escaping as a crash; and before any
+    /// composing, so the answer comes at once.
+    /// </summary>
+    private static void CreateOutputFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PamphletException(SourceLocation.None(folder),
+                $"cannot use '{folder}' as the output folder ({e.Message}); give --out a folder that can be created and written to");
+        }
     }
 
     public void Dispose() => fonts.Dispose();

@@ -1,0 +1,87 @@
+using Pamphlet.Engine;
+
+namespace Pamphlet.Tests.Cli;
+
+/// <summary>A failed build leaves no PDF and no temporary file, and never replaces a good PDF.</summary>
+public sealed class AtomicOutputTests
+{
+    private const string Good = "---\ntitle: Save the Library\n---\n\nThe library stays open.\n";
+    private const string UndrawableCharacter = "---\ntitle: Save the Library\n---\n\nThe library stays open \U0001F600.\n";
+
+    [Fact]
+    public void Failed_build_leaves_nothing_in_the_output_folder()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", UndrawableCharacter);
+
+        var result = CliRunner.Build(folder, statement);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Empty(folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Failed_build_does_not_replace_the_good_pdf_of_the_same_name()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Good);
+        Assert.Equal(0, CliRunner.Build(folder, statement).ExitCode);
+        var pdf = Path.Combine(folder.Out, "library.a5-pamphlet.pdf");
+        var good = File.ReadAllBytes(pdf);
+
+        folder.Write("library.md", UndrawableCharacter);
+        var result = CliRunner.Build(folder, statement);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(good, File.ReadAllBytes(pdf));
+        Assert.Equal([pdf], folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Failure_while_the_pdf_is_being_written_keeps_the_good_pdf_and_removes_the_temporary_file()
+    {
+        // A JPEG cut short after its header passes composition and fails in the renderer, i.e. inside
+        // the atomic write: the one failure that happens after the temporary file exists.
+        using var folder = new StatementFolder();
+        folder.CopyTestData("red-8x6.png", "photo.jpg");
+        var statement = folder.Write("library.md", Good + "\n![The reading room](photo.jpg)\n");
+        Assert.Equal(0, CliRunner.Build(folder, statement).ExitCode);
+        var pdf = Path.Combine(folder.Out, "library.a5-pamphlet.pdf");
+        var good = File.ReadAllBytes(pdf);
+
+        folder.WriteBytes("photo.jpg", File.ReadAllBytes(SampleFiles.Photo)[..300]);
+        var result = CliRunner.Build(folder, statement);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(good, File.ReadAllBytes(pdf));
+        Assert.Equal([pdf], folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Atomic_write_that_throws_midway_leaves_the_old_file_and_no_temporary()
+    {
+        using var folder = new StatementFolder();
+        var target = folder.Write("out/file.pdf", "old and good");
+
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(target, stream =>
+        {
+            stream.Write("half of a new"u8);
+            throw new InvalidOperationException("renderer failed");
+        }));
+
+        Assert.Equal("old and good", File.ReadAllText(target));
+        Assert.Equal([target], folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Atomic_write_replaces_the_old_file_when_it_succeeds()
+    {
+        using var folder = new StatementFolder();
+        var target = folder.Write("out/file.pdf", "old");
+
+        AtomicFile.Write(target, stream => stream.Write("new"u8));
+
+        Assert.Equal("new", File.ReadAllText(target));
+        Assert.Equal([target], folder.OutputFiles());
+    }
+}
