@@ -78,7 +78,15 @@ public sealed class PamphletEngine : IDisposable
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             try
             {
+                try
+            {
                 AtomicFile.Write(path, stream => new PdfRenderer().Render(pages, stream));
+            }
+            catch (UnreadableImageException e)
+            {
+                throw new PamphletException(FigureUsing(document, e.ImagePath),
+                    $"image '{Path.GetFileName(e.ImagePath)}' cannot be used: {e.Reason}. Open it in an image editor and save it again as JPEG (photos) or PNG (graphics).");
+            }
             }
             catch (UnauthorizedAccessException e)
             {
@@ -108,6 +116,14 @@ public sealed class PamphletEngine : IDisposable
             throw new PamphletException(SourceLocation.None(folder),
                 $"cannot use '{folder}' as the output folder ({e.Message}); give --out a folder that can be created and written to");
         }
+    }
+
+    /// <summary>Where the statement uses an image file (its first figure with that path), for error messages.</summary>
+    private static SourceLocation FigureUsing(Document document, string imagePath)
+    {
+        var full = Path.GetFullPath(imagePath);
+        var figure = document.Blocks.OfType<Figure>().FirstOrDefault(f => Path.GetFullPath(f.ImagePath) == full);
+        return figure?.Location ?? new SourceLocation(document.SourcePath, 0);
     }
 
     public void Dispose() => fonts.Dispose();

@@ -14,9 +14,9 @@ internal sealed class ImageCache : IDisposable
     {
         var key = Path.GetFullPath(path);
         if (images.TryGetValue(key, out var cached)) return cached;
-        if (!File.Exists(key)) throw new FileNotFoundException($"Image file not found: {path}. Check the image path in the document.", path);
+        if (!File.Exists(key)) throw new UnreadableImageException(key, "the file does not exist");
         var image = SKImage.FromEncodedData(File.ReadAllBytes(key))
-            ?? throw new InvalidDataException($"Cannot read image {path}: it is not a JPEG or PNG file Skia can decode. Re-export it as JPEG or PNG.");
+            ?? throw new UnreadableImageException(key, "the file is damaged or cut short, or is not really a JPEG or PNG");
         images.Add(key, image);
         return image;
     }

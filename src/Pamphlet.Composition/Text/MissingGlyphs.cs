@@ -26,9 +26,9 @@ public sealed class MissingGlyphs
 
     public Diagnostic ToDiagnostic()
     {
-        var first = byCodePoint.First();
-        var file = first.Value.File;
-        var line = first.Value.Lines.Count > 0 ? first.Value.Lines.Min : 0;
+        // Point at the first line with any such character: that is where an editor should jump to.
+        var file = byCodePoint.First().Value.File;
+        var line = byCodePoint.Values.SelectMany(v => v.Lines).DefaultIfEmpty(0).Min();
         var list = string.Join("; ", byCodePoint.Select(kv =>
             $"'{char.ConvertFromUtf32(kv.Key)}' U+{kv.Key.ToString("X4", CultureInfo.InvariantCulture)} (line {string.Join(", ", kv.Value.Lines)})"));
         var fonts = string.Join(", ", byCodePoint.SelectMany(kv => kv.Value.Fonts).Distinct().Order(StringComparer.Ordinal));

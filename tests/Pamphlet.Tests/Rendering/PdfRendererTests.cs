@@ -169,7 +169,7 @@ public sealed class PdfRendererTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-pamphlet-image.jpg");
         var doc = new PagedDocument(Info(), [new Page(1, A5, [new ImageItem("image", new Rect(0, 0, 10, 10), missing, ImageItem.WholeImage)])]);
-        var error = Assert.Throws<FileNotFoundException>(() => RenderPdf(doc));
+        var error = Assert.Throws<Pamphlet.Rendering.UnreadableImageException>(() => RenderPdf(doc));
         Assert.Contains("no-such-pamphlet-image.jpg", error.Message);
     }
 }
