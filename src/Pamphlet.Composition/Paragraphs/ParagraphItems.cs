@@ -6,6 +6,13 @@ namespace Pamphlet.Composition.Paragraphs;
 /// <summary>Text set together in one font: a word, or the part of a word in one style or font.</summary>
 internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, double Size, double Tracking)
 {
+    public int GlyphCount(int start, int end)
+    {
+        var count = 0;
+        foreach (var c in Shape.Clusters) if (c >= start && c < end) count++;
+        return count;
+    }
+
     public double WidthOf(int start, int end)
     {
         double units = 0;
@@ -25,7 +32,7 @@ internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, doubl
 internal readonly record struct Piece(int Segment, int Start, int End, double Width);
 
 /// <summary>What a penalty item stands for, so the line assembler knows whether to draw a hyphen.</summary>
-internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced }
+internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced, LetterSpace }
 
 /// <summary>
 /// The Knuth–Plass item list of one paragraph plus what each item refers to. Tags ≥ 0 on boxes are
@@ -46,8 +53,28 @@ internal sealed class ParagraphItems
 
     public static bool IsPiece(in LineItem item) => item.Kind == LineItemKind.Box && item.Tag >= 0;
 
+    /// <summary>Letter-spacing stretch and shrink per glyph in ems (justified text only; 0 = none).</summary>
+    public double LetterStretchEm { get; init; }
+    public double LetterShrinkEm { get; init; }
+
+    /// <summary>
+    /// Adds a piece as a box. In justified text its letter-spacing glue comes first, behind an
+    /// infinite penalty so it is never a breakpoint (and is discarded with the space when a line
+    /// starts with this piece, so the first word of a line is never letter-spaced).
+    /// </summary>
     public void AddBox(Piece piece)
     {
+        var segment = Segments[piece.Segment];
+        if (LetterStretchEm > 0 && segment.Tracking == 0)
+        {
+            var glyphs = segment.GlyphCount(piece.Start, piece.End);
+            if (glyphs > 1)
+            {
+                var tag = TagOf(BreakKind.LetterSpace);
+                Items.Add(LineItem.NoBreak(tag));
+                Items.Add(LineItem.Glue(0, glyphs * LetterStretchEm * segment.Size, glyphs * LetterShrinkEm * segment.Size, tag));
+            }
+        }
         Pieces.Add(piece);
         Items.Add(LineItem.Box(piece.Width, Pieces.Count - 1));
     }

@@ -59,26 +59,29 @@ public sealed class ParagraphSetter
 
         // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
         // space before the next group, set at the width the breaker chose.
-        var elements = new List<(int Segment, int From, int To, double SpaceBefore)>();
+        var elements = new List<(int Segment, int From, int To, double SpaceBefore, double Letters)>();
         var space = 0.0;
+        var letters = 0.0;
         for (var i = line.Start; i < line.End; i++)
         {
             var item = items.Items[i];
             if (!ParagraphItems.IsPiece(item))
             {
-                space += line.SetWidth(item, i);
+                if (ParagraphItems.KindOf(item.Tag) == BreakKind.LetterSpace) letters += line.SetWidth(item, i);
+                else space += line.SetWidth(item, i);
                 continue;
             }
             var piece = items.Pieces[item.Tag];
             if (elements.Count > 0 && space == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
             {
-                elements[^1] = elements[^1] with { To = piece.End };
+                elements[^1] = elements[^1] with { To = piece.End, Letters = elements[^1].Letters + letters };
             }
             else
             {
-                elements.Add((piece.Segment, piece.Start, piece.End, space));
+                elements.Add((piece.Segment, piece.Start, piece.End, space, letters));
                 space = 0;
             }
+            letters = 0;
         }
 
         var runs = new List<LineRun>(elements.Count);
@@ -86,7 +89,7 @@ public sealed class ParagraphSetter
         double ascent = 0, descent = 0;
         for (var e = 0; e < elements.Count; e++)
         {
-            var (segIndex, from, to, spaceBefore) = elements[e];
+            var (segIndex, from, to, spaceBefore, letterSpace) = elements[e];
             var segment = items.Segments[segIndex];
             var addHyphen = e == elements.Count - 1 && breakKind == BreakKind.Hyphen;
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
@@ -94,7 +97,7 @@ public sealed class ParagraphSetter
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
                     ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = segment.Tracking == 0 });
             x += spaceBefore;
-            var run = ToRun(x, segment, shaped);
+            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0);
             runs.Add(run);
             x += run.Width;
             ascent = Math.Max(ascent, run.Ascent);
@@ -124,11 +127,11 @@ public sealed class ParagraphSetter
     /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
     private const double OverfullTolerance = 0.5;
 
-    private static LineRun ToRun(double x, Segment segment, ShapedText shaped)
+    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, double letterSpace)
     {
         var size = segment.Size;
         var scale = size / shaped.UnitsPerEm;
-        var tracking = segment.Tracking * size;
+        var tracking = segment.Tracking * size + letterSpace;
         var positions = new Point[shaped.Glyphs.Length];
         var pen = 0.0;
         for (var g = 0; g < shaped.Glyphs.Length; g++)
