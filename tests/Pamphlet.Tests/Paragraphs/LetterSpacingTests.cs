@@ -1,0 +1,65 @@
+using Pamphlet.Composition;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Text;
+using Pamphlet.Documents.Markdown;
+using Pamphlet.Engine;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Tests.Paragraphs;
+
+/// <summary>Justified lines spread letters a little; ragged lines and headings never do.</summary>
+public sealed class LetterSpacingTests
+{
+    private const string Text =
+        "On Thursday the committee will vote on whether to sell the woods to a private developer. The land in " +
+        "question is the wooded stretch along the brook between Weir Lane and the old tannery bridge. If the sale " +
+        "goes through, the woods will be cleared for flats and a car park, and a public park that has belonged to " +
+        "this neighbourhood since 1911 will lose almost half of its ground. We are tenants and homeowners, parents " +
+        "and pensioners, dog walkers and anglers, two primary schools, a mosque, three churches and the allotment society.";
+
+    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
+    private static readonly Shaper Shaper = new();
+
+    /// <summary>Extra space after each glyph of a run beyond its shaped advance, in ems.</summary>
+    private static IEnumerable<double> ExtraSpacingEm(GlyphRun run)
+    {
+        var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.FontWeight.Regular, false, default);
+        if (font.Face != run.Font || run.Glyphs.Count < 2) yield break;
+        var shaped = Shaper.Shape(font, run.Text, ShapeOptions.LatinLeftToRight("en"));
+        if (!shaped.Glyphs.SequenceEqual(run.Glyphs)) yield break;
+        var scale = run.FontSize / shaped.UnitsPerEm;
+        for (var i = 0; i + 1 < run.Glyphs.Count; i++)
+        {
+            var natural = shaped.Advances[i] * scale + (shaped.XOffsets[i + 1] - shaped.XOffsets[i]) * scale;
+            yield return (run.Positions[i + 1].X - run.Positions[i].X - natural) / run.FontSize;
+        }
+    }
+
+    private static List<GlyphRun> BodyRuns(string layout)
+    {
+        var document = MarkdownReader.Parse(Text, "/tmp/letter-spacing.md");
+        var definition = PamphletEngine.CatalogFor(null).Resolve(layout);
+        var pages = new Composer(Fonts).Compose(document, definition).Document.Pages;
+        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body").ToList();
+    }
+
+    [Fact]
+    public void Justified_body_text_spreads_letters_within_two_and_a_half_percent_of_an_em()
+    {
+        var extras = BodyRuns("a5-pamphlet").SelectMany(ExtraSpacingEm).ToList();
+
+        Assert.NotEmpty(extras);
+        Assert.Contains(extras, e => Math.Abs(e) > 0.001);
+        // 2 % of an em at full stretch; lines may use up to the breaker's tolerance (ratio ≈ 1.26).
+        Assert.All(extras, e => Assert.InRange(e, -0.0075, 0.026));
+    }
+
+    [Fact]
+    public void Ragged_text_keeps_natural_letter_spacing()
+    {
+        var extras = BodyRuns("a5-pamphlet-large-print").SelectMany(ExtraSpacingEm).ToList();
+
+        Assert.NotEmpty(extras);
+        Assert.All(extras, e => Assert.InRange(e, -0.0001, 0.0001));
+    }
+}
