@@ -42,7 +42,7 @@ public sealed class BlockComposer(CompositionContext context)
             case Heading h:
                 var style = h.Level <= 2 ? styles.Heading : styles.Subheading;
                 var spans = context.Inlines.Flatten(h.Content, style, h.Level <= 2 ? "heading" : "subheading");
-                yield return new FrameBlock(context.Text.Block(spans, style, width))
+                yield return new FrameBlock(context.Text.Block(spans, style, width, balance: true))
                 {
                     Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true,
                 };
@@ -114,7 +114,7 @@ public sealed class BlockComposer(CompositionContext context)
                 _ => null,
             };
             if (inlines is null) continue;
-            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(inlines, style, role), style, context.ColumnWidth, hyphenate: false));
+            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(inlines, style, role), style, context.ColumnWidth, hyphenate: false, balance: role == "slogan"));
         }
         return new FrameBlock(TextComposer.Stack(frames, context.ColumnWidth))
         {

@@ -19,7 +19,7 @@ public sealed class DemandsComposer(CompositionContext context)
         Frame? title = null, continued = null;
         if (box.Title is not null)
         {
-            title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner);
+            title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner, balance: true);
             var continuedText = Inline.PlainText(box.Title) + style.ContinuedSuffix;
             continued = context.Text.Block(context.Inlines.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner);
         }

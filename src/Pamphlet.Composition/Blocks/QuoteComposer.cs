@@ -65,7 +65,7 @@ public sealed class QuoteComposer(CompositionContext context)
         var frames = new List<Frame>();
         foreach (var p in quote.Blocks.OfType<Paragraph>())
         {
-            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(p.Content, style.Text, "pullquote"), style.Text, width, hyphenate: false));
+            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(p.Content, style.Text, "pullquote"), style.Text, width, hyphenate: false, balance: true));
         }
         if (quote.Attribution is not null)
         {

@@ -12,25 +12,66 @@ namespace Pamphlet.Composition;
 /// </summary>
 public sealed class TextComposer(CompositionContext context)
 {
-    public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null)
+    public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false)
     {
         var measure = width - style.IndentStart - style.IndentEnd;
+        var alignment = align ?? style.Align;
         var format = new ParagraphFormat(
             measure,
             firstIndent,
-            align ?? style.Align,
+            alignment,
             (hyphenate ?? style.Hyphenate) && context.Layout.Text.Hyphenate,
             context.Language,
             style.Font.Leading,
             context.Layout.Text.MaxConsecutiveHyphens);
         var lines = context.Paragraphs.Set(spans, format);
+        var shift = 0.0;
+        if (balance && lines.Count > 1 && alignment != TextAlign.Justify)
+        {
+            (var balanced, var narrowed) = Balance(spans, format, lines);
+            lines = balanced;
+            shift = alignment switch
+            {
+                TextAlign.Center => (measure - narrowed) / 2,
+                TextAlign.End => measure - narrowed,
+                _ => 0,
+            };
+        }
         var baseline = BaselineOffset(style);
-        return lines.Select(line => new Frame(width, line.Leading, line.Place(style.IndentStart, baseline).ToList())).ToList();
+        return lines.Select(line => new Frame(width, line.Leading, line.Place(style.IndentStart + shift, baseline).ToList())).ToList();
+    }
+
+    /// <summary>Balancing stops when the measure is known to within this many points.</summary>
+    private const double BalancePrecision = 1.0;
+
+    /// <summary>
+    /// Display lines read best when they are about equally long ("KEEP ALDER / BROOK PUBLIC", not
+    /// "KEEP ALDER BROOK / PUBLIC"): the narrowest measure that still needs no more lines.
+    /// </summary>
+    private (IReadOnlyList<SetLine> Lines, double Measure) Balance(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, IReadOnlyList<SetLine> unbalanced)
+    {
+        var count = unbalanced.Count;
+        var best = (Lines: unbalanced, format.Measure);
+        double low = format.Measure / (count + 1), high = format.Measure;
+        while (high - low > BalancePrecision)
+        {
+            var mid = (low + high) / 2;
+            if (context.Paragraphs.TrySet(spans, format with { Measure = mid }, out var trial) && trial.Count <= count)
+            {
+                best = (trial, mid);
+                high = mid;
+            }
+            else
+            {
+                low = mid;
+            }
+        }
+        return best;
     }
 
     /// <summary>All lines stacked into one frame (for blocks that never split).</summary>
-    public Frame Block(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, TextAlign? align = null) =>
-        Stack(Lines(spans, style, width, 0, align), width);
+    public Frame Block(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, TextAlign? align = null, bool balance = false) =>
+        Stack(Lines(spans, style, width, 0, align, balance: balance), width);
 
     public static Frame Stack(IEnumerable<Frame> frames, double width, double gap = 0)
     {

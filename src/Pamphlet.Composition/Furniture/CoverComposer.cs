@@ -29,7 +29,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
 
         var y = area.Y;
         var title = context.Inlines.Flatten(context.Document.Title, cover.Title, "cover-title");
-        y = Put(items, context.Text.Block(title, cover.Title, area.Width), area.X, y);
+        y = Put(items, context.Text.Block(title, cover.Title, area.Width, balance: true), area.X, y);
         if (cover.Rule.Thickness > 0)
         {
             y += TitleGapEm * cover.Title.Font.Size;
@@ -41,7 +41,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         if (!string.IsNullOrWhiteSpace(fm.Subtitle))
         {
             y += cover.Subtitle.SpaceBefore;
-            y = Put(items, context.Text.Block(Text(fm.Subtitle, cover.Subtitle, "cover-subtitle"), cover.Subtitle, area.Width), area.X, y);
+            y = Put(items, context.Text.Block(Text(fm.Subtitle, cover.Subtitle, "cover-subtitle"), cover.Subtitle, area.Width, balance: true), area.X, y);
         }
 
         // The foot: organisation, then date, bottom-aligned to the text area.
@@ -58,8 +58,9 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
 
         if (cover.UseFigure && context.Document.Blocks.OfType<Figure>().FirstOrDefault() is { } figure)
         {
-            var top = y + cover.Subtitle.SpaceAfter;
-            var bottom = footTop - cover.Author.SpaceBefore;
+            var gap = CoverImageGapEm * cover.Title.Font.Size;
+            var top = y + Math.Max(cover.Subtitle.SpaceAfter, gap);
+            var bottom = footTop - Math.Max(cover.Author.SpaceBefore, gap);
             if (bottom - top > area.Height * MinimumCoverImageShare)
             {
                 var image = ImageInfo.Read(figure.ImagePath, figure.Location);
@@ -69,6 +70,9 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         }
         return new Page(1, size, items);
     }
+
+    /// <summary>Space between the cover photo and the text above and below it, in ems of the title size.</summary>
+    private const double CoverImageGapEm = 0.5;
 
     /// <summary>Below this share of the text area a cover photo is a postage stamp: leave it out.</summary>
     private const double MinimumCoverImageShare = 0.25;

@@ -27,12 +27,25 @@ public sealed class ParagraphSetter
         this.diagnostics = diagnostics;
     }
 
-    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => Set(spans, format, report: true, out _);
+
+    /// <summary>
+    /// Sets the paragraph without warnings, for trial settings (balancing): false when a word had to
+    /// be cut because it is wider than the measure, which a trial should treat as not fitting.
+    /// </summary>
+    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines)
+    {
+        lines = Set(spans, format, report: false, out var cutWords);
+        return !cutWords && !lines.Any(l => l.Overfull);
+    }
+
+    private IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, bool report, out bool cutWords)
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens };
         var items = builder.Build(spans, format, parameters);
+        cutWords = items.OverlongWords.Count > 0;
         if (items.Pieces.Count == 0) return [];
-        foreach (var span in items.OverlongWords.DistinctBy(s => s.Location))
+        foreach (var span in report ? items.OverlongWords.DistinctBy(s => s.Location) : [])
         {
             diagnostics.Warn(span.Location,
                 $"'{Shorten(span.Text)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
