@@ -79,6 +79,24 @@ public sealed class LongTextTests(CompositionFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public void Paragraphs_are_indented_except_the_first_and_those_after_a_heading()
+    {
+        var (_, statement) = Composed();
+        var indent = fixture.Pamphlet.Text.Indent;
+        Assert.True(indent > 5);
+        var paragraphs = Paragraphs();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var first = paragraphs[i][0];
+            var (left, _) = PageAssert.Column(fixture.Pamphlet, first.Page);
+            var expected = statement.Opening[i] ? left : left + indent;
+            Assert.True(Math.Abs(first.Left - expected) < 0.01, $"{first} starts at {first.Left:0.##}, expected {expected:0.##}");
+            Assert.All(paragraphs[i].Skip(1), l =>
+                Assert.True(Math.Abs(l.Left - PageAssert.Column(fixture.Pamphlet, l.Page).Left) < 0.01, $"{l} starts at {l.Left:0.##}"));
+        }
+    }
+
+    [Fact]
     public void Last_lines_of_paragraphs_are_not_stretched_to_the_edge()
     {
         var page = fixture.Pamphlet.Page;

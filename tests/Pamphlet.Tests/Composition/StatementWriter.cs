@@ -38,6 +38,11 @@ internal sealed class StatementWriter
     /// <summary>Plain text of every body paragraph written with <see cref="Paragraph(int)"/>, in order.</summary>
     public List<string> Paragraphs { get; } = [];
 
+    /// <summary>For each paragraph in <see cref="Paragraphs"/>: whether it opens the text or follows a heading.</summary>
+    public List<bool> Opening { get; } = [];
+
+    private bool nextOpens = true;
+
     public string Markdown => markdown.ToString();
 
     /// <summary>The 1-based line the next written block will start on.</summary>
@@ -47,10 +52,18 @@ internal sealed class StatementWriter
     {
         var text = Prose(words);
         Paragraphs.Add(text);
-        return Raw(text);
+        Opening.Add(nextOpens);
+        Raw(text);
+        nextOpens = false;
+        return this;
     }
 
-    public StatementWriter Heading(string text, int level = 2) => Raw(new string('#', level) + " " + text);
+    public StatementWriter Heading(string text, int level = 2)
+    {
+        Raw(new string('#', level) + " " + text);
+        nextOpens = true;
+        return this;
+    }
 
     /// <summary>Any Markdown block, written as its own paragraph.</summary>
     public StatementWriter Raw(string block)
