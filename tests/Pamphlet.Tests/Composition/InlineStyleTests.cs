@@ -17,6 +17,9 @@ public sealed class InlineStyleTests(CompositionFixture fixture) : IClassFixture
         Or go straight to [https://example.org/join](https://example.org/join) or write to [the committee](mailto:info@example.org).
 
         > Quoted words are italic, and *emphasis* inside them is upright.
+
+        Broken here\
+        and the paragraph goes on with enough words to fill more than one whole line of the column, so that justification matters.
         """;
 
     private List<GlyphRun> Runs() =>
@@ -94,5 +97,20 @@ public sealed class InlineStyleTests(CompositionFixture fixture) : IClassFixture
         var count = 0;
         for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
         return count;
+    }
+
+    [Fact]
+    public void A_line_ended_by_a_hard_break_is_not_stretched()
+    {
+        var document = fixture.Shared("styles", () => fixture.Compose(Statement)).Document;
+        var lines = document.Lines("body");
+        var broken = Assert.Single(lines, l => l.Text.StartsWith("Broken", StringComparison.Ordinal));
+        var next = lines[lines.IndexOf(broken) + 1];
+
+        Assert.Equal("Broken here", broken.Text);
+        var (_, right) = PageAssert.Column(fixture.Pamphlet, broken.Page);
+        Assert.True(right - broken.Right > 100, $"'{broken.Text}' ends at {broken.Right:0.##}: stretched");
+        Assert.StartsWith("and the paragraph", next.Text, StringComparison.Ordinal);
+        Assert.Equal(right, next.Right, 0);
     }
 }

@@ -140,4 +140,37 @@ public sealed class NarrowMeasureTests(CompositionFixture fixture) : IClassFixtu
                 $"{line} spans {line.Left:0.##}..{line.Right:0.##}, the column {left:0.##}..{right:0.##}");
         }
     }
+
+    [Fact]
+    public void Words_with_their_own_hyphens_break_after_them_without_a_second_hyphen()
+    {
+        var layout = fixture.TestLayout("narrow");
+        var words = "rent-controlled well-being council-owned long-term cross-party";
+        var text = string.Join(" ", Enumerable.Repeat(words, 6));
+        var lines = fixture.Compose($"---\ntitle: Hyphens\n---\n\n{text}\n", layout).Document.Lines("body");
+
+        Assert.DoesNotContain(lines, l => l.Runs.Any(r => r.Text.Contains("--", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.EndsWithHyphen);
+        // Rejoined, the lines give back the text exactly: no hyphen added, none lost.
+        Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(lines.SelectMany(l => l.Runs).Select(r => r.Text)));
+    }
+
+    [Fact]
+    public void A_long_url_breaks_after_its_punctuation_without_hyphens_and_stays_in_the_column()
+    {
+        var layout = fixture.TestLayout("narrow");
+        const string url = "https://example.org/campaigns/housing/2026/join-the-tenants-union?ref=leaflet";
+        var result = fixture.Compose($"---\ntitle: Links\n---\n\nFind out more at [our campaign page]({url}) and come along.\n", layout);
+        var lines = result.Document.Lines("body");
+
+        var printed = string.Concat(lines.SelectMany(l => l.Runs).Where(r => r.FontSize < 10).Select(r => r.Text));
+        Assert.Equal(url, printed);
+        Assert.True(lines.Count(l => l.Runs.Any(r => r.FontSize < 10)) >= 2, "the URL should need two lines on this measure");
+        foreach (var line in lines)
+        {
+            var (left, right) = PageAssert.Column(layout, line.Page);
+            Assert.True(line.Left >= left - PageAssert.EdgeTolerance && line.Right <= right + PageAssert.EdgeTolerance, line.ToString());
+        }
+        Assert.Empty(result.Warnings);
+    }
 }
