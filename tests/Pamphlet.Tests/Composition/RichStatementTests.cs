@@ -86,6 +86,23 @@ public sealed class RichStatementTests(CompositionFixture fixture) : IClassFixtu
     public void No_item_lies_outside_its_page() => PageAssert.ItemsOnThePage(Composed());
 
     [Fact]
+    public void Running_text_never_overlaps_an_image_a_panel_or_a_rule()
+    {
+        const double slack = 0.5; // glyph boxes are the font's full ascender and descender, not the ink
+        foreach (var page in Composed().Pages.Skip(1))
+        {
+            var text = page.ItemsOf<GlyphRun>().Where(r => r.Role is "body" or "heading" or "quote" or "slogan" or "signature").ToList();
+            var others = page.Items.Where(i => i is ImageItem || i is FillItem { Role: "demands" } || i is RuleItem { Role: "pullquote-rule" }).ToList();
+            foreach (var run in text)
+            {
+                var box = new Rect(run.Bounds.X + slack, run.Bounds.Y + slack, run.Bounds.Width - 2 * slack, run.Bounds.Height - 2 * slack);
+                var hit = others.FirstOrDefault(o => o.Bounds.Intersects(box));
+                Assert.True(hit is null, $"page {page.Number}: '{run.Text}' ({run.Role}) overlaps {hit?.Role} at {hit?.Bounds}");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_figure_has_its_caption_and_credit_below_it_on_the_same_page()
     {
         var document = Composed();
