@@ -113,4 +113,14 @@ public sealed class InlineStyleTests(CompositionFixture fixture) : IClassFixture
         Assert.StartsWith("and the paragraph", next.Text, StringComparison.Ordinal);
         Assert.Equal(right, next.Right, 0);
     }
+
+    [Fact]
+    public void A_link_is_clickable_over_its_text()
+    {
+        var document = fixture.Shared("styles", () => fixture.Compose(Statement)).Document;
+        var website = Run("website");
+
+        var links = document.Pages.SelectMany(p => p.ItemsOf<LinkItem>()).Where(l => l.Url == "https://example.org/join").ToList();
+        Assert.Contains(links, l => l.Area.Intersects(website.Bounds));
+    }
 }
