@@ -1,0 +1,103 @@
+using Pamphlet.Composition.Flow;
+using Pamphlet.Pages;
+using static Pamphlet.Tests.Composition.FakeFlow;
+
+namespace Pamphlet.Tests.Composition;
+
+/// <summary>
+/// Floating blocks (figures, pull quotes) that do not fit wait for the top of the next column, in
+/// order, while the text after them fills the current one; waiting floats are flushed at the end.
+/// </summary>
+public sealed class PaginatorFloatTests
+{
+    private const double Top = 30;
+
+    private static List<Placement> Paginate(double columnHeight, params FlowBlock[] blocks) =>
+        Paginate([new Rect(20, Top, Width, columnHeight)], blocks);
+
+    private static List<Placement> Paginate(IReadOnlyList<Rect> columns, params FlowBlock[] blocks) =>
+        new Paginator(_ => columns).Paginate(blocks).Placements();
+
+    [Fact]
+    public void A_float_that_fits_stays_in_place()
+    {
+        var placed = Paginate(100, Lines("A", 3), Box("F", 50, floats: true), Lines("B", 2));
+
+        Assert.Equal((1, Top + 30), (placed.Of("F").Page, placed.Of("F").Y));
+        Assert.Equal(Top + 80, placed.LinesOf("B")[0].Y);
+    }
+
+    [Fact]
+    public void A_float_that_does_not_fit_goes_to_the_next_column_top_while_text_fills_this_one()
+    {
+        var placed = Paginate(100, Lines("A", 6), Box("F", 50, floats: true), Lines("B", 3));
+
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        var b = placed.LinesOf("B");
+        Assert.All(b, l => Assert.Equal(1, l.Page));
+        Assert.Equal(Top + 60, b[0].Y);
+    }
+
+    [Fact]
+    public void Text_that_continues_past_the_column_comes_after_the_waiting_float()
+    {
+        var placed = Paginate(100, Lines("A", 6), Box("F", 50, after: 6, floats: true), Lines("B", 12));
+
+        var f = placed.Of("F");
+        Assert.Equal((2, Top), (f.Page, f.Y));
+        var b = placed.LinesOf("B");
+        Assert.Equal(4, b.Count(l => l.Page == 1));
+        var firstOnPage2 = b.First(l => l.Page == 2);
+        Assert.Equal(f.Bottom + 6, firstOnPage2.Y, 6);
+        Assert.Equal(b.OrderBy(l => l.Page).ThenBy(l => l.Y).Select(l => l.Name), b.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Floats_keep_their_order_even_when_a_later_one_would_fit()
+    {
+        // F2 (20pt) would fit in the 40pt left on page 1, but it must not overtake F1.
+        var placed = Paginate(100, Lines("A", 6), Box("F1", 50, floats: true), Box("F2", 20, before: 5, floats: true), Lines("B", 2));
+
+        Assert.Equal((2, Top), (placed.Of("F1").Page, placed.Of("F1").Y));
+        Assert.Equal((2, Top + 55), (placed.Of("F2").Page, placed.Of("F2").Y));
+        Assert.All(placed.LinesOf("B"), l => Assert.Equal(1, l.Page));
+    }
+
+    [Fact]
+    public void Waiting_floats_that_do_not_fit_one_column_together_spread_over_the_next_ones()
+    {
+        var placed = Paginate(100, Lines("A", 8), Box("F1", 60, floats: true), Box("F2", 60, floats: true), Lines("B", 2));
+
+        Assert.Equal((2, Top), (placed.Of("F1").Page, placed.Of("F1").Y));
+        Assert.Equal((3, Top), (placed.Of("F2").Page, placed.Of("F2").Y));
+    }
+
+    [Fact]
+    public void Floats_still_waiting_at_the_end_are_flushed()
+    {
+        var placed = Paginate(100, Lines("A", 9), Box("F", 40, floats: true));
+
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+    }
+
+    [Fact]
+    public void A_float_waits_for_the_next_column_not_the_next_page()
+    {
+        var columns = new List<Rect> { new(20, Top, Width, 100), new(130, Top, Width, 100) };
+        var placed = Paginate(columns, Lines("A", 6), Box("F", 50, floats: true), Lines("B", 7));
+
+        Assert.Equal((1, 130.0, Top), (placed.Of("F").Page, placed.Of("F").X, placed.Of("F").Y));
+    }
+
+    [Fact]
+    public void A_float_at_the_top_of_an_empty_column_is_placed_even_when_taller_than_the_column()
+    {
+        var tall = Box("F", 130, floats: true);
+        var result = new Paginator(_ => [new Rect(20, Top, Width, 100)]).Paginate([Lines("A", 3), tall, Lines("B", 2)]);
+        var placed = result.Placements();
+
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        Assert.Same(tall, Assert.Single(result.Overflowing));
+        Assert.All(placed.LinesOf("B"), l => Assert.Equal(1, l.Page));
+    }
+}
