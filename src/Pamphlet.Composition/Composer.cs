@@ -35,8 +35,8 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var result = paginator.Paginate(flow);
         foreach (var block in result.Overflowing)
         {
-            context.Diagnostics.Warn(new SourceLocation(document.SourcePath, 0),
-                $"a {block.Role} block is taller than a whole page and runs past the bottom margin; shorten it or use a larger page.");
+            context.Diagnostics.Warn(block.Location ?? new SourceLocation(document.SourcePath, 0),
+                $"this {block.Role} is taller than a whole page and runs past the bottom margin; shorten it or use a layout with a larger page.");
         }
 
         var pages = new List<Page>();

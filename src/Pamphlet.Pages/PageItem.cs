@@ -57,6 +57,7 @@ public sealed record ImageItem(string Role, Rect Frame, string Path, Rect Source
 /// <summary>A straight line (rules, accent bars, ornaments).</summary>
 public sealed record RuleItem(string Role, Point From, Point To, double Thickness, Color Color) : PageItem(Role)
 {
+    /// <summary>Rules are drawn with butt caps: they widen across their direction, never past their ends.</summary>
     public override Rect Bounds
     {
         get
@@ -64,7 +65,11 @@ public sealed record RuleItem(string Role, Point From, Point To, double Thicknes
             var half = Thickness / 2;
             var x = Math.Min(From.X, To.X);
             var y = Math.Min(From.Y, To.Y);
-            return new Rect(x - half, y - half, Math.Abs(To.X - From.X) + Thickness, Math.Abs(To.Y - From.Y) + Thickness);
+            var w = Math.Abs(To.X - From.X);
+            var h = Math.Abs(To.Y - From.Y);
+            if (h == 0) return new Rect(x, y - half, w, Thickness);
+            if (w == 0) return new Rect(x - half, y, Thickness, h);
+            return new Rect(x - half, y - half, w + Thickness, h + Thickness);
         }
     }
 

@@ -24,7 +24,11 @@ public sealed class BlockComposer(CompositionContext context)
         foreach (var block in blocks)
         {
             if (block is Signature && flow.Count > 0) flow[^1].KeepWithNext = true;
-            flow.AddRange(ComposeOne(block, openingParagraph));
+            foreach (var composed in ComposeOne(block, openingParagraph))
+            {
+                composed.Location ??= block.Location;
+                flow.Add(composed);
+            }
             openingParagraph = block is Heading or SectionBreak or Figure or PullQuote or DemandBox or BlockQuote or ListBlock;
         }
         return flow;
@@ -118,7 +122,7 @@ public sealed class BlockComposer(CompositionContext context)
         }
         return new FrameBlock(TextComposer.Stack(frames, context.ColumnWidth))
         {
-            Role = role, SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+            Role = role, SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, StaysLast = role == "signature",
         };
     }
 }

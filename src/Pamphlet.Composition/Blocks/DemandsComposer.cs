@@ -30,7 +30,7 @@ public sealed class DemandsComposer(CompositionContext context)
         var lists = new ListComposer(context);
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var marker = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) : "\u25A0";
+            var marker = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) : context.Layout.Styles.List.Bullet;
             var lines = new List<Frame>();
             foreach (var p in list.Items[i].Blocks.OfType<Paragraph>())
             {

@@ -21,6 +21,12 @@ public abstract class FlowBlock
     /// </summary>
     public bool Floats { get; init; }
 
+    /// <summary>Nothing may follow it, not even a float still waiting for room (the signature).</summary>
+    public bool StaysLast { get; init; }
+
+    /// <summary>Where the block comes from in the statement, for messages about it.</summary>
+    public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
+
     public abstract double Height { get; }
 
     /// <summary>Height of the smallest part that may end a column (e.g. the first two lines of a paragraph).</summary>

@@ -48,7 +48,7 @@ public sealed class LinesBlock : FlowBlock
     private LinesBlock Part(int from, int to, double before, double after, bool keep) =>
         new(Lines.Skip(from).Take(to - from).ToList(), Orphans, Widows)
         {
-            Role = Role, SpaceBefore = before, SpaceAfter = after, KeepWithNext = keep,
+            Role = Role, SpaceBefore = before, SpaceAfter = after, KeepWithNext = keep, Location = Location,
         };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

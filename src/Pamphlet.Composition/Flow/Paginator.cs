@@ -15,6 +15,35 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
 {
     private const double Slack = 0.01;
 
+    /// <summary>Asking a block to split just short of its full height makes it keep back its last lines (points).</summary>
+    private const double KeepSplitNudge = 0.5;
+
+    /// <summary>
+    /// Height that must follow block <paramref name="i"/> in the same column when it keeps with the
+    /// next: the gap and the smallest head of the next block that does not float, or — when that block
+    /// keeps with its own next (a heading over a subheading) — all of it and what it needs in turn.
+    /// </summary>
+    private static double KeepNeed(IReadOnlyList<FlowBlock> blocks, int i)
+    {
+        var block = blocks[i];
+        if (!block.KeepWithNext) return 0;
+        var j = i + 1;
+        while (j < blocks.Count && blocks[j].Floats) j++;
+        if (j >= blocks.Count) return 0;
+        var next = blocks[j];
+        var gap = Math.Max(block.SpaceAfter, next.SpaceBefore);
+        return next.KeepWithNext ? gap + next.Height + KeepNeed(blocks, j) : gap + next.MinimumHeadHeight;
+    }
+
+    /// <summary>Whether block <paramref name="i"/> starts the keep-together run that ends with a block that must stay last.</summary>
+    private static bool StartsClosingGroup(IReadOnlyList<FlowBlock> blocks, int i)
+    {
+        if (i > 0 && blocks[i - 1].KeepWithNext) return false;
+        var j = i;
+        while (j < blocks.Count - 1 && blocks[j].KeepWithNext) j++;
+        return blocks[j].StaysLast;
+    }
+
     public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing);
 
     public Result Paginate(IReadOnlyList<FlowBlock> blocks)
@@ -56,39 +85,38 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
-            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            // Floats still waiting go before the closing group (slogan, signature): the end stays the end.
+            if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
                 deferred.Enqueue(block);
                 continue;
             }
+            var keep = KeepNeed(blocks, i);
             while (block is not null)
             {
                 var gap = atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore);
                 var remaining = column.Bottom - y - gap;
-                var needed = block.Height;
-                if (block.KeepWithNext && next is not null)
-                {
-                    needed += Math.Max(block.SpaceAfter, next.SpaceBefore) + next.MinimumHeadHeight;
-                }
+                var fitsAlone = block.Height <= remaining + Slack;
+                var needed = block.Height + (block.KeepWithNext ? keep : 0);
 
-                if (needed <= remaining + Slack || (atTop && block.Height <= remaining + Slack && block.KeepWithNext))
+                // Fits with what must follow it; or at a column top, where moving on cannot help the keep.
+                if (needed <= remaining + Slack || (atTop && fitsAlone))
                 {
                     Put(block, gap);
                     block = null;
                     continue;
                 }
 
-                if (!block.KeepWithNext || block.Height > remaining + Slack)
+                // Split where the block's own rules allow. A block that fits but cannot take its keep along
+                // gives up its last lines (at least its widows) to go over with what follows.
+                var (head, tail) = block.Split(fitsAlone ? Math.Min(remaining, block.Height - KeepSplitNudge) : remaining);
+                if (head is not null && tail is not null)
                 {
-                    var (head, tail) = block.Split(remaining);
-                    if (head is not null && tail is not null)
-                    {
-                        Put(head, gap);
-                        NextColumn();
-                        block = tail;
-                        continue;
-                    }
+                    Put(head, gap);
+                    NextColumn();
+                    block = tail;
+                    continue;
                 }
 
                 if (atTop)

@@ -44,11 +44,11 @@ public sealed class PanelBlock : FlowBlock
         if (fit == 0) return (null, this);
         var head = new PanelBlock(Title, ContinuedTitle, Entries.Take(fit).ToList(), Style)
         {
-            Role = Role, SpaceBefore = SpaceBefore,
+            Role = Role, SpaceBefore = SpaceBefore, Location = Location,
         };
         var tail = new PanelBlock(ContinuedTitle ?? Title, ContinuedTitle, Entries.Skip(fit).ToList(), Style)
         {
-            Role = Role, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
+            Role = Role, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext, Location = Location,
         };
         return (head, tail);
     }

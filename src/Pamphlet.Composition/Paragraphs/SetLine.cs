@@ -22,7 +22,10 @@ public sealed record SetLine(
     {
         foreach (var run in Runs)
         {
-            yield return run.Place(x, baseline);
+            var glyphs = run.Place(x, baseline);
+            yield return glyphs;
+            // Links stay clickable in the digital PDF: one link area over each run of link text.
+            if (run.LinkUrl is { } url) yield return new LinkItem("link", glyphs.Bounds, url);
         }
     }
 }

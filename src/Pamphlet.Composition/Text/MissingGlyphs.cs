@@ -30,7 +30,8 @@ public sealed class MissingGlyphs
         var file = byCodePoint.First().Value.File;
         var line = byCodePoint.Values.SelectMany(v => v.Lines).DefaultIfEmpty(0).Min();
         var list = string.Join("; ", byCodePoint.Select(kv =>
-            $"'{char.ConvertFromUtf32(kv.Key)}' U+{kv.Key.ToString("X4", CultureInfo.InvariantCulture)} (line {string.Join(", ", kv.Value.Lines)})"));
+            $"'{char.ConvertFromUtf32(kv.Key)}' U+{kv.Key.ToString("X4", CultureInfo.InvariantCulture)} " +
+            (kv.Value.Lines.Count > 0 ? $"(line {string.Join(", ", kv.Value.Lines)})" : "(in the layout)")));
         var fonts = string.Join(", ", byCodePoint.SelectMany(kv => kv.Value.Fonts).Distinct().Order(StringComparer.Ordinal));
         return Diagnostic.Error(new SourceLocation(file, line),
             $"no bundled font can draw these characters: {list}. Fonts tried: {fonts}. " +

@@ -133,7 +133,8 @@ public sealed class LongTextTests(CompositionFixture fixture) : IClassFixture<Co
         foreach (var p in document.Pages.Skip(1).SkipLast(1))
         {
             var lowest = p.ItemsOf<GlyphRun>().Where(r => r.Role is "body" or "heading").Max(r => r.Origin.Y);
-            Assert.True(bottom - lowest < 4 * leading, $"page {p.Number} ends at {lowest:0.#}, the text area at {bottom:0.#}");
+            // Up to 5 lines: the widows carried over with a keep (2) plus the room the kept block could not use.
+            Assert.True(bottom - lowest < 5 * leading, $"page {p.Number} ends at {lowest:0.#}, the text area at {bottom:0.#}");
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class SignatureKeepTests(CompositionFixture fixture) : IClassFixtu
         foreach (var p in document.Pages.Skip(1).SkipLast(1))
         {
             var lowest = p.ItemsOf<GlyphRun>().Where(r => r.Role == "body").Max(r => r.Origin.Y);
-            Assert.True(bottom - lowest < 4 * leading, $"page {p.Number} ends at {lowest:0.#}, the text area at {bottom:0.#}");
+            // Up to 5 lines: the widows carried over with a keep (2) plus the room the kept block could not use.
+            Assert.True(bottom - lowest < 5 * leading, $"page {p.Number} ends at {lowest:0.#}, the text area at {bottom:0.#}");
         }
         var last = document.Pages[^1];
         Assert.Contains(last.Items, i => i.Role == "signature");
