@@ -29,7 +29,9 @@ public sealed class BlockComposer(CompositionContext context)
                 composed.Location ??= block.Location;
                 flow.Add(composed);
             }
-            openingParagraph = block is Heading or SectionBreak or Figure or PullQuote or DemandBox or BlockQuote or ListBlock;
+            // Figures and pull quotes float, so they do not interrupt the text: the paragraph after one
+            // is indented as if they were not there.
+            if (block is not (Figure or PullQuote)) openingParagraph = block is Heading or SectionBreak or DemandBox or BlockQuote or ListBlock;
         }
         return flow;
     }
