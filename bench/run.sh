@@ -4,7 +4,7 @@
 #
 # usage: bench/run.sh [--runs N] [--iterations N] [--profile-runs N] [--experiments]
 #   --runs N          timed whole-process runs per row, after 1 warm-up (default 10)
-#   --iterations N    timed in-process builds per statement (default 20, after 3 warm-up)
+#   --iterations N    timed in-process builds per statement (default 20, after 10 warm-up)
 #   --profile-runs N  fresh processes for the cold-start profile (default 5)
 #   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) and a ReadyToRun publish
 # Results are printed and also written to bench/out/results.txt.
@@ -44,39 +44,41 @@ echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 
 echo "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)  (other work on the machine inflates wall-clock times; CPU time much less)"
 echo
 
+# median: the median of the numbers on stdin, one a line (plain awk: mawk has no asort).
+median() {
+  sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
 # time_process LABEL COMMAND...: 1 warm-up, then $runs runs; prints min/median/mean wall-clock seconds
-# and median CPU (user+sys) seconds. Uses hyperfine for the wall clock when it is installed.
+# and CPU (user+sys) seconds, and leaves the median in $last_median. hyperfine is used when installed
+# (its CPU figure is a mean), otherwise a plain loop over bash's `time` (CPU figure is a median).
 time_process() {
   local label=$1; shift
   "$@" > /dev/null 2>&1 || { echo "$label: command failed: $*" >&2; "$@"; exit 1; }
   local samples; samples=$(mktemp)
-  local TIMEFORMAT='%R %U %S'
-  for ((i = 0; i < runs; i++)); do
-    { time "$@" > /dev/null 2>&1; } 2>> "$samples"
-  done
-  if command -v hyperfine > /dev/null; then
-    local json; json=$(mktemp)
-    hyperfine --warmup 1 --runs "$runs" --export-json "$json" --style none "$(printf '%q ' "$@")" > /dev/null
-    # hyperfine's wall-clock figures replace the loop's; the loop still gives CPU time.
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(" ".join(f"{t:.3f} 0 0" for t in r["times"]))' "$json" \
-      | tr ' ' '\n' | paste - - - > "$samples.hf" && cut -f1 "$samples.hf" | paste -d' ' - <(cut -d' ' -f2,3 "$samples") > "$samples.merged" \
-      && mv "$samples.merged" "$samples"
-    rm -f "$json" "$samples.hf"
+  if command -v hyperfine > /dev/null && command -v python3 > /dev/null; then
+    hyperfine --warmup 1 --runs "$runs" --export-json "$samples.json" --style none "$(printf '%q ' "$@")" > /dev/null
+    python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["results"][0]
+for t in r["times"]: print(f"{t:.4f} {r[\"user\"]:.4f} {r[\"system\"]:.4f}")' "$samples.json" > "$samples"
+    rm -f "$samples.json"
+  else
+    local TIMEFORMAT='%R %U %S'
+    for ((i = 0; i < runs; i++)); do
+      { time "$@" > /dev/null 2>&1; } 2>> "$samples"
+    done
   fi
-  sort -n -k1,1 "$samples" | awk -v label="$label" '
-    { wall[NR] = $1; sum += $1; cpu[NR] = $2 + $3 }
-    END {
-      n = asort(cpu, cpus)
-      median = (NR % 2) ? wall[(NR + 1) / 2] : (wall[NR / 2] + wall[NR / 2 + 1]) / 2
-      cmedian = (n % 2) ? cpus[(n + 1) / 2] : (cpus[n / 2] + cpus[n / 2 + 1]) / 2
-      printf "  %-44s min %6.3f  median %6.3f  mean %6.3f  cpu %6.3f s\n", label, wall[1], median, sum / NR, cmedian
-    }'
-  sort -n -k1,1 "$samples" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }' > "$samples.median"
-  last_median=$(cat "$samples.median")
-  rm -f "$samples" "$samples.median"
+  local wall_median cpu_median
+  wall_median=$(cut -d' ' -f1 "$samples" | median)
+  cpu_median=$(awk '{ print $2 + $3 }' "$samples" | median)
+  awk -v label="$label" -v median="$wall_median" -v cpu="$cpu_median" '
+    NR == 1 || $1 < min { min = $1 } { sum += $1 }
+    END { printf "  %-50s min %6.3f  median %6.3f  mean %6.3f  cpu %6.3f\n", label, min, median, sum / NR, cpu }' "$samples"
+  last_median=$wall_median
+  rm -f "$samples"
 }
 
-echo "== Whole process, wall clock, seconds ($runs runs after 1 warm-up)"
+echo "== Whole process, seconds ($runs runs after 1 warm-up; min/median/mean wall clock, cpu = user+sys)"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 time_process "dotnet host floor (empty Main)" dotnet "$bench" noop
@@ -105,11 +107,17 @@ if $experiments; then
     echo "  ReadyToRun publish failed (see $out/r2r-publish.log)"
   fi
   echo
+  echo "-- Cold-start profile with every assembly ReadyToRun (bench published into $out/bench-r2r)"
+  if dotnet publish bench/Pamphlet.Bench -c Release -p:PublishReadyToRun=true -o "$out/bench-r2r" -v q -nologo > "$out/bench-r2r-publish.log" 2>&1; then
+    dotnet "$out/bench-r2r/Pamphlet.Bench.dll" cold samples/statement.md --runs "$profile_runs"
+  else
+    echo "  ReadyToRun publish failed (see $out/bench-r2r-publish.log)"
+  fi
 fi
 
 echo "== Where a cold build's time goes (bench/Pamphlet.Bench cold)"
 dotnet "$bench" cold samples/statement.md --runs "$profile_runs"
 
 echo "== Engine alone, in-process (bench/Pamphlet.Bench engine)"
-dotnet "$bench" engine samples/statement.md "$out/statement-4x.md" --iterations "$iterations" --warmup 3
+dotnet "$bench" engine samples/statement.md "$out/statement-4x.md" --iterations "$iterations" --warmup 10
 echo "load average after timing: $(cut -d' ' -f1-3 /proc/loadavg)"

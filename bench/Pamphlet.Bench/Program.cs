@@ -25,7 +25,8 @@ switch (args.FirstOrDefault())
         ColdProfileRunner.Run(args[1], Option("--runs", 5), Console.Out);
         return 0;
     case "engine" when args.Length >= 3:
-        EngineBenchmark.Run(args[1], args[2], Option("--warmup", 3), Option("--iterations", 20), Console.Out);
+        EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
+        RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
     default:
         Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | noop");
