@@ -1,0 +1,34 @@
+using System.Globalization;
+using Pamphlet.Bench;
+
+// pamphlet-bench engine ONE.md FOUR.md [--iterations N] [--warmup N]   in-process engine timing
+// pamphlet-bench cold STATEMENT.md [--runs N]                            cold-start profile (fresh processes)
+// pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
+// pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+switch (args.FirstOrDefault())
+{
+    case "noop":
+        return 0;
+    case "cold-once" when args.Length >= 2:
+        ColdProfile.Write(ColdProfile.Measure(args[1]), Console.Out);
+        return 0;
+    case "cold" when args.Length >= 2:
+        ColdProfileRunner.Run(args[1], Option("--runs", 5), Console.Out);
+        return 0;
+    case "engine" when args.Length >= 3:
+        EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
+        RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | noop");
+        return 2;
+}

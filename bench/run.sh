@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Times Pamphlet: the whole CLI process on the sample and on a 4× longer statement, then the engine
+# alone in-process (bench/Pamphlet.Bench). See bench/README.md for what each number means.
+#
+# usage: bench/run.sh [--runs N] [--iterations N] [--profile-runs N] [--experiments]
+#   --runs N          timed whole-process runs per row, after 1 warm-up (default 10)
+#   --iterations N    timed in-process builds per statement (default 20, after 10 warm-up)
+#   --profile-runs N  fresh processes for the cold-start profile (default 5)
+#   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) and a ReadyToRun publish
+# Results are printed and also written to bench/out/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=10
+iterations=20
+profile_runs=5
+experiments=false
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --iterations) iterations=$2; shift 2 ;;
+    --profile-runs) profile_runs=$2; shift 2 ;;
+    --experiments) experiments=true; shift ;;
+    *) echo "usage: bench/run.sh [--runs N] [--iterations N] [--profile-runs N] [--experiments]" >&2; exit 2 ;;
+  esac
+done
+
+# The issue's target for the whole-process build of the sample.
+readonly target_seconds=0.3
+readonly out=bench/out
+readonly cli=src/Pamphlet.Cli/bin/Release/net10.0/linux-x64/pamphlet.dll
+readonly bench=bench/Pamphlet.Bench/bin/Release/net10.0/linux-x64/Pamphlet.Bench.dll
+mkdir -p "$out"
+exec > >(tee "$out/results.txt") 2>&1
+
+echo "== Build (Release, once)"
+dotnet build src/Pamphlet.Cli -c Release -v q -nologo | grep -E "error|Warn|Elapsed" || true
+dotnet build bench/Pamphlet.Bench -c Release -v q -nologo | grep -E "error|Warn|Elapsed" || true
+bench/make-4x.sh samples/statement.md "$out/statement-4x.md"
+echo
+
+echo "== Machine"
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), dotnet $(dotnet --version)"
+echo "load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)  (other work on the machine inflates wall-clock times; CPU time much less)"
+echo
+
+# median: the median of the numbers on stdin, one a line (plain awk: mawk has no asort).
+median() {
+  sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# time_process LABEL COMMAND...: 1 warm-up, then $runs runs; prints min/median/mean wall-clock seconds
+# and CPU (user+sys) seconds, and leaves the median in $last_median. hyperfine is used when installed
+# (its CPU figure is a mean), otherwise a plain loop over bash's `time` (CPU figure is a median).
+time_process() {
+  local label=$1; shift
+  "$@" > /dev/null 2>&1 || { echo "$label: command failed: $*" >&2; "$@"; exit 1; }
+  local samples; samples=$(mktemp)
+  if command -v hyperfine > /dev/null && command -v python3 > /dev/null; then
+    hyperfine --warmup 1 --runs "$runs" --export-json "$samples.json" --style none "$(printf '%q ' "$@")" > /dev/null
+    python3 -c 'import json,sys
+r = json.load(open(sys.argv[1]))["results"][0]
+for t in r["times"]: print(f"{t:.4f} {r[\"user\"]:.4f} {r[\"system\"]:.4f}")' "$samples.json" > "$samples"
+    rm -f "$samples.json"
+  else
+    local TIMEFORMAT='%R %U %S'
+    for ((i = 0; i < runs; i++)); do
+      { time "$@" > /dev/null 2>&1; } 2>> "$samples"
+    done
+  fi
+  local wall_median cpu_median
+  wall_median=$(cut -d' ' -f1 "$samples" | median)
+  cpu_median=$(awk '{ print $2 + $3 }' "$samples" | median)
+  awk -v label="$label" -v median="$wall_median" -v cpu="$cpu_median" '
+    NR == 1 || $1 < min { min = $1 } { sum += $1 }
+    END { printf "  %-50s min %6.3f  median %6.3f  mean %6.3f  cpu %6.3f\n", label, min, median, sum / NR, cpu }' "$samples"
+  last_median=$wall_median
+  rm -f "$samples"
+}
+
+echo "== Whole process, seconds ($runs runs after 1 warm-up; min/median/mean wall clock, cpu = user+sys)"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+time_process "dotnet host floor (empty Main)" dotnet "$bench" noop
+time_process "pamphlet --version (CLI start-up)" dotnet "$cli" --version
+time_process "pamphlet build samples/statement.md (1×)" dotnet "$cli" build samples/statement.md --out "$tmp"
+one=$last_median
+time_process "pamphlet build statement-4x.md (4×)" dotnet "$cli" build "$out/statement-4x.md" --out "$tmp"
+four=$last_median
+awk -v one="$one" -v four="$four" -v target="$target_seconds" 'BEGIN {
+  printf "  sample build median %.3f s: target ≤ %.1f s %s; 4×/1× whole process %.2f\n", one, target, (one <= target ? "met" : "NOT met"), four / one
+}'
+echo
+
+if $experiments; then
+  echo "== Experiments: runtime knobs on the 1× whole-process build (no source change)"
+  time_process "DOTNET_TieredPGO=0" env DOTNET_TieredPGO=0 dotnet "$cli" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0" env DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0 dotnet "$cli" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_TieredCompilation=0 (full JIT up front)" env DOTNET_TieredCompilation=0 dotnet "$cli" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_ReadyToRun=0 (framework R2R off)" env DOTNET_ReadyToRun=0 dotnet "$cli" build samples/statement.md --out "$tmp"
+  echo "-- ReadyToRun publish of the CLI (all assemblies precompiled) into $out/r2r"
+  if dotnet publish src/Pamphlet.Cli -c Release -p:PublishReadyToRun=true -o "$out/r2r" -v q -nologo > "$out/r2r-publish.log" 2>&1; then
+    time_process "R2R: pamphlet build (1×)" dotnet "$out/r2r/pamphlet.dll" build samples/statement.md --out "$tmp"
+    time_process "R2R: pamphlet build (4×)" dotnet "$out/r2r/pamphlet.dll" build "$out/statement-4x.md" --out "$tmp"
+    time_process "R2R + TieredPGO=0: pamphlet build (1×)" env DOTNET_TieredPGO=0 dotnet "$out/r2r/pamphlet.dll" build samples/statement.md --out "$tmp"
+  else
+    echo "  ReadyToRun publish failed (see $out/r2r-publish.log)"
+  fi
+  echo
+  echo "-- Cold-start profile with every assembly ReadyToRun (bench published into $out/bench-r2r)"
+  if dotnet publish bench/Pamphlet.Bench -c Release -p:PublishReadyToRun=true -o "$out/bench-r2r" -v q -nologo > "$out/bench-r2r-publish.log" 2>&1; then
+    dotnet "$out/bench-r2r/Pamphlet.Bench.dll" cold samples/statement.md --runs "$profile_runs"
+  else
+    echo "  ReadyToRun publish failed (see $out/bench-r2r-publish.log)"
+  fi
+fi
+
+echo "== Where a cold build's time goes (bench/Pamphlet.Bench cold)"
+dotnet "$bench" cold samples/statement.md --runs "$profile_runs"
+
+echo "== Engine alone, in-process (bench/Pamphlet.Bench engine)"
+dotnet "$bench" engine samples/statement.md "$out/statement-4x.md" --iterations "$iterations" --warmup 10
+echo "load average after timing: $(cut -d' ' -f1-3 /proc/loadavg)"
