@@ -28,6 +28,12 @@ public sealed class PamphletEngine : IDisposable
         composer = new Composer(fonts);
     }
 
+    /// <summary>
+    /// Starts compiling and loading the composition and rendering code on another core (see
+    /// <see cref="WarmUp"/>). Worth it for a command-line run; pointless in a long-lived process.
+    /// </summary>
+    public void StartWarmUp() => WarmUp.Start(composer);
+
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
 

@@ -40,6 +40,7 @@ public static class BuildCommand
     private static int Run(string[] inputs, string[] layouts, string outDir, TextWriter output, TextWriter error)
     {
         using var engine = new PamphletEngine();
+        engine.StartWarmUp();
         var failed = false;
         foreach (var input in inputs)
         {
