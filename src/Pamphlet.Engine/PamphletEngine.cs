@@ -32,7 +32,9 @@ public sealed class PamphletEngine : IDisposable
     /// Starts compiling and loading the composition and rendering code on another core (see
     /// <see cref="WarmUp"/>). Worth it for a command-line run; pointless in a long-lived process.
     /// </summary>
-    public void StartWarmUp() => WarmUp.Start(composer);
+    public void StartWarmUp() => warmUp ??= WarmUp.Start(composer);
+
+    private Task? warmUp;
 
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
@@ -132,5 +134,10 @@ public sealed class PamphletEngine : IDisposable
         return figure?.Location ?? new SourceLocation(document.SourcePath, 0);
     }
 
-    public void Dispose() => fonts.Dispose();
+    public void Dispose()
+    {
+        // The warm-up shapes with the same native fonts: let it finish before they are freed.
+        warmUp?.Wait();
+        fonts.Dispose();
+    }
 }
