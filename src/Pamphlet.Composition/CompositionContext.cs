@@ -19,7 +19,7 @@ public sealed class CompositionContext
         Fonts = fonts;
         Shaper = shaper;
         Language = document.FrontMatter.Lang;
-        Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing);
+        Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing, Language);
         Paragraphs = new ParagraphSetter(shaper, Splitter, layout.Text.Hyphenate ? Hyphenator.ForLanguage(Language) : null, breaker, Diagnostics);
         Inlines = new InlineFlattener(layout.Styles.LinkUrl);
         Text = new TextComposer(this);

@@ -96,7 +96,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
 
     private SpaceMetrics SpaceOf(FontRun run, StyledSpan span)
     {
-        var shaped = shaper.Shape(run.Font, " ", ShapeOptions.LatinLeftToRight("en"));
+        var shaped = shaper.Shape(run.Font, " ", run.ShapeOptions("en", ligatures: true));
         return new SpaceMetrics(shaped.Width(span.Style.Font.Size, span.Style.Tracking), span.Style.Font.Size);
     }
 
@@ -105,7 +105,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var span = run.Span;
         var size = span.Style.Font.Size;
         var tracking = span.Style.Tracking;
-        var options = ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = tracking == 0 };
+        var options = run.ShapeOptions(format.Language, ligatures: tracking == 0);
         var segment = new Segment(run, word, shaper.Shape(run.Font, word, options), size, tracking);
         items.Segments.Add(segment);
         var segmentIndex = items.Segments.Count - 1;

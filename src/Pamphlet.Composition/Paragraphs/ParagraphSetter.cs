@@ -108,7 +108,7 @@ public sealed class ParagraphSetter
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
                 ? segment.Shape
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
-                    ShapeOptions.LatinLeftToRight(format.Language) with { Ligatures = segment.Tracking == 0 });
+                    segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
             x += spaceBefore;
             var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0);
             runs.Add(run);
@@ -155,6 +155,6 @@ public sealed class ParagraphSetter
         var font = segment.Run.Font;
         var style = segment.Run.Span.Style;
         return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            pen, font.Ascender * size, font.Descender * size, segment.Run.Span.LinkUrl);
+            pen, font.Ascender * size, font.Descender * size, segment.Run.Span.LinkUrl, segment.Run.RightToLeft);
     }
 }

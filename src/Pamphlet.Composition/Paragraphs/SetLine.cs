@@ -44,8 +44,9 @@ public sealed record LineRun(
     double Width,
     double Ascent,
     double Descent,
-    string? LinkUrl)
+    string? LinkUrl,
+    bool RightToLeft)
 {
     public GlyphRun Place(double x, double baseline) =>
-        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent);
+        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft);
 }

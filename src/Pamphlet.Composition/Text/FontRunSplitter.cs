@@ -6,17 +6,21 @@ using Pamphlet.Layouts;
 
 namespace Pamphlet.Composition.Text;
 
-/// <summary>A piece of a span set in one font.</summary>
-public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span);
+/// <summary>A piece of a span in one script, direction and font: the unit HarfBuzz shapes.</summary>
+public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, HarfBuzzSharp.Script Script, bool RightToLeft)
+{
+    public ShapeOptions ShapeOptions(string language, bool ligatures) => new(RightToLeft, Script, language, ligatures);
+}
 
 /// <summary>
-/// Splits spans into runs by font coverage: each character goes to the span's own face if it has the
+/// Splits spans into runs by script (see <see cref="ScriptItemizer"/>), then by font coverage: each
+/// character goes to the span's own face if it has the
 /// glyph, else to the first fallback family (same weight and slant) that has it. Spaces and combining
 /// marks stay with the run they are in so words are not cut apart. Characters nobody covers are
 /// recorded in <see cref="MissingGlyphs"/> and set in the primary font so layout can continue.
 /// A later stage itemises by script and bidi level before this; the split keeps that order.
 /// </summary>
-public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing)
+public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language)
 {
     public List<FontRun> Split(StyledSpan span)
     {
@@ -24,26 +28,35 @@ public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fal
         var runs = new List<FontRun>();
         if (span.IsForcedBreak)
         {
-            runs.Add(new FontRun(span.Text, primary, span));
+            runs.Add(new FontRun(span.Text, primary, span, defaultScript, defaultScript.HorizontalDirection == HarfBuzzSharp.Direction.RightToLeft));
             return runs;
         }
 
-        var current = new StringBuilder();
-        ShapingFont? currentFont = null;
-        foreach (var rune in span.Text.EnumerateRunes())
+        foreach (var scriptRun in ScriptItemizer.Itemize(span.Text, defaultScript))
         {
-            var font = KeepsCurrentFont(rune) && currentFont is not null ? currentFont : Choose(rune, primary, span);
-            if (currentFont is not null && font != currentFont)
+            var text = span.Text.Substring(scriptRun.Start, scriptRun.Length);
+            var current = new StringBuilder();
+            ShapingFont? currentFont = null;
+            foreach (var rune in text.EnumerateRunes())
             {
-                runs.Add(new FontRun(current.ToString(), currentFont, span));
-                current.Clear();
+                var font = KeepsCurrentFont(rune) && currentFont is not null ? currentFont : Choose(rune, primary, span);
+                if (currentFont is not null && font != currentFont)
+                {
+                    runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, scriptRun.RightToLeft));
+                    current.Clear();
+                }
+                currentFont = font;
+                current.Append(rune.ToString());
             }
-            currentFont = font;
-            current.Append(rune.ToString());
+            if (currentFont is not null && current.Length > 0)
+            {
+                runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, scriptRun.RightToLeft));
+            }
         }
-        if (currentFont is not null && current.Length > 0) runs.Add(new FontRun(current.ToString(), currentFont, span));
         return runs;
     }
+
+    private readonly HarfBuzzSharp.Script defaultScript = ScriptItemizer.ScriptOfLanguage(language);
 
     private static bool KeepsCurrentFont(Rune rune) =>
         Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
