@@ -22,6 +22,8 @@ public sealed record LayoutDefinition
     public required CoverSetup Cover { get; init; }
     public required FolioSetup Folio { get; init; }
     public required FooterSetup Footer { get; init; }
+    /// <summary>The poster grid; set exactly when <see cref="Kind"/> is <see cref="LayoutKind.Poster"/>.</summary>
+    public PosterSetup? Poster { get; init; }
 }
 
 /// <summary>Page size and margins in points. Inside/outside mirror on facing pages (inside = binding side).</summary>
