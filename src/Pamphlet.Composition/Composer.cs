@@ -27,6 +27,20 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
         var context = new CompositionContext(document, layout, fonts, shaper, breaker);
+        List<Page> pages = layout.Kind == LayoutKind.Poster ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
+
+        if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
+        context.Diagnostics.ThrowIfErrors();
+
+        var fm = document.FrontMatter;
+        var info = new DocumentInfo(document.TitleText, fm.Author, fm.Subtitle, fm.Lang, CreatorName,
+            fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        return new CompositionResult(new PagedDocument(info, pages), [.. document.Warnings, .. context.Diagnostics.Items]);
+    }
+
+    /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
+    private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)
+    {
         var geometry = new PageGeometry(layout.Page);
 
         var flow = new BlockComposer(context).Compose(document.Blocks);
@@ -47,13 +61,6 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
             var number = firstBodyPage + i;
             pages.Add(new Page(number, geometry.Size, [.. result.Pages[i], .. furniture.Compose(number)]));
         }
-
-        if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
-        context.Diagnostics.ThrowIfErrors();
-
-        var fm = document.FrontMatter;
-        var info = new DocumentInfo(document.TitleText, fm.Author, fm.Subtitle, fm.Lang, CreatorName,
-            fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
-        return new CompositionResult(new PagedDocument(info, pages), [.. document.Warnings, .. context.Diagnostics.Items]);
+        return pages;
     }
 }

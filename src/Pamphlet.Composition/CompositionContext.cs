@@ -12,8 +12,12 @@ namespace Pamphlet.Composition;
 /// <summary>Everything the block composers share for one document × layout build.</summary>
 public sealed class CompositionContext
 {
-    public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker)
+    public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker,
+        DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null)
     {
+        Diagnostics = diagnostics ?? new DiagnosticBag();
+        Missing = missing ?? new MissingGlyphs();
+        Breaker = breaker;
         Document = document;
         Layout = layout;
         Fonts = fonts;
@@ -30,8 +34,16 @@ public sealed class CompositionContext
     public FontLibrary Fonts { get; }
     public Shaper Shaper { get; }
     public string Language { get; }
-    public DiagnosticBag Diagnostics { get; } = new();
-    public MissingGlyphs Missing { get; } = new();
+    public DiagnosticBag Diagnostics { get; }
+    public MissingGlyphs Missing { get; }
+    public ILineBreaker Breaker { get; }
+
+    /// <summary>
+    /// The same document set with another layout (a poster region's scaled styles and width). Shares
+    /// this context's messages unless <paramref name="trial"/>: trial settings while fitting report nothing.
+    /// </summary>
+    public CompositionContext With(LayoutDefinition layout, bool trial) =>
+        new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing);
     internal FontRunSplitter Splitter { get; }
     public ParagraphSetter Paragraphs { get; }
     public InlineFlattener Inlines { get; }

@@ -41,6 +41,19 @@ public sealed class TextComposer(CompositionContext context)
         return lines.Select(line => new Frame(width, line.Leading, line.Place(style.IndentStart + shift, baseline).ToList())).ToList();
     }
 
+    /// <summary>
+    /// Whether the text sets with every word whole within the measure (no word cut for being too long,
+    /// no overfull line), and in how many lines: copyfitting treats anything else as not fitting.
+    /// </summary>
+    public bool SetsWhole(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, out int lineCount)
+    {
+        var format = new ParagraphFormat(width - style.IndentStart - style.IndentEnd, 0, style.Align, false,
+            context.Language, style.Font.Leading, context.Layout.Text.MaxConsecutiveHyphens);
+        var whole = context.Paragraphs.TrySet(spans, format, out var lines);
+        lineCount = lines.Count;
+        return whole;
+    }
+
     /// <summary>Balancing stops when the measure is known to within this many points.</summary>
     private const double BalancePrecision = 1.0;
 

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Pamphlet.Composition.Images;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Poster;
+
+/// <summary>
+/// A one-page poster from the statement: the layout's grid of regions, each showing its content
+/// copyfitted — the title at the largest size that fits in at most the region's number of balanced,
+/// unhyphenated lines; other text shrunk from the styles' sizes only as far as needed, never below the
+/// region's minimum. Text that cannot fit even at the minimum is an error saying by how much.
+/// </summary>
+public sealed class PosterComposer(CompositionContext context)
+{
+    /// <summary>Title sizes are tried on this grid (points): "one step larger would not fit".</summary>
+    public const double TitleStep = 0.5;
+
+    /// <summary>Scale search stops when the best scale is known to within this fraction.</summary>
+    private const double ScalePrecision = 0.005;
+
+    public Page Compose()
+    {
+        var layout = context.Layout;
+        var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
+        var grid = new PosterGrid(layout.Page, poster);
+        var material = PosterMaterial.From(context.Document);
+        var regions = new RegionComposer(context, material);
+        var size = new Size(layout.Page.Width, layout.Page.Height);
+        var items = new List<PageItem>();
+
+        if (layout.Cover.Background is { } background) items.Add(new FillItem("poster-background", new Rect(0, 0, size.Width, size.Height), background));
+        if (poster.Background is { } photo && material.Figure is { } figure)
+        {
+            var image = ImageInfo.Read(figure.ImagePath, figure.Location);
+            var page = new Rect(0, 0, size.Width, size.Height);
+            items.Add(new ImageItem("poster-background-image", page, image.Path, CoverComposer.CoverCrop(image, page, figure.Focus)));
+            if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
+        }
+
+        foreach (var region in poster.Regions)
+        {
+            var area = grid.RegionArea(region);
+            if (region.Panel is { } panel) items.Add(new FillItem("poster-panel", area, panel));
+            var inner = new Rect(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
+            var setting = Fit(regions, region, inner, material);
+            var y = region.VerticalAlign switch
+            {
+                VerticalAlign.Center => inner.Y + (inner.Height - setting.Frame.Height) / 2,
+                VerticalAlign.Bottom => inner.Bottom - setting.Frame.Height,
+                _ => inner.Y,
+            };
+            items.AddRange(setting.Frame.PlacedAt(inner.X, y).Select(i => i with { Role = Tag(i.Role, region) }));
+        }
+        return new Page(1, size, items);
+    }
+
+    /// <summary>Page items carry their region: "role@region" lets tests and checks find what is where.</summary>
+    private static string Tag(string role, PosterRegion region) => role.Contains('@') ? role : $"{role}@{region.Name}";
+
+    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner, PosterMaterial material)
+    {
+        bool Fits(RegionSetting s) => s.Whole && s.StackHeight <= inner.Height + 0.01;
+
+        if (region.Content.Contains(PosterContent.Title))
+        {
+            var max = region.MaxSize > 0 ? region.MaxSize : context.Layout.Cover.Title.Font.Size;
+            var min = Math.Min(region.MinSize, max);
+            var steps = (int)Math.Floor((max - min) / TitleStep);
+            RegionSetting Try(int step, double scale) => regions.Compose(region, inner, scale, min + step * TitleStep, trial: true);
+            if (Fits(Try(0, 1)))
+            {
+                // Largest step that fits (binary search: fitting is monotone in the size).
+                int low = 0, high = steps;
+                while (low < high)
+                {
+                    var mid = (low + high + 1) / 2;
+                    if (Fits(Try(mid, 1))) low = mid; else high = mid - 1;
+                }
+                return regions.Compose(region, inner, 1, min + low * TitleStep, trial: false);
+            }
+            var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true)), MinimumScale(region));
+            return scale is { } found
+                ? regions.Compose(region, inner, found, min, trial: false)
+                : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), min, trial: true), inner);
+        }
+
+        if (Fits(regions.Compose(region, inner, 1, null, trial: true))) return regions.Compose(region, inner, 1, null, trial: false);
+        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), MinimumScale(region));
+        return best is { } s
+            ? regions.Compose(region, inner, s, null, trial: false)
+            : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), null, trial: true), inner);
+    }
+
+    /// <summary>The largest scale in [minimum, 1] that fits, or null when even the minimum does not.</summary>
+    private static double? LargestScale(Func<double, bool> fits, double minimum)
+    {
+        if (!fits(minimum)) return null;
+        double low = minimum, high = 1;
+        while (high - low > ScalePrecision)
+        {
+            var mid = (low + high) / 2;
+            if (fits(mid)) low = mid; else high = mid;
+        }
+        return low;
+    }
+
+    /// <summary>The scale at which the region's main text reaches its minimum size (1 when it starts there or below).</summary>
+    private double MinimumScale(PosterRegion region)
+    {
+        var main = MainSize(region);
+        return main <= 0 ? 1 : Math.Min(1, region.MinSize / main);
+    }
+
+    private double MainSize(PosterRegion region)
+    {
+        var layout = context.Layout;
+        foreach (var content in region.Content)
+        {
+            var size = content switch
+            {
+                PosterContent.Quote => layout.Styles.PullQuote.Text.Font.Size,
+                PosterContent.Demands => layout.Styles.Demands.Item.Font.Size,
+                PosterContent.Slogan => layout.Styles.Slogan.Font.Size,
+                PosterContent.Signature => layout.Styles.Signature.Font.Size,
+                PosterContent.Subtitle => layout.Cover.Subtitle.Font.Size,
+                PosterContent.Author => layout.Cover.Author.Font.Size,
+                PosterContent.Date => layout.Cover.Date.Font.Size,
+                PosterContent.Figure => layout.Styles.Figure.Caption.Font.Size,
+                _ => 0,
+            };
+            if (size > 0) return size;
+        }
+        return 0;
+    }
+
+    private PamphletException TooLong(PosterRegion region, RegionSetting atMinimum, Rect inner)
+    {
+        var (what, plural, at) = Describe(region);
+        var verb = plural ? "need" : "needs";
+        var pronoun = plural ? "them" : "it";
+        var layoutName = context.Layout.Name;
+        if (atMinimum.StackHeight <= inner.Height + 0.01)
+        {
+            return new PamphletException(at,
+                $"{what} {verb} more room than region '{region.Name}' on {layoutName} gives, even at its minimum size " +
+                $"({region.MinSize.ToString("0.#", CultureInfo.InvariantCulture)}pt): a word is too long for the width, or the title needs more than " +
+                $"{region.MaxLines} lines. Shorten {pronoun} or use a larger poster layout (pamphlet layouts lists them).");
+        }
+        var percent = Math.Ceiling((atMinimum.StackHeight / inner.Height - 1) * 100);
+        return new PamphletException(at,
+            $"{what} {verb} {percent.ToString("0", CultureInfo.InvariantCulture)} % more height than region '{region.Name}' on {layoutName}; " +
+            $"shorten {pronoun} or use a larger poster layout such as poster-a2.");
+    }
+
+    private (string What, bool Plural, SourceLocation At) Describe(PosterRegion region)
+    {
+        var material = PosterMaterial.From(context.Document);
+        var fallback = new SourceLocation(context.Document.SourcePath, 0);
+        foreach (var content in region.Content)
+        {
+            switch (content)
+            {
+                case PosterContent.Demands when material.Demands is { } d: return ("demands", true, d.Location);
+                case PosterContent.Quote when material.Quote.Count > 0: return ("the quote", false, material.Quote[0].Location);
+                case PosterContent.Slogan when material.Slogan is { } s: return ("the slogan", false, s.Location);
+                case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
+                case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
+            }
+        }
+        return ("the content", false, fallback);
+    }
+}

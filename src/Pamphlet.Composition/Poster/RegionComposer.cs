@@ -1,0 +1,193 @@
+using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Images;
+using Pamphlet.Composition.Qr;
+using Pamphlet.Documents;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition.Poster;
+
+/// <summary>A region's content set at one scale: the stacked frame, and whether every part fitted whole.</summary>
+internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight);
+
+/// <summary>
+/// Sets one poster region's content, top to bottom, at a given scale of the layout's styles (and a
+/// given title size). The figure takes whatever height the rest leaves; a QR code sits at the end
+/// side with its URL under it. "Whole" is false when a word had to be cut, the title needed more lines
+/// than allowed, or the photo would be squeezed below a usable share of the region.
+/// </summary>
+internal sealed class RegionComposer(CompositionContext main, PosterMaterial material)
+{
+    /// <summary>A photo squeezed below this share of its region's height reads as a thumbnail, not a poster image.</summary>
+    private const double MinimumImageShare = 0.4;
+
+    /// <summary>A QR code takes at most this share of its region's width, so the text beside it keeps room.</summary>
+    private const double QrMaximumWidthShare = 0.3;
+
+    /// <summary>Space between stacked content items, in ems of the next item's size.</summary>
+    private const double ContentGapEm = 0.5;
+
+    public RegionSetting Compose(PosterRegion region, Rect inner, double scale, double? titleSize, bool trial)
+    {
+        var layout = main.Layout;
+        var scaled = new StyleScaler(scale, region.MinSize).Scale(layout);
+        if (titleSize is { } t) scaled = scaled with { Cover = scaled.Cover with { Title = scaled.Cover.Title with { Font = layout.Cover.Title.Font.WithSize(t) } } };
+
+        var whole = true;
+        var items = new List<PageItem>();
+        var textWidth = inner.Width;
+
+        // QR code on the end side, bottom-aligned, its URL under it.
+        if (region.Content.Contains(PosterContent.QrCode) && material.Url is { } url)
+        {
+            var labelContext = main.With(WithColumn(scaled, inner.Width * (1 - QrMaximumWidthShare)), trial);
+            var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End };
+            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", default), caption, labelContext.ColumnWidth, TextAlign.End);
+            var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
+            var gap = ContentGapEm * caption.Font.Size;
+            var size = Math.Min(inner.Width * QrMaximumWidthShare, inner.Height - label.Height - gap);
+            if (size < QrCode.MinimumSize(url)) whole = false;
+            size = Math.Max(size, QrCode.MinimumSize(url));
+            var qrX = inner.Width - size;
+            var qrY = inner.Height - label.Height - gap - size;
+            items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper).PlacedAt(qrX, qrY));
+            items.AddRange(label.PlacedAt(inner.Width - label.Width, inner.Height - label.Height));
+            var used = Math.Max(size, label.Width - labelWidth);
+            textWidth = inner.Width - used - 2 * gap;
+        }
+
+        var context = main.With(WithColumn(scaled, textWidth), trial);
+        var stack = new List<(Frame? Frame, double Gap, bool IsImage)>();
+        foreach (var content in region.Content)
+        {
+            switch (content)
+            {
+                case PosterContent.Title:
+                    var title = Title(context, scaled.Cover.Title, region, textWidth);
+                    whole &= title.Whole;
+                    Add(stack, title.Frame, scaled.Cover.Title);
+                    break;
+                case PosterContent.Subtitle when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Subtitle):
+                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle"), scaled.Cover.Subtitle);
+                    break;
+                case PosterContent.Author when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Author):
+                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author"), scaled.Cover.Author);
+                    break;
+                case PosterContent.Date when main.Document.FrontMatter.Date is { } date:
+                    var dateText = date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                    Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date"), scaled.Cover.Date);
+                    break;
+                case PosterContent.Figure when material.Figure is { } figure:
+                    stack.Add((null, 0, true));
+                    var below = FigureText(context, figure, scaled.Styles.Figure, textWidth);
+                    if (below is not null) stack.Add((below, scaled.Styles.Figure.CaptionGap, false));
+                    break;
+                case PosterContent.Quote when material.Quote.Count > 0:
+                    Add(stack, Blocks(context, material.Quote, textWidth), scaled.Styles.PullQuote.Text);
+                    break;
+                case PosterContent.Demands when material.Demands is { } demands:
+                    Add(stack, Blocks(context, [demands], textWidth), scaled.Styles.Demands.Item);
+                    break;
+                case PosterContent.Slogan when material.Slogan is { } slogan:
+                    Add(stack, Blocks(context, [slogan], textWidth), scaled.Styles.Slogan);
+                    break;
+                case PosterContent.Signature when material.Signature is { } signature:
+                    Add(stack, Blocks(context, [signature], textWidth), scaled.Styles.Signature);
+                    break;
+            }
+        }
+        // Words cut for being too long (reported as warnings by the trial context) do not fit.
+        if (trial && context.Diagnostics.Items.Count > 0) whole = false;
+
+        var fixedHeight = stack.Where(s => !s.IsImage).Sum(s => s.Frame!.Height) + stack.Skip(1).Sum(s => s.Gap);
+        var imageHeight = inner.Height - fixedHeight;
+        if (stack.Any(s => s.IsImage) && imageHeight < MinimumImageShare * inner.Height) whole = false;
+
+        var y = 0.0;
+        for (var i = 0; i < stack.Count; i++)
+        {
+            if (i > 0) y += stack[i].Gap;
+            if (stack[i].IsImage)
+            {
+                var height = Math.Max(imageHeight, MinimumImageShare * inner.Height);
+                items.AddRange(Image(material.Figure!, new Rect(0, y, textWidth, height), region.Fit));
+                y += height;
+                continue;
+            }
+            items.AddRange(stack[i].Frame!.PlacedAt(0, y));
+            y += stack[i].Frame!.Height;
+        }
+        var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
+        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y);
+    }
+
+    private static void Add(List<(Frame? Frame, double Gap, bool IsImage)> stack, Frame frame, TextStyle style)
+    {
+        if (frame.Height <= 0) return;
+        stack.Add((frame, Math.Max(style.SpaceBefore, ContentGapEm * style.Font.Size), false));
+    }
+
+    /// <summary>The layout narrowed to one column of the given width, so block composers set their text to it.</summary>
+    private static LayoutDefinition WithColumn(LayoutDefinition layout, double width) => layout with
+    {
+        Page = layout.Page with { Margins = new Margins(0, 0, 0, Math.Max(0, layout.Page.Width - width)), Columns = 1, Gutter = 0 },
+    };
+
+    private (Frame Frame, bool Whole) Title(CompositionContext context, TextStyle style, PosterRegion region, double width)
+    {
+        var titleStyle = style with { Align = region.Align, Hyphenate = false };
+        var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
+        var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true);
+        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines;
+        return (TextComposer.Stack(lines, width), whole);
+    }
+
+    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role)
+    {
+        var aligned = style with { Align = region.Align };
+        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, default), aligned, width, region.Align, balance: true);
+    }
+
+    private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width)
+    {
+        var frames = new List<Frame>();
+        if (figure.Caption.Count > 0)
+        {
+            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(figure.Caption, style.Caption, "caption"), style.Caption, width, hyphenate: false));
+        }
+        if (!string.IsNullOrWhiteSpace(figure.Credit))
+        {
+            frames.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false));
+        }
+        return frames.Count == 0 ? null : TextComposer.Stack(frames, width);
+    }
+
+    /// <summary>Statement blocks set as in the pamphlet (same composers), stacked without page breaks.</summary>
+    private static Frame Blocks(CompositionContext context, IReadOnlyList<Block> blocks, double width)
+    {
+        var flow = new BlockComposer(context).Compose(blocks);
+        var items = new List<PageItem>();
+        var y = 0.0;
+        for (var i = 0; i < flow.Count; i++)
+        {
+            if (i > 0) y += Math.Max(flow[i - 1].SpaceAfter, flow[i].SpaceBefore);
+            items.AddRange(flow[i].Place(0, y, width));
+            y += flow[i].Height;
+        }
+        return new Frame(width, y, items);
+    }
+
+    private static IEnumerable<PageItem> Image(Figure figure, Rect frame, ImageFit fit)
+    {
+        var image = ImageInfo.Read(figure.ImagePath, figure.Location);
+        if (fit == ImageFit.Cover)
+        {
+            yield return new ImageItem("poster-image", frame, image.Path, CoverComposer.CoverCrop(image, frame, figure.Focus));
+            yield break;
+        }
+        var scale = Math.Min(frame.Width / image.PixelWidth, frame.Height / image.PixelHeight);
+        var w = image.PixelWidth * scale;
+        var h = image.PixelHeight * scale;
+        yield return new ImageItem("poster-image", new Rect(frame.X + (frame.Width - w) / 2, frame.Y + (frame.Height - h) / 2, w, h), image.Path, ImageItem.WholeImage);
+    }
+}
