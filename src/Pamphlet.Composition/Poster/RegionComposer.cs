@@ -124,7 +124,22 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     private static void Add(List<(Frame? Frame, double Gap, bool IsImage)> stack, Frame frame, TextStyle style)
     {
         if (frame.Height <= 0) return;
-        stack.Add((frame, Math.Max(style.SpaceBefore, ContentGapEm * style.Font.Size), false));
+        stack.Add((InkSafe(frame), Math.Max(style.SpaceBefore, ContentGapEm * style.Font.Size), false));
+    }
+
+    /// <summary>
+    /// Display type is set on a leading tighter than the font's ascender-to-descender box, so the
+    /// first line's box pokes above its frame (and the last below). On a poster every region edge is
+    /// a hard edge: grow the frame to hold the whole box.
+    /// </summary>
+    private static Frame InkSafe(Frame frame)
+    {
+        var glyphs = frame.Items.OfType<GlyphRun>().ToList();
+        if (glyphs.Count == 0) return frame;
+        var above = Math.Max(0, -glyphs.Min(g => g.Bounds.Y));
+        var below = Math.Max(0, glyphs.Max(g => g.Bounds.Bottom) - frame.Height);
+        if (above == 0 && below == 0) return frame;
+        return new Frame(frame.Width, frame.Height + above + below, frame.PlacedAt(0, above).ToList());
     }
 
     /// <summary>The layout narrowed to one column of the given width, so block composers set their text to it.</summary>
