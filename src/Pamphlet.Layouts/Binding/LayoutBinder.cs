@@ -1,3 +1,4 @@
+using Pamphlet.Diagnostics;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts.Binding;
@@ -8,7 +9,7 @@ internal static class LayoutBinder
     /// <summary>Keys each file states for itself; they are not inherited.</summary>
     public static readonly string[] PerFileKeys = ["name", "description", "extends"];
 
-    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer"];
+    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer", "poster"];
 
     private static readonly IReadOnlyDictionary<string, LayoutKind> Kinds = new Dictionary<string, LayoutKind>
     {
@@ -24,12 +25,13 @@ internal static class LayoutBinder
         var palette = PaletteBinder.Bind(root.Required("colors"), "colors");
         var text = TextSetupBinder.Bind(root.Map("text", TextSetupBinder.Keys), fonts["body"].Size);
         var bind = new StyleBinder(fonts, palette, text);
+        var kind = Values.Choice(root.Required("kind"), "kind", Kinds);
         return new LayoutDefinition
         {
             Name = name,
             Description = description,
             SourcePath = sourcePath,
-            Kind = Values.Choice(root.Required("kind"), "kind", Kinds),
+            Kind = kind,
             Page = page,
             Fonts = fonts,
             Colors = palette,
@@ -38,6 +40,31 @@ internal static class LayoutBinder
             Cover = PageFurnitureBinder.Cover(root.Map("cover", PageFurnitureBinder.CoverKeys), bind),
             Folio = PageFurnitureBinder.Folio(root.Map("folio", PageFurnitureBinder.FolioKeys), bind),
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
+            Poster = Poster(root, kind, page, palette),
         };
+    }
+
+    /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>
+    private static PosterSetup? Poster(MapReader root, LayoutKind kind, PageSetup page, Palette palette)
+    {
+        var section = root.Optional("poster");
+        if (kind == LayoutKind.Poster)
+        {
+            if (section is null)
+            {
+                throw new PamphletException(root.Required("kind").At,
+                    "a layout with 'kind: poster' needs a 'poster:' section (the grid of regions); add one (see the Posters section of layouts/README.md), or extend a poster layout such as 'extends: poster-a3'.");
+            }
+
+            return PosterBinder.Bind(new MapReader(section, "poster", PosterBinder.Keys), page, palette);
+        }
+
+        if (section is not null)
+        {
+            throw new PamphletException(root.Entries.First(e => e.Key == "poster").KeyAt,
+                "'poster:' is only for poster layouts, but this layout is a pamphlet; add 'kind: poster', or remove the 'poster:' section.");
+        }
+
+        return null;
     }
 }

@@ -29,7 +29,7 @@ public sealed class CatalogTests : IDisposable
     [Fact]
     public void LaterFoldersFillInNamesTheFirstLacks()
     {
-        bundled.Write("poster.yml", "description: a poster\nkind: poster\n");
+        bundled.Write("poster.yml", "description: a poster\nkind: poster\nposter: {columns: [1], rows: [1], areas: [t], regions: {t: {content: [title]}}}\n");
         Assert.Equal(LayoutKind.Poster, Catalog.Resolve("poster").Kind);
     }
 

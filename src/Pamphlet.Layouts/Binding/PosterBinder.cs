@@ -1,0 +1,157 @@
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts.Units;
+using Pamphlet.Layouts.Yaml;
+
+namespace Pamphlet.Layouts.Binding;
+
+/// <summary>
+/// Binds <c>poster:</c>: the grid (relative columns and rows over the safe area, the gap), the named
+/// areas, one region per area, and the optional full-bleed background photo. Checks that the grid
+/// and every region's padding leave room on the page.
+/// </summary>
+internal static class PosterBinder
+{
+    public static readonly string[] Keys = ["columns", "rows", "gap", "areas", "regions", "background"];
+    public static readonly string[] BackgroundKeys = ["fit", "scrim"];
+
+    /// <summary>The word that drops an inherited region or background in a layout that extends another.</summary>
+    private const string None = PaletteBinder.None;
+
+    public static PosterSetup Bind(MapReader poster, PageSetup page, Palette palette)
+    {
+        var columns = Proportions(poster, "columns", "width");
+        var rows = Proportions(poster, "rows", "height");
+        var gap = poster.Optional("gap") is { } gapNode ? Values.Length(gapNode, poster.PathOf("gap"), emSize: null) : 0;
+        var grid = new Grid(page, columns, rows, gap);
+        grid.CheckRoom(poster);
+
+        var areas = PosterAreas.Read(poster.Required("areas"), poster.PathOf("areas"), rows.Count, columns.Count);
+        var regionMaps = RegionMaps(poster);
+        CheckEveryAreaHasARegion(areas, regionMaps, poster);
+
+        var regions = new List<PosterRegion>();
+        foreach (var area in areas)
+        {
+            var map = new MapReader(regionMaps[area.Name].Value, $"{poster.PathOf("regions")}.{area.Name}", PosterRegionBinder.Keys);
+            var region = PosterRegionBinder.Bind(map, area, palette);
+            grid.CheckPadding(region, map);
+            CheckShownOnce(region, regions, map);
+            regions.Add(region);
+        }
+
+        return new PosterSetup(columns, rows, gap, regions, Background(poster, palette));
+    }
+
+    /// <summary>Each content appears in one region: the composer places a block once, and a second copy is always a slip.</summary>
+    private static void CheckShownOnce(PosterRegion region, IReadOnlyList<PosterRegion> earlier, MapReader map)
+    {
+        foreach (var content in region.Content)
+        {
+            if (earlier.FirstOrDefault(r => r.Content.Contains(content)) is not { } other) continue;
+            throw Errors.At(map.Required("content"),
+                $"region '{region.Name}' shows '{PosterRegionBinder.NameOf(content)}', which region '{other.Name}' already shows; each content is shown once on a poster, so remove it from one of them.");
+        }
+    }
+
+    /// <summary>A non-empty list of positive plain numbers: relative column widths or row heights.</summary>
+    private static IReadOnlyList<double> Proportions(MapReader poster, string key, string what)
+    {
+        var node = poster.Required(key);
+        var path = poster.PathOf(key);
+        if (node is not RawList { Items.Count: > 0 } list)
+        {
+            throw Errors.Expected(node, path, $"a list of relative {what}s, one per grid {(key == "rows" ? "row" : "column")}, such as [1, 2]");
+        }
+
+        return list.Items.Select((item, i) =>
+        {
+            var value = Values.Number(item, $"{path}[{i + 1}]");
+            if (value <= 0)
+            {
+                throw Errors.At(item, $"'{path}[{i + 1}]' must be more than 0: it is a relative {what} (1 and 2 make the second twice the first).");
+            }
+
+            return value;
+        }).ToList();
+    }
+
+    /// <summary>The regions by name, without those set to <c>none</c> (dropped from an inherited design).</summary>
+    private static Dictionary<string, RawEntry> RegionMaps(MapReader poster)
+    {
+        var node = poster.Required("regions");
+        if (node is not RawMap map)
+        {
+            throw Errors.Expected(node, poster.PathOf("regions"), "a map from area names to regions, such as {quote: {content: [quote]}}");
+        }
+
+        return map.Entries.Where(e => !IsNone(e.Value)).ToDictionary(e => e.Key);
+    }
+
+    private static void CheckEveryAreaHasARegion(IReadOnlyList<PosterAreas.Area> areas, Dictionary<string, RawEntry> regions, MapReader poster)
+    {
+        var areaNames = areas.Select(a => a.Name).ToList();
+        foreach (var area in areas.Where(a => !regions.ContainsKey(a.Name)))
+        {
+            throw new PamphletException(area.FirstRowNode.At,
+                $"area '{area.Name}' has no region; add '{area.Name}: {{content: [...]}}' under '{poster.PathOf("regions")}' to say what it shows, or replace its name in the grid with '.'.{Suggestions.DidYouMean(area.Name, regions.Keys.Where(r => !areaNames.Contains(r)))}");
+        }
+
+        foreach (var (name, entry) in regions.Where(r => !areaNames.Contains(r.Key)))
+        {
+            throw new PamphletException(entry.KeyAt,
+                $"region '{name}' has no area in '{poster.PathOf("areas")}'; put its name in the grid where it should go, or remove it (write '{name}: {None}' to drop a region inherited from another layout).{Suggestions.DidYouMean(name, areaNames)}");
+        }
+    }
+
+    private static PosterBackground? Background(MapReader poster, Palette palette)
+    {
+        if (poster.Optional("background") is not { } node || IsNone(node)) return null;
+        var background = new MapReader(node, poster.PathOf("background"), BackgroundKeys);
+        return new PosterBackground(
+            background.Optional("fit") is { } fit ? Values.Choice(fit, background.PathOf("fit"), PosterRegionBinder.Fits) : ImageFit.Cover,
+            background.Optional("scrim") is { } scrim ? PaletteBinder.ResolveOptional(scrim, background.PathOf("scrim"), palette) : null);
+    }
+
+    private static bool IsNone(RawNode node) =>
+        node is RawScalar scalar && (scalar.IsNull || string.Equals(scalar.Value.Trim(), None, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The grid laid over the safe area (the page inside its margins), for the room checks.</summary>
+    private sealed class Grid(PageSetup page, IReadOnlyList<double> columns, IReadOnlyList<double> rows, double gap)
+    {
+        private readonly double width = page.Width - page.Margins.Inside - page.Margins.Outside;
+        private readonly double height = page.Height - page.Margins.Top - page.Margins.Bottom;
+
+        public void CheckRoom(MapReader poster)
+        {
+            Check(columns.Count, width, "columns", "wide");
+            Check(rows.Count, height, "rows", "high");
+
+            void Check(int count, double room, string what, string extent)
+            {
+                if ((count - 1) * gap < room) return;
+                throw Errors.At(poster.Optional("gap") ?? poster.Required(what),
+                    $"{count} {what} with a {Mm(gap)} gap leave no room in the safe area, which is {Mm(room)} {extent} (the page inside its margins); make '{poster.PathOf("gap")}' smaller or use fewer {what}.");
+            }
+        }
+
+        /// <summary>Padding on both sides must leave some of the region for its content.</summary>
+        public void CheckPadding(PosterRegion region, MapReader map)
+        {
+            var regionWidth = Extent(columns, width, region.Column, region.ColumnSpan);
+            var regionHeight = Extent(rows, height, region.Row, region.RowSpan);
+            var smaller = Math.Min(regionWidth, regionHeight);
+            if (2 * region.Padding < smaller) return;
+            throw Errors.At(map.Required("padding"),
+                $"'{map.PathOf("padding")}' ({Mm(region.Padding)} on each side) leaves no room in region '{region.Name}', which is {Mm(regionWidth)} × {Mm(regionHeight)}; make it smaller than {Mm(smaller / 2)}.");
+        }
+
+        /// <summary>The length of <paramref name="span"/> tracks from <paramref name="first"/>, gaps between them included.</summary>
+        private double Extent(IReadOnlyList<double> tracks, double room, int first, int span)
+        {
+            var unit = (room - (tracks.Count - 1) * gap) / tracks.Sum();
+            return tracks.Skip(first).Take(span).Sum() * unit + (span - 1) * gap;
+        }
+
+        private static string Mm(double points) => $"{points / LengthLiteral.PointsPerMillimetre:0.#}mm";
+    }
+}
