@@ -153,6 +153,24 @@ public sealed class ShippedPosterTests
     }
 
     [Fact]
+    public void TheReadmesNewPosterDesignLoadsAsDocumented()
+    {
+        var readme = File.ReadAllText(System.IO.Path.Combine(ShippedLayoutsFolder.Path, "README.md"));
+        var section = readme[readme.IndexOf("### Example: a new poster design without code", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+        using var folder = new LayoutFolder();
+        var path = folder.Write("poster-a3-landscape.yaml", yaml);
+
+        var layout = LayoutLoader.LoadFile(path, Catalog);
+        Assert.Equal((420 * Mm, 297 * Mm), (layout.Page.Width, layout.Page.Height));
+        var regions = layout.Poster!.Regions.ToDictionary(r => r.Name);
+        Assert.Equal((0, 0, 2, 1), (regions["image"].Row, regions["image"].Column, regions["image"].RowSpan, regions["image"].ColumnSpan));
+        Assert.Equal(4, regions["headline"].MaxLines);
+        Assert.Equal(Layout("poster-a3").Poster!.Regions.Single(r => r.Name == "demands").Panel, regions["demands"].Panel);
+    }
+
+    [Fact]
     public void TabloidUsesAnEighthOfAnInchOfBleed() => Assert.Equal(9, Layout("poster-tabloid").Page.Bleed, precision: 9);
 
     [Fact]
