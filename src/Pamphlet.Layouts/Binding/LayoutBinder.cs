@@ -47,7 +47,8 @@ internal static class LayoutBinder
     /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>
     private static PosterSetup? Poster(MapReader root, LayoutKind kind, PageSetup page, Palette palette)
     {
-        var section = root.Optional("poster");
+        // 'poster: none' lets a pamphlet extend a poster layout (for its fonts and colours) without its grid.
+        var section = root.Optional("poster") is { } node && !PaletteBinder.IsNone(node) ? node : null;
         if (kind == LayoutKind.Poster)
         {
             if (section is null)
@@ -62,7 +63,7 @@ internal static class LayoutBinder
         if (section is not null)
         {
             throw new PamphletException(root.Entries.First(e => e.Key == "poster").KeyAt,
-                "'poster:' is only for poster layouts, but this layout is a pamphlet; add 'kind: poster', or remove the 'poster:' section.");
+                "'poster:' is only for poster layouts, but this layout is a pamphlet; add 'kind: poster', or remove the 'poster:' section (write 'poster: none' when it is inherited from another layout).");
         }
 
         return null;

@@ -48,9 +48,11 @@ internal static class PaletteBinder
 
     /// <summary>Like <see cref="Resolve"/>, but <c>none</c> means no colour at all.</summary>
     public static Color? ResolveOptional(RawNode node, string path, Palette palette) =>
-        node is RawScalar { IsNull: false } scalar && string.Equals(scalar.Value.Trim(), None, StringComparison.OrdinalIgnoreCase)
-            ? null
-            : Resolve(node, path, palette);
+        node is RawScalar { IsNull: false } && IsNone(node) ? null : Resolve(node, path, palette);
+
+    /// <summary>True for <c>none</c> or an empty value: "nothing here", also for an inherited map a layout drops.</summary>
+    public static bool IsNone(RawNode node) =>
+        node is RawScalar scalar && (scalar.IsNull || string.Equals(scalar.Value.Trim(), None, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An unquoted "#…" is a YAML comment, leaving the value empty: say so, since the mistake is invisible.</summary>
     private static string ColorText(RawNode node, string path)

@@ -84,7 +84,7 @@ internal static class PosterBinder
             throw Errors.Expected(node, poster.PathOf("regions"), "a map from area names to regions, such as {quote: {content: [quote]}}");
         }
 
-        return map.Entries.Where(e => !IsNone(e.Value)).ToDictionary(e => e.Key);
+        return map.Entries.Where(e => !PaletteBinder.IsNone(e.Value)).ToDictionary(e => e.Key);
     }
 
     private static void CheckEveryAreaHasARegion(IReadOnlyList<PosterAreas.Area> areas, Dictionary<string, RawEntry> regions, MapReader poster)
@@ -105,15 +105,12 @@ internal static class PosterBinder
 
     private static PosterBackground? Background(MapReader poster, Palette palette)
     {
-        if (poster.Optional("background") is not { } node || IsNone(node)) return null;
+        if (poster.Optional("background") is not { } node || PaletteBinder.IsNone(node)) return null;
         var background = new MapReader(node, poster.PathOf("background"), BackgroundKeys);
         return new PosterBackground(
             background.Optional("fit") is { } fit ? Values.Choice(fit, background.PathOf("fit"), PosterRegionBinder.Fits) : ImageFit.Cover,
             background.Optional("scrim") is { } scrim ? PaletteBinder.ResolveOptional(scrim, background.PathOf("scrim"), palette) : null);
     }
-
-    private static bool IsNone(RawNode node) =>
-        node is RawScalar scalar && (scalar.IsNull || string.Equals(scalar.Value.Trim(), None, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The grid laid over the safe area (the page inside its margins), for the room checks.</summary>
     private sealed class Grid(PageSetup page, IReadOnlyList<double> columns, IReadOnlyList<double> rows, double gap)

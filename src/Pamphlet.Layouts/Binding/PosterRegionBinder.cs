@@ -68,8 +68,9 @@ internal static class PosterRegionBinder
         var maxSize = Size(region, "max-size", DefaultMaxSize);
         if (maxSize > 0 && minSize > maxSize)
         {
+            var written = region.Optional("min-size") is not null;
             throw Errors.At(region.Optional("min-size") ?? region.Required("max-size"),
-                $"'{region.PathOf("min-size")}' ({minSize:0.##}pt) is larger than '{region.PathOf("max-size")}' ({maxSize:0.##}pt); make min-size the smaller one.");
+                $"'{region.PathOf("min-size")}' ({minSize:0.##}pt{(written ? "" : ", the default")}) is larger than '{region.PathOf("max-size")}' ({maxSize:0.##}pt); make min-size the smaller one{(written ? "" : " by giving it")}.");
         }
 
         return new PosterRegion(

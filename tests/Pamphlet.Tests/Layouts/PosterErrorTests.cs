@@ -79,6 +79,7 @@ public sealed class PosterErrorTests : IDisposable
     [InlineData("top: {content: [title]}", "top: {content: [title], colour: accent}", 11, 29, "unknown key 'colour' in 'poster.regions.top'")]
     [InlineData("top: {content: [title]}", "top: {content: [title], valign: top}", 11, 29, "Valid keys here: content, align, vertical-align, min-size")]
     [InlineData("top: {content: [title]}", "top: {content: [title], min-size: 50pt, max-size: 40pt}", 11, 39, "'poster.regions.top.min-size' (50pt) is larger than 'poster.regions.top.max-size' (40pt)")]
+    [InlineData("top: {content: [title]}", "top: {content: [title], max-size: 8pt}", 11, 39, "'poster.regions.top.min-size' (9pt, the default) is larger than 'poster.regions.top.max-size' (8pt); make min-size the smaller one by giving it")]
     [InlineData("top: {content: [title]}", "top: {content: [title], min-size: 0}", 11, 39, "must be more than 0")]
     [InlineData("top: {content: [title]}", "top: {content: [title], max-lines: 0}", 11, 40, "'poster.regions.top.max-lines' must be a whole number from 1 to 9; it is 0")]
     [InlineData("top: {content: [title]}", "top: {content: [title], align: justify}", 11, 36, "'poster.regions.top.align' must be one of: start, center, end")]

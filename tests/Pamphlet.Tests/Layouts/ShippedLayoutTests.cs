@@ -83,6 +83,10 @@ public sealed class ShippedLayoutTests
         Assert.Equal(PageFurnitureBinder.CoverKeys.Order(), PropertyNames(Resolve(root, props.GetProperty("cover"))).Order());
         Assert.Equal(PageFurnitureBinder.FolioKeys.Order(), PropertyNames(Resolve(root, props.GetProperty("folio"))).Order());
         Assert.Equal(PageFurnitureBinder.FooterKeys.Order(), PropertyNames(Resolve(root, props.GetProperty("footer"))).Order());
+        Assert.Equal(PosterBinder.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("poster"))).Order());
+        Assert.Equal(PosterRegionBinder.Keys.Order(), PropertyNames(defs.GetProperty("posterRegion")).Order());
+        Assert.Equal(PosterBinder.BackgroundKeys.Order(), PropertyNames(defs.GetProperty("posterBackground")).Order());
+        Assert.Equal(PosterRegionBinder.Contents.Keys.Order(), defs.GetProperty("posterContent").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).Order());
     }
 
     private static JsonElement Resolve(JsonElement root, JsonElement element) =>
