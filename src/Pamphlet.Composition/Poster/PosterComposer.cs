@@ -167,6 +167,7 @@ public sealed class PosterComposer(CompositionContext context)
                 case PosterContent.Slogan when material.Slogan is { } s: return ("the slogan", false, s.Location);
                 case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
                 case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
+                case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
             }
         }
         return ("the content", false, fallback);

@@ -40,12 +40,15 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         // QR code on the end side, bottom-aligned, its URL under it.
         if (region.Content.Contains(PosterContent.QrCode) && material.Url is { } url)
         {
-            var labelContext = main.With(WithColumn(scaled, inner.Width * (1 - QrMaximumWidthShare)), trial);
-            var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End };
+            var labelContext = main.With(WithColumn(scaled, inner.Width), trial);
+            // The URL is printed in the QR code's own ink: the two are read together, on the same light ground.
+            var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
             var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", default), caption, labelContext.ColumnWidth, TextAlign.End);
             var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
             var gap = ContentGapEm * caption.Font.Size;
-            var size = Math.Min(inner.Width * QrMaximumWidthShare, inner.Height - label.Height - gap);
+            // Alone in its region the code may take the whole width; beside text, only a share of it.
+            var alone = region.Content.All(c => c == PosterContent.QrCode);
+            var size = Math.Min(inner.Width * (alone ? 1 : QrMaximumWidthShare), inner.Height - label.Height - gap);
             if (size < QrCode.MinimumSize(url)) whole = false;
             size = Math.Max(size, QrCode.MinimumSize(url));
             var qrX = inner.Width - size;
@@ -78,9 +81,11 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date"), scaled.Cover.Date);
                     break;
                 case PosterContent.Figure when material.Figure is { } figure:
-                    stack.Add((null, 0, true));
+                    // With the photo behind the whole poster, the figure's region carries only its caption and credit.
+                    var behind = layout.Poster?.Background is not null;
+                    if (!behind) stack.Add((null, 0, true));
                     var below = FigureText(context, figure, scaled.Styles.Figure, textWidth);
-                    if (below is not null) stack.Add((below, scaled.Styles.Figure.CaptionGap, false));
+                    if (below is not null) stack.Add((below, behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     Add(stack, Blocks(context, material.Quote, textWidth), scaled.Styles.PullQuote.Text);

@@ -62,12 +62,12 @@ public sealed class BuildErrorTests
     public void Unknown_layout_in_the_front_matter_names_the_statement_and_line()
     {
         using var folder = new StatementFolder();
-        var statement = folder.Write("s.md", "---\ntitle: T\nlayouts: [a5-pamphlet, poster-a2]\n---\n\n" + Paragraph);
+        var statement = folder.Write("s.md", "---\ntitle: T\nlayouts: [a5-pamphlet, poster-b1]\n---\n\n" + Paragraph);
 
         var result = CliRunner.Build(folder, statement);
 
         AssertFailed(result, folder);
-        Assert.Matches($"^{Regex.Escape(statement)}:[1-3]: error: unknown layout 'poster-a2'", result.Error);
+        Assert.Matches($"^{Regex.Escape(statement)}:[1-3]: error: unknown layout 'poster-b1'", result.Error);
         Assert.Contains("Available: a5-pamphlet", result.Error);
     }
 

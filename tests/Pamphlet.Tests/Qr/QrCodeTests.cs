@@ -181,7 +181,7 @@ public sealed class QrCodeTests
     }
 
     /// <summary>Reads a QR code from PNG bytes with ZXing, as a phone would from a photo of the print; null if none is found.</summary>
-    private static Result? Decode(byte[] png)
+    internal static Result? Decode(byte[] png)
     {
         using var bitmap = SKBitmap.Decode(png);
         var luminance = new byte[bitmap.Width * bitmap.Height];

@@ -1,0 +1,59 @@
+using Pamphlet.Engine;
+using Pamphlet.Pages;
+using Pamphlet.Rendering;
+using Pamphlet.Tests.Qr;
+using UglyToad.PdfPig;
+
+namespace Pamphlet.Tests.Poster;
+
+/// <summary>The shipped poster layouts on the sample, read back from the PDF and from pixels.</summary>
+public sealed class ShippedPosterTests(PosterFixture fixture) : IClassFixture<PosterFixture>
+{
+    private const double Mm = 72 / 25.4;
+
+    [Theory]
+    [InlineData("poster-a3", 297, 420)]
+    [InlineData("poster-a2", 420, 594)]
+    [InlineData("poster-a4", 210, 297)]
+    [InlineData("poster-tabloid", 279.4, 431.8)]
+    [InlineData("poster-a3-photo", 297, 420)]
+    public void Builds_a_one_page_pdf_of_the_right_size_with_headline_demands_caption_and_credit(string layout, double widthMm, double heightMm)
+    {
+        var folder = Directory.CreateTempSubdirectory("pamphlet-poster-");
+        try
+        {
+            using var engine = new PamphletEngine();
+            var file = Assert.Single(engine.Build(new BuildRequest(PosterFixture.SamplePath, [layout], folder.FullName)));
+            Assert.EndsWith($"statement.{layout}.pdf", file.Path);
+
+            using var pdf = PdfDocument.Open(file.Path);
+            var page = Assert.Single(pdf.GetPages());
+            Assert.Equal(widthMm * Mm, page.Width, 0);
+            Assert.Equal(heightMm * Mm, page.Height, 0);
+            var text = string.Concat(page.GetWords().Select(w => w.Text));
+            Assert.Contains("KEEPALDER", text);
+            Assert.Contains("Withdrawitem7", text);
+            if (layout != "poster-a3-photo")
+            {
+                Assert.Contains("Thebrookbelowtheweir", text);
+            }
+            Assert.Contains("AitzolBerasategi", text);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_qr_code_on_the_poster_decodes_to_the_statements_url()
+    {
+        var layout = PamphletEngine.CatalogFor(null).Resolve("poster-a3");
+        var page = Assert.Single(fixture.Composer.Compose(PosterFixture.Sample(), layout).Document.Pages);
+
+        var decoded = QrCodeTests.Decode(new PngRenderer().Render(page, 100));
+
+        Assert.Equal("https://alderbrook.example/", decoded?.Text);
+        Assert.Contains(page.ItemsOf<GlyphRun>(), r => r.Text == "https://alderbrook.example/");
+    }
+}
