@@ -17,7 +17,7 @@ namespace Pamphlet.Engine;
 public sealed class PamphletEngine : IDisposable
 {
     /// <summary>Built when neither the command line nor the statement names layouts.</summary>
-    public static readonly IReadOnlyList<string> DefaultLayouts = ["a5-pamphlet"];
+    public static readonly IReadOnlyList<string> DefaultLayouts = ["a5-pamphlet", "poster-a3"];
 
     private readonly FontLibrary fonts;
     private readonly Composer composer;

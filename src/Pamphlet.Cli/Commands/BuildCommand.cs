@@ -17,7 +17,7 @@ public static class BuildCommand
         };
         var layouts = new Option<string[]>("--layout", "-l")
         {
-            Description = "Layout to build, by name (see 'pamphlet layouts') or path to a .yaml file. Repeat for several. Default: the statement's 'layouts:' list, else a5-pamphlet.",
+            Description = "Layout to build, by name (see 'pamphlet layouts') or path to a .yaml file. Repeat for several. Default: the statement's 'layouts:' list, else a5-pamphlet and poster-a3.",
             AllowMultipleArgumentsPerToken = false,
         };
         var outDir = new Option<string>("--out", "-o")

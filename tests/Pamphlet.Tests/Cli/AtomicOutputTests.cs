@@ -26,15 +26,16 @@ public sealed class AtomicOutputTests
         using var folder = new StatementFolder();
         var statement = folder.Write("library.md", Good);
         Assert.Equal(0, CliRunner.Build(folder, statement).ExitCode);
-        var pdf = Path.Combine(folder.Out, "library.a5-pamphlet.pdf");
-        var good = File.ReadAllBytes(pdf);
+        // The default build writes the pamphlet and the poster; neither may be touched by a failed build.
+        var pdfs = new[] { "library.a5-pamphlet.pdf", "library.poster-a3.pdf" }.Select(f => Path.Combine(folder.Out, f)).ToArray();
+        var good = pdfs.Select(File.ReadAllBytes).ToArray();
 
         folder.Write("library.md", UndrawableCharacter);
         var result = CliRunner.Build(folder, statement);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Equal(good, File.ReadAllBytes(pdf));
-        Assert.Equal([pdf], folder.OutputFiles());
+        Assert.Equal(good, pdfs.Select(File.ReadAllBytes).ToArray());
+        Assert.Equal(pdfs, folder.OutputFiles());
     }
 
     [Fact]
@@ -46,15 +47,15 @@ public sealed class AtomicOutputTests
         folder.CopyTestData("red-8x6.png", "photo.jpg");
         var statement = folder.Write("library.md", Good + "\n![The reading room](photo.jpg)\n");
         Assert.Equal(0, CliRunner.Build(folder, statement).ExitCode);
-        var pdf = Path.Combine(folder.Out, "library.a5-pamphlet.pdf");
-        var good = File.ReadAllBytes(pdf);
+        var pdfs = new[] { "library.a5-pamphlet.pdf", "library.poster-a3.pdf" }.Select(f => Path.Combine(folder.Out, f)).ToArray();
+        var good = pdfs.Select(File.ReadAllBytes).ToArray();
 
         folder.WriteBytes("photo.jpg", File.ReadAllBytes(SampleFiles.Photo)[..300]);
         var result = CliRunner.Build(folder, statement);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Equal(good, File.ReadAllBytes(pdf));
-        Assert.Equal([pdf], folder.OutputFiles());
+        Assert.Equal(good, pdfs.Select(File.ReadAllBytes).ToArray());
+        Assert.Equal(pdfs, folder.OutputFiles());
     }
 
     [Fact]
