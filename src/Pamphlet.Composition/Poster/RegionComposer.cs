@@ -158,8 +158,18 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var titleStyle = style with { Align = region.Align, Hyphenate = false };
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
         var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true);
-        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines;
+        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
         return (TextComposer.Stack(lines, width), whole);
+    }
+
+    /// <summary>
+    /// A headline whose last line is one word under fuller lines reads as an accident ("SAVE OUR /
+    /// PARK"); a headline of one word per line is a deliberate stack and fine.
+    /// </summary>
+    private static bool LoneLastWord(IReadOnlyList<Frame> lines)
+    {
+        static int Words(Frame line) => line.Items.OfType<GlyphRun>().Count();
+        return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1);
     }
 
     private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role)

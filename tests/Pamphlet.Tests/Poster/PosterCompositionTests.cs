@@ -149,3 +149,23 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
         Assert.DoesNotContain("surplus", quoteText);
     }
 }
+
+public sealed class PosterHeadlineTests(PosterFixture fixture) : IClassFixture<PosterFixture>
+{
+    [Theory]
+    [InlineData("Stop the Redevelopment")]
+    [InlineData("Hands off Kettlewick")]
+    [InlineData("Keep Alder Brook Public")]
+    public void The_headline_never_ends_with_a_lone_word_under_fuller_lines(string title)
+    {
+        var markdown = File.ReadAllText(PosterFixture.SamplePath).Replace("title: \"Keep Alder Brook Public\"", $"title: \"{title}\"", StringComparison.Ordinal);
+        var page = Assert.Single(fixture.Composer.Compose(MarkdownReader.Parse(markdown, PosterFixture.SamplePath), PosterFixture.A3()).Document.Pages);
+
+        var lines = page.ItemsOf<GlyphRun>().Where(r => r.Role == "poster-title@headline").GroupBy(r => Math.Round(r.Origin.Y, 1)).OrderBy(g => g.Key).ToList();
+        Assert.NotEmpty(lines);
+        if (lines.Count > 1 && lines.SkipLast(1).Any(l => l.Count() > 1))
+        {
+            Assert.True(lines[^1].Count() > 1, $"'{title}' ends with a lone word: {string.Join(" / ", lines.Select(l => string.Join(' ', l.Select(r => r.Text))))}");
+        }
+    }
+}
