@@ -86,11 +86,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 time_process "dotnet host floor (empty Main)" dotnet "$bench" noop
 time_process "pamphlet --version (CLI start-up)" dotnet "$cli" --version
-time_process "pamphlet build samples/statement.md (1×)" dotnet "$cli" build samples/statement.md --out "$tmp"
+# The issue's targets are for the pamphlet; the default build (pamphlet + A3 poster) is timed after.
+time_process "pamphlet build samples/statement.md (1×)" dotnet "$cli" build samples/statement.md --layout a5-pamphlet --out "$tmp"
 one=$last_median
-time_process "pamphlet build statement-4x.md (4×)" dotnet "$cli" build "$out/statement-4x.md" --out "$tmp"
+time_process "pamphlet build statement-4x.md (4×)" dotnet "$cli" build "$out/statement-4x.md" --layout a5-pamphlet --out "$tmp"
 four=$last_median
-time_process "as built by dotnet build (JIT, no ReadyToRun) (1×)" dotnet "$built_cli" build samples/statement.md --out "$tmp"
+time_process "as built by dotnet build (JIT, no ReadyToRun) (1×)" dotnet "$built_cli" build samples/statement.md --layout a5-pamphlet --out "$tmp"
+time_process "default build: pamphlet + poster-a3 (1×)" dotnet "$cli" build samples/statement.md --out "$tmp"
 awk -v one="$one" -v four="$four" -v target="$target_seconds" 'BEGIN {
   printf "  sample build median %.3f s: target ≤ %.1f s %s; 4×/1× whole process %.2f\n", one, target, (one <= target ? "met" : "NOT met"), four / one
 }'

@@ -1,5 +1,6 @@
 using Pamphlet.Composition;
-using Pamphlet.Documents.Markdown;
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
 using Pamphlet.Rendering;
 
 namespace Pamphlet.Engine;
@@ -14,28 +15,32 @@ namespace Pamphlet.Engine;
 /// </summary>
 internal static class WarmUp
 {
-    private const string Statement = """
-        ---
-        title: Warm
-        ---
-        ## Heading
-
-        Organisation of communities *demonstrates* **solidarity** — “international” cooperation.
-
-        - one
-        - two
-
-        ::: demands
-        ### Demands
-        1. First
-        :::
-        """;
+    /// <summary>
+    /// The warm-up statement is built as a Document directly, not parsed: the real build parses
+    /// Markdown on the main thread at the same moment, and both would wait for the same compilation.
+    /// </summary>
+    private static Document Statement()
+    {
+        var at = new SourceLocation(Path.Combine(Path.GetTempPath(), "pamphlet-warm-up.md"), 1);
+        IReadOnlyList<Inline> Text(string text, InlineStyle style = InlineStyle.None) => [new TextRun(at, text, style)];
+        var list = new ListBlock(at, true, 1, [new ListItem(at, [new Paragraph(at, Text("First demand"))])]);
+        Block[] blocks =
+        [
+            new Heading(at, 2, Text("Heading")),
+            new Paragraph(at, [new TextRun(at, "Organisation of communities ", InlineStyle.None), new TextRun(at, "demonstrates", InlineStyle.Emphasis),
+                new TextRun(at, " international solidarity.", InlineStyle.Strong)]),
+            new ListBlock(at, false, 1, [new ListItem(at, [new Paragraph(at, Text("one"))])]),
+            new DemandBox(at, Text("Demands"), list, []),
+            new PullQuote(at, [new Paragraph(at, Text("Quoted"))], Text("Someone"), []),
+        ];
+        return new Document(at.File, FrontMatter.Empty with { Title = "Warm" }, Text("Warm"), blocks, []);
+    }
 
     public static Task Start(Composer composer) => Task.Run(() =>
     {
         try
         {
-            var document = MarkdownReader.Parse(Statement, Path.Combine(Path.GetTempPath(), "pamphlet-warm-up.md"));
+            var document = Statement();
             var layout = PamphletEngine.CatalogFor(null).Resolve(PamphletEngine.DefaultLayouts[0]);
             var pages = composer.Compose(document, layout).Document;
             new PdfRenderer().Render(pages, Stream.Null);

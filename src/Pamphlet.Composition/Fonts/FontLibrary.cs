@@ -42,7 +42,7 @@ public sealed class FontLibrary : IDisposable
             foreach (var file in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 if (!file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)) continue;
-                var info = FontFileInfo.Read(File.ReadAllBytes(file));
+                var info = FontFileInfo.ReadFile(file);
                 if (info is { HasGlyfOutlines: true }) index.Add((file, info));
             }
         }
