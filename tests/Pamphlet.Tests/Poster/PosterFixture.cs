@@ -19,15 +19,7 @@ public sealed class PosterFixture : IDisposable
 
     public PosterFixture() => Composer = new Composer(Fonts);
 
-    public static string SamplePath
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pamphlet.sln"))) dir = dir.Parent;
-            return Path.Combine(dir!.FullName, "samples", "statement.md");
-        }
-    }
+    public static string SamplePath => Cli.SampleFiles.Statement;
 
     public static PosterRegion Region(string name, int row, int column, int rowSpan, int columnSpan, PosterContent[] content,
         double minSize = 12, double maxSize = 0, int maxLines = 3, TextAlign align = TextAlign.Start, VerticalAlign vertical = VerticalAlign.Top) =>
