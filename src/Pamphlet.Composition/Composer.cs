@@ -23,11 +23,20 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
     public static string CreatorName { get; } = $"Pamphlet {typeof(Composer).Assembly.GetName().Version?.ToString(3) ?? "0"}";
 
-    public CompositionResult Compose(Document document, LayoutDefinition layout)
+    /// <param name="pages">A page count to land on (or <see cref="PageFitting.NearestMultipleOfFour"/>); null: the layout's own
+    /// <c>fitting: pages:</c>, if any. Posters are always one page.</param>
+    public CompositionResult Compose(Document document, LayoutDefinition layout, int? pages = null)
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
+        var target = layout.Kind == LayoutKind.Pamphlet ? pages ?? layout.Fitting?.Pages : null;
+        if (target is { } count)
+        {
+            var trial = new CompositionContext(document, layout, fonts, shaper, breaker);
+            var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
+            layout = fitter.FitTo(layout, count, new SourceLocation(document.SourcePath, Math.Max(1, document.FrontMatter.Line)), WordCount(document)).Layout;
+        }
         var context = new CompositionContext(document, layout, fonts, shaper, breaker);
-        List<Page> pages = layout.Kind == LayoutKind.Poster ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
+        List<Page> composed = layout.Kind == LayoutKind.Poster ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
 
         if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
         context.Diagnostics.ThrowIfErrors();
@@ -35,7 +44,22 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var fm = document.FrontMatter;
         var info = new DocumentInfo(document.TitleText, fm.Author, fm.Subtitle, fm.Lang, CreatorName,
             fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
-        return new CompositionResult(new PagedDocument(info, pages), [.. document.Warnings, .. context.Diagnostics.Items]);
+        return new CompositionResult(new PagedDocument(info, composed), [.. document.Warnings, .. context.Diagnostics.Items]);
+    }
+
+    /// <summary>Words in the statement's paragraphs and list items, for "remove ≈ N words" advice.</summary>
+    private static int WordCount(Document document)
+    {
+        static IEnumerable<Block> All(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+        {
+            ListBlock l => l.Items.SelectMany(i => All(i.Blocks)),
+            BlockQuote q => All(q.Blocks),
+            Container c => All(c.Blocks),
+            DemandBox d => All([d.List]),
+            _ => [b],
+        });
+        return All(document.Blocks).OfType<Paragraph>()
+            .Sum(p => Inline.PlainText(p.Content).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>

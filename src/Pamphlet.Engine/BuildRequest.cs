@@ -2,9 +2,10 @@ namespace Pamphlet.Engine;
 
 /// <summary>
 /// One statement to build: the Markdown file, the layouts to build it with (names or paths; empty
-/// means the statement's own <c>layouts:</c> list, else the default), and the output folder.
+/// means the statement's own <c>layouts:</c> list, else the default), the output folder, and a page
+/// count for pamphlets to land on (a number, or 0 for the nearest multiple of four; null: the layout's).
 /// </summary>
-public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory);
+public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory, int? Pages = null);
 
 /// <summary>A PDF written by a build.</summary>
 public sealed record BuiltFile(string Path, string Layout, int Pages, TimeSpan Elapsed);

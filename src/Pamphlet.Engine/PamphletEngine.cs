@@ -73,7 +73,7 @@ public sealed class PamphletEngine : IDisposable
         foreach (var layout in layouts)
         {
             var clock = Stopwatch.StartNew();
-            var composed = composer.Compose(document, layout);
+            var composed = composer.Compose(document, layout, request.Pages);
             foreach (var w in composed.Warnings.Where(reported.Add))
             {
                 warnings.Add(w);

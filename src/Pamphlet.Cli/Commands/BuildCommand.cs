@@ -25,19 +25,33 @@ public static class BuildCommand
             Description = "Folder for the PDFs (created if needed).",
             DefaultValueFactory = _ => "out",
         };
+        var pages = new Option<string>("--pages")
+        {
+            Description = "Land the pamphlet on this many pages (e.g. 8), or 'fit4' for the nearest multiple of 4, by adjusting body size, leading, paragraph space and image height within the layout's 'fitting:' ranges.",
+        };
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
-            inputs, layouts, outDir,
+            inputs, layouts, outDir, pages,
         };
-        command.SetAction(parsed => Run(
-            parsed.GetValue(inputs) ?? [],
-            parsed.GetValue(layouts) ?? [],
-            parsed.GetValue(outDir) ?? "out",
-            output, error));
+        command.SetAction(parsed =>
+        {
+            int? pageCount = null;
+            if (parsed.GetValue(pages) is { } text)
+            {
+                if (text == "fit4") pageCount = 0;
+                else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) pageCount = n;
+                else
+                {
+                    error.WriteLine($"pamphlet: --pages must be a page count such as 8, or fit4; '{text}' is neither.");
+                    return ExitCodes.Usage;
+                }
+            }
+            return Run(parsed.GetValue(inputs) ?? [], parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount, output, error);
+        });
         return command;
     }
 
-    private static int Run(string[] inputs, string[] layouts, string outDir, TextWriter output, TextWriter error)
+    private static int Run(string[] inputs, string[] layouts, string outDir, int? pages, TextWriter output, TextWriter error)
     {
         using var engine = new PamphletEngine();
         engine.StartWarmUp();
@@ -46,7 +60,7 @@ public static class BuildCommand
         {
             try
             {
-                engine.Build(new BuildRequest(input, layouts, outDir),
+                engine.Build(new BuildRequest(input, layouts, outDir, pages),
                     written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
                     warned: w => error.WriteLine(w));

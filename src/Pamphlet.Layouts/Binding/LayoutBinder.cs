@@ -9,7 +9,7 @@ internal static class LayoutBinder
     /// <summary>Keys each file states for itself; they are not inherited.</summary>
     public static readonly string[] PerFileKeys = ["name", "description", "extends"];
 
-    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer", "poster"];
+    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer", "poster", "fitting"];
 
     private static readonly IReadOnlyDictionary<string, LayoutKind> Kinds = new Dictionary<string, LayoutKind>
     {
@@ -26,6 +26,7 @@ internal static class LayoutBinder
         var text = TextSetupBinder.Bind(root.Map("text", TextSetupBinder.Keys), fonts["body"].Size);
         var bind = new StyleBinder(fonts, palette, text);
         var kind = Values.Choice(root.Required("kind"), "kind", Kinds);
+        var styles = BlockStylesBinder.Bind(root.Map("styles", BlockStylesBinder.Keys), bind);
         return new LayoutDefinition
         {
             Name = name,
@@ -36,11 +37,14 @@ internal static class LayoutBinder
             Fonts = fonts,
             Colors = palette,
             Text = text,
-            Styles = BlockStylesBinder.Bind(root.Map("styles", BlockStylesBinder.Keys), bind),
+            Styles = styles,
             Cover = PageFurnitureBinder.Cover(root.Map("cover", PageFurnitureBinder.CoverKeys), bind),
             Folio = PageFurnitureBinder.Folio(root.Map("folio", PageFurnitureBinder.FolioKeys), bind),
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
             Poster = Poster(root, kind, page, palette),
+            Fitting = root.OptionalMap("fitting", FittingBinder.Keys) is { } fitting
+                ? FittingBinder.Bind(fitting, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
+                : null,
         };
     }
 

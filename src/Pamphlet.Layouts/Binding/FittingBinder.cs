@@ -1,0 +1,47 @@
+using System.Globalization;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts.Yaml;
+
+namespace Pamphlet.Layouts.Binding;
+
+/// <summary>
+/// Binds <c>fitting:</c>: the ranges within which a pamphlet may be adjusted to land on a page count.
+/// Each range is a two-item list [min, max] that must contain the layout's own value; ems are the body size.
+/// </summary>
+internal static class FittingBinder
+{
+    public static readonly string[] Keys = ["pages", "body-size", "leading", "paragraph-space", "image-height"];
+
+    public static PageFitting Bind(MapReader map, double bodySize, double leading, double paragraphSpace, double imageShare) => new(
+        map.Optional("pages") is { } pages ? PageTarget(pages, map.PathOf("pages")) : null,
+        Range(map, "body-size", bodySize, (n, p) => Values.Length(n, p, bodySize)),
+        Range(map, "leading", leading, (n, p) => Values.Length(n, p, bodySize)),
+        Range(map, "paragraph-space", paragraphSpace, (n, p) => Values.Length(n, p, bodySize)),
+        Range(map, "image-height", imageShare, Values.Share));
+
+    /// <summary>"fit4", or a whole number of pages.</summary>
+    public static int PageTarget(RawNode node, string path)
+    {
+        if (node is RawScalar { Value: "fit4" }) return PageFitting.NearestMultipleOfFour;
+        return Values.Integer(node, path, 1, 999);
+    }
+
+    private static FitRange Range(MapReader map, string key, double preferred, Func<RawNode, string, double> value)
+    {
+        if (map.Optional(key) is not { } node) return FitRange.Fixed(preferred);
+        var path = map.PathOf(key);
+        if (node is not RawList { Items.Count: 2 } list)
+        {
+            throw Errors.Expected(node, path, "a range [min, max], e.g. [9pt, 10.5pt]");
+        }
+        var range = new FitRange(value(list.Items[0], $"{path}[1]"), value(list.Items[1], $"{path}[2]"));
+        if (range.Min > preferred + 1e-9 || range.Max < preferred - 1e-9)
+        {
+            throw new PamphletException(node.At,
+                $"'{path}' is [{Format(range.Min)}, {Format(range.Max)}] but the layout's own value is {Format(preferred)}: the range must contain it. Widen the range or change the value.");
+        }
+        return range;
+    }
+
+    private static string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using Pamphlet.Composition;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Markdown;
+using Pamphlet.Engine;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+using Pamphlet.Tests.Cli;
+
+namespace Pamphlet.Tests.Fitting;
+
+public sealed class PageCountFittingFixture : IDisposable
+{
+    public FontLibrary Fonts { get; } = new([FontLibrary.BundledFolder]);
+    public LayoutDefinition Pamphlet { get; } = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
+    public void Dispose() => Fonts.Dispose();
+}
+
+/// <summary>Landing a pamphlet on a page count within the layout's fitting ranges (issue 4).</summary>
+public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : IClassFixture<PageCountFittingFixture>
+{
+    /// <summary>The sample statement cut to its first <paramref name="blocks"/> top-level blocks' worth of paragraphs.</summary>
+    private static string Statement(int paragraphs)
+    {
+        var text = File.ReadAllText(SampleFiles.Statement);
+        var body = text[(text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..];
+        var parts = body.Split("\n\n").Where(p => !p.StartsWith(":::", StringComparison.Ordinal) && !p.StartsWith('!') && !p.StartsWith('>')).Take(paragraphs);
+        return "---\ntitle: Fitting test\n---\n\n" + string.Join("\n\n", parts) + "\n";
+    }
+
+    private IReadOnlyList<Page> Compose(string markdown, int? pages) =>
+        new Composer(fixture.Fonts).Compose(MarkdownReader.Parse(markdown, Path.Combine(SampleFiles.Folder, "fitting.md")), fixture.Pamphlet, pages).Document.Pages;
+
+    [Theory]
+    [InlineData(20, 4, 4)]   // already a multiple of four: unchanged
+    [InlineData(40, 7, 8)]   // one page short: loosened
+    [InlineData(45, 8, 8)]
+    public void Fit4_lands_on_a_multiple_of_four(int paragraphs, int natural, int fitted)
+    {
+        var markdown = Statement(paragraphs);
+        Assert.Equal(natural, Compose(markdown, null).Count);
+
+        Assert.Equal(fitted, Compose(markdown, PageFitting.NearestMultipleOfFour).Count);
+    }
+
+    [Fact]
+    public void Fit4_that_no_setting_within_the_ranges_reaches_says_what_would()
+    {
+        // Six pages: four is too few and eight too many within a5-pamphlet's ranges.
+        var error = Assert.Throws<PamphletException>(() => Compose(Statement(30), PageFitting.NearestMultipleOfFour));
+
+        Assert.Matches(@"cannot set this statement on 4 or 8 pages .* remove ≈ \d+ words for 4 pages, or add ≈ \d+ words for 8 pages", error.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void An_exact_page_count_is_hit_and_the_body_stays_within_its_range()
+    {
+        var markdown = File.ReadAllText(SampleFiles.Statement);
+        var pages = Compose(markdown, 8);
+
+        Assert.Equal(8, pages.Count);
+        // Body runs, not the small-type URLs printed after links (which carry the body role too).
+        var urlSize = fixture.Pamphlet.Styles.LinkUrl.Font.Size;
+        var body = pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body" && Math.Abs(r.FontSize - urlSize) > 0.01).Select(r => r.FontSize).Distinct().ToList();
+        var range = fixture.Pamphlet.Fitting!.BodySize;
+        Assert.All(body, size => Assert.InRange(size, range.Min - 1e-6, range.Max + 1e-6));
+        Assert.True(body.Max() < fixture.Pamphlet.Styles.Body.Font.Size, "the sample needs tightening to fit 8 pages");
+    }
+
+    [Fact]
+    public void An_impossible_count_fails_saying_how_far_off_it_is()
+    {
+        var markdown = File.ReadAllText(SampleFiles.Statement);
+
+        var error = Assert.Throws<PamphletException>(() => Compose(markdown, 4));
+
+        Assert.Matches(@"needs \d+\.\d pages at the smallest allowed settings; remove ≈ \d+ words or allow \d+ pages", error.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void The_adjustment_moves_every_value_by_the_same_share_of_its_range()
+    {
+        var layout = fixture.Pamphlet;
+        var tighter = Pamphlet.Composition.Fitting.PageCountFitter.Adjust(layout, -0.5);
+        var f = layout.Fitting!;
+        Assert.Equal((layout.Styles.Body.Font.Size + f.BodySize.Min) / 2, tighter.Styles.Body.Font.Size, 6);
+        Assert.Equal((layout.Styles.Body.Font.Leading + f.Leading.Min) / 2, tighter.Styles.Body.Font.Leading, 6);
+        Assert.Equal((layout.Styles.Figure.MaxHeightShare + f.ImageShare.Min) / 2, tighter.Styles.Figure.MaxHeightShare, 6);
+        Assert.Equal(layout.Styles.Body.Font.Size, Pamphlet.Composition.Fitting.PageCountFitter.Adjust(layout, 0).Styles.Body.Font.Size);
+    }
+}
