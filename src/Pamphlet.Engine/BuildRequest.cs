@@ -4,7 +4,14 @@ namespace Pamphlet.Engine;
 /// One statement to build: the Markdown file, the layouts to build it with (names or paths; empty
 /// means the statement's own <c>layouts:</c> list, else the default), and the output folder.
 /// </summary>
-public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory);
+public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory)
+{
+    /// <summary>Plain trimmed pages: no bleed (artwork past the trim is cut off), whatever the layout declares.</summary>
+    public bool NoBleed { get; init; }
+
+    /// <summary>Crop marks outside the bleed, on media grown to hold them.</summary>
+    public bool Marks { get; init; }
+}
 
 /// <summary>A PDF written by a build.</summary>
 public sealed record BuiltFile(string Path, string Layout, int Pages, TimeSpan Elapsed);

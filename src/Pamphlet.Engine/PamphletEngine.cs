@@ -5,6 +5,7 @@ using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
+using Pamphlet.Pages;
 using Pamphlet.Rendering;
 
 namespace Pamphlet.Engine;
@@ -82,13 +83,14 @@ public sealed class PamphletEngine : IDisposable
             var pages = composed.Document with
             {
                 Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) },
+                Pages = WithBleed(composed.Document.Pages, request.NoBleed ? 0 : layout.Page.Bleed),
             };
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             try
             {
                 try
             {
-                AtomicFile.Write(path, stream => new PdfRenderer().Render(pages, stream));
+                AtomicFile.Write(path, stream => new PdfRenderer { Marks = request.Marks }.Render(pages, stream));
             }
             catch (UnreadableImageException e)
             {
@@ -106,6 +108,16 @@ public sealed class PamphletEngine : IDisposable
             written?.Invoke(file);
         }
         return files;
+    }
+
+    /// <summary>
+    /// Every page carries the layout's bleed, so every page gets its TrimBox and BleedBox; pages whose
+    /// artwork stops short of the trim simply leave the band empty. 0 gives plain trimmed pages.
+    /// </summary>
+    private static List<Page> WithBleed(IReadOnlyList<Page> pages, double bleed)
+    {
+        var onGrid = PrintBleed.OnGrid(bleed);
+        return [.. pages.Select(page => page with { Bleed = onGrid })];
     }
 
     /// <summary>

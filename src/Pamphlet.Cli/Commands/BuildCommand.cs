@@ -5,7 +5,7 @@ using Pamphlet.Engine;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR]</c></summary>
+/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--no-bleed] [--marks]</c></summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -25,19 +25,31 @@ public static class BuildCommand
             Description = "Folder for the PDFs (created if needed).",
             DefaultValueFactory = _ => "out",
         };
+        var noBleed = new Option<bool>("--no-bleed")
+        {
+            Description = "Plain trimmed pages without the layout's bleed (artwork past the trim is cut off), for shops that ask for them.",
+        };
+        var marks = new Option<bool>("--marks")
+        {
+            Description = "Add crop marks outside the bleed; the page grows to hold them.",
+        };
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
-            inputs, layouts, outDir,
+            inputs, layouts, outDir, noBleed, marks,
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs) ?? [],
             parsed.GetValue(layouts) ?? [],
             parsed.GetValue(outDir) ?? "out",
+            new PrintOptions(parsed.GetValue(noBleed), parsed.GetValue(marks)),
             output, error));
         return command;
     }
 
-    private static int Run(string[] inputs, string[] layouts, string outDir, TextWriter output, TextWriter error)
+    /// <summary>How the PDFs are prepared for the printshop.</summary>
+    private readonly record struct PrintOptions(bool NoBleed, bool Marks);
+
+    private static int Run(string[] inputs, string[] layouts, string outDir, PrintOptions print, TextWriter output, TextWriter error)
     {
         using var engine = new PamphletEngine();
         engine.StartWarmUp();
@@ -46,7 +58,7 @@ public static class BuildCommand
         {
             try
             {
-                engine.Build(new BuildRequest(input, layouts, outDir),
+                engine.Build(new BuildRequest(input, layouts, outDir) { NoBleed = print.NoBleed, Marks = print.Marks },
                     written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
                     warned: w => error.WriteLine(w));
