@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Pamphlet.Composition;
 using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Text;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
@@ -22,11 +23,13 @@ public sealed class PamphletEngine : IDisposable
 
     private readonly FontLibrary fonts;
     private readonly Composer composer;
+    private readonly SlugComposer slugs;
 
     public PamphletEngine()
     {
         fonts = new FontLibrary([FontLibrary.BundledFolder]);
         composer = new Composer(fonts);
+        slugs = new SlugComposer(fonts, new Shaper());
     }
 
     /// <summary>
@@ -85,6 +88,7 @@ public sealed class PamphletEngine : IDisposable
                 Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) },
                 Pages = WithBleed(composed.Document.Pages, request.NoBleed ? 0 : layout.Page.Bleed),
             };
+            if (request.Marks) pages = pages with { Pages = WithSlugs(pages, stem, layout.Name) };
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             try
             {
@@ -118,6 +122,16 @@ public sealed class PamphletEngine : IDisposable
     {
         var onGrid = PrintBleed.OnGrid(bleed);
         return [.. pages.Select(page => page with { Bleed = onGrid })];
+    }
+
+    /// <summary>Each page's slug line (title, file, layout, date, page n/N), printed with the crop marks.</summary>
+    private List<Page> WithSlugs(PagedDocument document, string stem, string layoutName)
+    {
+        var count = document.Pages.Count;
+        return [.. document.Pages.Select((page, i) => page with
+        {
+            Slug = slugs.Compose(document.Info.Title, stem, layoutName, document.Info.Date, i + 1, count, PrinterMarks.SlugMaxWidth(page.Size)),
+        })];
     }
 
     /// <summary>

@@ -10,6 +10,13 @@ public sealed record Page(int Number, Size Size, IReadOnlyList<PageItem> Items)
     /// <summary>How far past the trim, in points, the printed page extends (0: a plain trimmed page).</summary>
     public double Bleed { get; init; }
 
+    /// <summary>
+    /// The slug line (title, layout, date, page) with its baseline starting at (0, 0). Printed only
+    /// with printer's marks: the renderer places it in the marks band, below the trim and outside
+    /// the bleed, where it is cut away.
+    /// </summary>
+    public GlyphRun? Slug { get; init; }
+
     /// <summary>The trim box grown by <see cref="Bleed"/> on every side, in page coordinates.</summary>
     public Rect BleedArea => new(-Bleed, -Bleed, Size.Width + 2 * Bleed, Size.Height + 2 * Bleed);
 

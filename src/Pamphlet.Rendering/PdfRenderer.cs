@@ -23,7 +23,8 @@ public sealed class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var usage = GlyphUsage.Collect(document.Pages);
+        // Slugs are printed only with the marks; otherwise their glyphs must not enter the font subsets.
+        var usage = GlyphUsage.Collect(document.Pages, includeSlugs: Marks);
         var boxes = document.Pages.Select(page => PageBoxes.For(page, Marks, PixelSize)).ToList();
         var (skiaPdf, fontFiles) = RenderWithSkia(document, usage, boxes);
         var update = new PdfIncrementalUpdate(skiaPdf);
@@ -82,7 +83,7 @@ public sealed class PdfRenderer
                     (float)(box.Trim.Width + 2 * box.Bleed), (float)(box.Trim.Height + 2 * box.Bleed)));
                 drawer.Draw(canvas, page);
                 canvas.Restore();
-                if (Marks) drawer.Draw(canvas, page with { Items = PrinterMarks.CropMarks(box.Trim, box.Bleed) });
+                if (Marks) drawer.Draw(canvas, page with { Items = MarkItems(page, box) });
                 pdf.EndPage();
             }
 
@@ -91,6 +92,18 @@ public sealed class PdfRenderer
         }
 
         return (buffer.ToArray(), fontFiles);
+    }
+
+    private static List<PageItem> MarkItems(Page page, PageBoxes box)
+    {
+        var items = new List<PageItem>(PrinterMarks.CropMarks(box.Trim, box.Bleed));
+        if (page.Slug is { } slug)
+        {
+            var origin = PrinterMarks.SlugOrigin(box.Trim, box.Bleed);
+            items.Add(slug.Offset(origin.X - slug.Origin.X, origin.Y - slug.Origin.Y));
+        }
+
+        return items;
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentInfo info)

@@ -8,7 +8,7 @@ namespace Pamphlet.Rendering;
 /// the bleed where a slightly-off cut would leave a stray line on the finished page. Single pages get
 /// no fold marks (imposition adds its own on the sheet).
 /// </summary>
-internal static class PrinterMarks
+public static class PrinterMarks
 {
     private const double Millimetre = 72 / 25.4;
 
@@ -27,8 +27,23 @@ internal static class PrinterMarks
     /// <summary>Pure black stands in for registration colour: we write RGB, and one-ink jobs print it as their ink.</summary>
     private static readonly Color Registration = Color.Black;
 
+    /// <summary>The slug starts this far in from the left trim, clear of the vertical crop mark on the trim line.</summary>
+    private const double SlugIndent = 5 * Millimetre;
+
+    /// <summary>
+    /// Slug baseline below the bleed edge: past the crop marks' ends (bleed + 7 mm) by its cap
+    /// height at 6 pt, with room for descenders inside the 10 mm band.
+    /// </summary>
+    private const double SlugBaselineBeyondBleed = 9.2 * Millimetre;
+
+    /// <summary>How wide a slug may be on a page of this trim size.</summary>
+    public static double SlugMaxWidth(Size trim) => Math.Max(0, trim.Width - 2 * SlugIndent);
+
+    /// <summary>Where the slug's baseline starts, in page coordinates: under the page, outside the bleed and the marks.</summary>
+    internal static Point SlugOrigin(Size trim, double bleed) => new(SlugIndent, trim.Height + bleed + SlugBaselineBeyondBleed);
+
     /// <summary>The eight crop-mark rules around <paramref name="trim"/>, in page coordinates (trim top-left = 0, 0).</summary>
-    public static IReadOnlyList<PageItem> CropMarks(Size trim, double bleed)
+    internal static IReadOnlyList<PageItem> CropMarks(Size trim, double bleed)
     {
         var start = bleed + GapBeyondBleed;
         var end = start + MarkLength;
