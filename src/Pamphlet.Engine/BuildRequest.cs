@@ -5,7 +5,14 @@ namespace Pamphlet.Engine;
 /// means the statement's own <c>layouts:</c> list, else the default), the output folder, and a page
 /// count for pamphlets to land on (a number, or 0 for the nearest multiple of four; null: the layout's).
 /// </summary>
-public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory, int? Pages = null);
+public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory, int? Pages = null)
+{
+    /// <summary>Plain trimmed pages: no bleed (artwork past the trim is cut off), whatever the layout declares.</summary>
+    public bool NoBleed { get; init; }
+
+    /// <summary>Crop marks outside the bleed, on media grown to hold them.</summary>
+    public bool Marks { get; init; }
+}
 
 /// <summary>A PDF written by a build.</summary>
 public sealed record BuiltFile(string Path, string Layout, int Pages, TimeSpan Elapsed);

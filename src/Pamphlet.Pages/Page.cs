@@ -1,8 +1,25 @@
 namespace Pamphlet.Pages;
 
-/// <summary>One trimmed page: its size in points and what is drawn on it, in drawing order.</summary>
+/// <summary>
+/// One trimmed page: its size in points and what is drawn on it, in drawing order. <see cref="Size"/>
+/// is always the TRIM size; items that bleed extend up to <see cref="Bleed"/> past every edge, into
+/// [-Bleed, Size + Bleed]. Renderers keep that band and clip anything further out.
+/// </summary>
 public sealed record Page(int Number, Size Size, IReadOnlyList<PageItem> Items)
 {
+    /// <summary>How far past the trim, in points, the printed page extends (0: a plain trimmed page).</summary>
+    public double Bleed { get; init; }
+
+    /// <summary>
+    /// The slug line (title, layout, date, page) with its baseline starting at (0, 0). Printed only
+    /// with printer's marks: the renderer places it in the marks band, below the trim and outside
+    /// the bleed, where it is cut away.
+    /// </summary>
+    public GlyphRun? Slug { get; init; }
+
+    /// <summary>The trim box grown by <see cref="Bleed"/> on every side, in page coordinates.</summary>
+    public Rect BleedArea => new(-Bleed, -Bleed, Size.Width + 2 * Bleed, Size.Height + 2 * Bleed);
+
     public IEnumerable<T> ItemsOf<T>() where T : PageItem => Items.OfType<T>();
 }
 

@@ -11,10 +11,15 @@ internal sealed class GlyphUsage
 {
     private readonly Dictionary<FontFace, FaceUsage> byFace = [];
 
-    public static GlyphUsage Collect(IEnumerable<Page> pages)
+    public static GlyphUsage Collect(IEnumerable<Page> pages, bool includeSlugs = false)
     {
         var usage = new GlyphUsage();
-        foreach (var run in pages.SelectMany(p => p.ItemsOf<GlyphRun>())) usage.Add(run);
+        foreach (var page in pages)
+        {
+            foreach (var run in page.ItemsOf<GlyphRun>()) usage.Add(run);
+            if (includeSlugs && page.Slug is { } slug) usage.Add(slug);
+        }
+
         return usage;
     }
 

@@ -5,7 +5,7 @@ using Pamphlet.Engine;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR]</c></summary>
+/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--no-bleed] [--marks]</c></summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -29,9 +29,17 @@ public static class BuildCommand
         {
             Description = "Land the pamphlet on this many pages (e.g. 8), or 'fit4' for the nearest multiple of 4, by adjusting body size, leading, paragraph space and image height within the layout's 'fitting:' ranges.",
         };
+        var noBleed = new Option<bool>("--no-bleed")
+        {
+            Description = "Plain trimmed pages without the layout's bleed (artwork past the trim is cut off), for shops that ask for them.",
+        };
+        var marks = new Option<bool>("--marks")
+        {
+            Description = "Add crop marks and a slug line outside the bleed; the page grows to hold them.",
+        };
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
-            inputs, layouts, outDir, pages,
+            inputs, layouts, outDir, pages, noBleed, marks,
         };
         command.SetAction(parsed =>
         {
@@ -46,12 +54,20 @@ public static class BuildCommand
                     return ExitCodes.Usage;
                 }
             }
-            return Run(parsed.GetValue(inputs) ?? [], parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount, output, error);
+            var options = new BuildOptions(parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount,
+                parsed.GetValue(noBleed), parsed.GetValue(marks));
+            return Run(parsed.GetValue(inputs) ?? [], options, output, error);
         });
         return command;
     }
 
-    private static int Run(string[] inputs, string[] layouts, string outDir, int? pages, TextWriter output, TextWriter error)
+    /// <summary>Everything on the command line except the inputs: applied to each statement in turn.</summary>
+    private sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks)
+    {
+        public BuildRequest For(string input) => new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks };
+    }
+
+    private static int Run(string[] inputs, BuildOptions options, TextWriter output, TextWriter error)
     {
         using var engine = new PamphletEngine();
         engine.StartWarmUp();
@@ -60,7 +76,7 @@ public static class BuildCommand
         {
             try
             {
-                engine.Build(new BuildRequest(input, layouts, outDir, pages),
+                engine.Build(options.For(input),
                     written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
                     warned: w => error.WriteLine(w));

@@ -22,9 +22,12 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         var size = geometry.Size;
         var area = geometry.TextArea(1);
         var items = new List<PageItem>();
+        // The background touches every trim edge, so it runs on into the bleed: a cut a little off
+        // the trim line must still land in colour, not on white paper.
+        var bleed = PrintBleed.OnGrid(context.Layout.Page.Bleed);
         if (cover.Background is { } background)
         {
-            items.Add(new FillItem("cover-background", new Rect(0, 0, size.Width, size.Height), background));
+            items.Add(new FillItem("cover-background", PrintBleed.FullBleed(size, bleed), background));
         }
 
         var y = area.Y;
@@ -68,7 +71,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
                 items.Add(new ImageItem("cover-image", frame, image.Path, CoverCrop(image, frame, figure.Focus)));
             }
         }
-        return new Page(1, size, items);
+        return new Page(1, size, items) { Bleed = bleed };
     }
 
     /// <summary>Space between the cover photo and the text above and below it, in ems of the title size.</summary>

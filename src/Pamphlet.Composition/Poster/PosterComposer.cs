@@ -30,11 +30,14 @@ public sealed class PosterComposer(CompositionContext context)
         var size = new Size(layout.Page.Width, layout.Page.Height);
         var items = new List<PageItem>();
 
-        if (layout.Cover.Background is { } background) items.Add(new FillItem("poster-background", new Rect(0, 0, size.Width, size.Height), background));
+        // Everything that fills the whole page runs on into the bleed, so an off-true cut shows no white edge.
+        var bleed = PrintBleed.OnGrid(layout.Page.Bleed);
+        var fullBleed = PrintBleed.FullBleed(size, bleed);
+        if (layout.Cover.Background is { } background) items.Add(new FillItem("poster-background", fullBleed, background));
         if (poster.Background is { } photo && material.Figure is { } figure)
         {
             var image = ImageInfo.Read(figure.ImagePath, figure.Location);
-            var page = new Rect(0, 0, size.Width, size.Height);
+            var page = fullBleed;
             items.Add(new ImageItem("poster-background-image", page, image.Path, CoverComposer.CoverCrop(image, page, figure.Focus)));
             if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
         }
@@ -53,7 +56,7 @@ public sealed class PosterComposer(CompositionContext context)
             };
             items.AddRange(setting.Frame.PlacedAt(inner.X, y).Select(i => i with { Role = Tag(i.Role, region) }));
         }
-        return new Page(1, size, items);
+        return new Page(1, size, items) { Bleed = bleed };
     }
 
     /// <summary>Page items carry their region: "role@region" lets tests and checks find what is where.</summary>

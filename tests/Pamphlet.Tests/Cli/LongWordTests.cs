@@ -1,6 +1,7 @@
 using Pamphlet.Engine;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.Cli;
 
@@ -68,12 +69,14 @@ public sealed class LongWordTests
         using var pdf = PdfDocument.Open(pdfPath);
         foreach (var page in pdf.GetPages())
         {
+            // Letters come in media coordinates; the layout's margins are measured from the trim.
+            var trim = PdfPageBoxes.Trim(page);
             var rightHand = page.Number % 2 == 1;
-            var left = rightHand ? setup.Margins.Inside : setup.Margins.Outside;
-            var right = setup.Width - (rightHand ? setup.Margins.Outside : setup.Margins.Inside);
+            var left = trim.Left + (rightHand ? setup.Margins.Inside : setup.Margins.Outside);
+            var right = trim.Left + setup.Width - (rightHand ? setup.Margins.Outside : setup.Margins.Inside);
             var inBlock = page.Letters
                 .Where(l => !string.IsNullOrWhiteSpace(l.Value))
-                .Where(l => l.StartBaseLine.Y > setup.Margins.Bottom && l.StartBaseLine.Y < setup.Height - setup.Margins.Top);
+                .Where(l => l.StartBaseLine.Y > trim.Bottom + setup.Margins.Bottom && l.StartBaseLine.Y < trim.Bottom + setup.Height - setup.Margins.Top);
             foreach (var letter in inBlock)
             {
                 Assert.True(letter.StartBaseLine.X >= left - Tolerance && letter.EndBaseLine.X <= right + Tolerance,

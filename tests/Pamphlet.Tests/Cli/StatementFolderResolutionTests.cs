@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.Cli;
 
@@ -42,8 +43,8 @@ public sealed class StatementFolderResolutionTests
         using var pdf = PdfDocument.Open(Path.Combine(folder.Out, "library.a5-pamphlet.pdf"));
         Assert.All(pdf.GetPages(), page =>
         {
-            Assert.Equal(210 * PointsPerMm, page.Width, 0.1);
-            Assert.Equal(297 * PointsPerMm, page.Height, 0.1);
+            Assert.Equal(210 * PointsPerMm, PdfPageBoxes.Trim(page).Width, 0.1);
+            Assert.Equal(297 * PointsPerMm, PdfPageBoxes.Trim(page).Height, 0.1);
         });
     }
 
@@ -59,8 +60,8 @@ public sealed class StatementFolderResolutionTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var leaflet = PdfDocument.Open(Path.Combine(folder.Out, "library.a4-leaflet.pdf"));
-        Assert.Equal(210 * PointsPerMm, leaflet.GetPage(1).Width, 0.1);
+        Assert.Equal(210 * PointsPerMm, PdfPageBoxes.Trim(leaflet.GetPage(1)).Width, 0.1);
         using var pamphlet = PdfDocument.Open(Path.Combine(folder.Out, "library.a5-pamphlet.pdf"));
-        Assert.Equal(148 * PointsPerMm, pamphlet.GetPage(1).Width, 0.1);
+        Assert.Equal(148 * PointsPerMm, PdfPageBoxes.Trim(pamphlet.GetPage(1)).Width, 0.1);
     }
 }

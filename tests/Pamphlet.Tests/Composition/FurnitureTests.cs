@@ -19,7 +19,7 @@ public sealed class FurnitureTests(CompositionFixture fixture) : IClassFixture<C
         Assert.Equal(1, cover.Number);
         Assert.Equal(Letters("Homes for All"), Letters(cover.TextOf("cover-title")));
         Assert.Contains("Tenants Union", cover.TextOf("cover-author"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(cover.ItemsOf<FillItem>(), f => f.Role == "cover-background" && f.Area.Width == cover.Size.Width);
+        Assert.Contains(cover.ItemsOf<FillItem>(), f => f.Role == "cover-background" && f.Area.Contains(new Rect(0, 0, cover.Size.Width, cover.Size.Height)));
         Assert.DoesNotContain(cover.Items, i => i.Role is "body" or "folio" or "footer");
     }
 

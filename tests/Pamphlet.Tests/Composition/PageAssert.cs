@@ -31,15 +31,14 @@ internal static class PageAssert
         }
     }
 
-    /// <summary>Every item's bounds lie within the trimmed page.</summary>
+    /// <summary>Every item's bounds lie within the trimmed page, or its bleed for artwork that runs off the edge.</summary>
     public static void ItemsOnThePage(PagedDocument document)
     {
         foreach (var p in document.Pages)
         {
-            var trim = new Rect(0, 0, p.Size.Width, p.Size.Height);
             foreach (var item in p.Items)
             {
-                Assert.True(trim.Contains(item.Bounds, EdgeTolerance), $"page {p.Number}: {item.Role} at {item.Bounds} is off the page");
+                Assert.True(p.BleedArea.Contains(item.Bounds, EdgeTolerance), $"page {p.Number}: {item.Role} at {item.Bounds} is off the page");
             }
         }
     }

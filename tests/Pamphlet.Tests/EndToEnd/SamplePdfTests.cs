@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pamphlet.Tests.Cli;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
+using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.EndToEnd;
 
@@ -43,8 +44,9 @@ public sealed class SamplePdfTests(SampleBuild sample) : IClassFixture<SampleBui
         Assert.True(pdf.NumberOfPages >= 6, $"{pdf.NumberOfPages} pages");
         Assert.All(pdf.GetPages(), page =>
         {
-            Assert.Equal(A5Width, page.Width, SizeTolerance);
-            Assert.Equal(A5Height, page.Height, SizeTolerance);
+            // The trim is the page a reader holds; the media also holds the bleed.
+            Assert.Equal(A5Width, PdfPageBoxes.Trim(page).Width, SizeTolerance);
+            Assert.Equal(A5Height, PdfPageBoxes.Trim(page).Height, SizeTolerance);
         });
     }
 

@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 using Pamphlet.Rendering;
 using Pamphlet.Tests.Qr;
 using UglyToad.PdfPig;
+using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.Poster;
 
@@ -28,8 +29,8 @@ public sealed class ShippedPosterTests(PosterFixture fixture) : IClassFixture<Po
 
             using var pdf = PdfDocument.Open(file.Path);
             var page = Assert.Single(pdf.GetPages());
-            Assert.Equal(widthMm * Mm, page.Width, 0);
-            Assert.Equal(heightMm * Mm, page.Height, 0);
+            Assert.Equal(widthMm * Mm, PdfPageBoxes.Trim(page).Width, 0);
+            Assert.Equal(heightMm * Mm, PdfPageBoxes.Trim(page).Height, 0);
             var text = string.Concat(page.GetWords().Select(w => w.Text));
             Assert.Contains("KEEPALDER", text);
             Assert.Contains("Withdrawitem7", text);

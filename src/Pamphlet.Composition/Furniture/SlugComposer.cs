@@ -1,0 +1,73 @@
+using System.Text;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Text;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Composition;
+
+/// <summary>
+/// The slug line printed outside the marks on shop copies ("Keep Alder Brook public · a5-pamphlet ·
+/// 2026-03-14 · page 3/8"), so a loose proof can be traced to its file and build. One line of the
+/// bundled sans, its baseline starting at (0, 0); the renderer places it.
+/// </summary>
+public sealed class SlugComposer(FontLibrary fonts, Shaper shaper)
+{
+    /// <summary>Bundled with every build, covers Latin, Greek and Cyrillic: a printshop can read it.</summary>
+    private const string Family = "Noto Sans";
+
+    /// <summary>Small enough to sit in the 10 mm marks band; the usual size of slug text.</summary>
+    public const double FontSize = 6;
+
+    /// <summary>Below this a long title is dropped rather than shrunk further: unreadable helps nobody.</summary>
+    private const double MinimumFontSize = 4;
+
+    private const string Separator = "  ·  ";
+
+    /// <summary>
+    /// The slug for one page, no wider than <paramref name="maxWidth"/> points. The title is left out
+    /// if the slug font cannot draw it left to right (Arabic, Hebrew, CJK titles): the file name,
+    /// layout, date and page still identify the sheet.
+    /// </summary>
+    public GlyphRun Compose(string title, string fileName, string layout, DateTimeOffset? date, int page, int pages, double maxWidth)
+    {
+        var font = fonts.Get(Family, FontWeight.Regular, italic: false, SourceLocation.None(FontLibrary.BundledFolder));
+        var parts = new List<string>();
+        if (Drawable(font, title)) parts.Add(title.Trim());
+        parts.Add(fileName);
+        parts.Add(layout);
+        if (date is { } d) parts.Add(d.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page {page}/{pages}"));
+        var withTitle = string.Join(Separator, parts);
+        var shaped = shaper.Shape(font, withTitle, ShapeOptions.LatinLeftToRight("en"));
+        var size = Math.Min(FontSize, maxWidth / Math.Max(1e-9, shaped.Width(1)));
+        if (size < MinimumFontSize && parts.Count > 4)
+        {
+            shaped = shaper.Shape(font, string.Join(Separator, parts.Skip(1)), ShapeOptions.LatinLeftToRight("en"));
+            size = Math.Min(FontSize, maxWidth / Math.Max(1e-9, shaped.Width(1)));
+        }
+
+        return Run(font, shaped, size);
+    }
+
+    private static bool Drawable(ShapingFont font, string text) =>
+        !string.IsNullOrWhiteSpace(text)
+        && text.EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || font.Covers(r.Value))
+        && ScriptItemizer.Itemize(text, HarfBuzzSharp.Script.Latin).All(run => !run.RightToLeft);
+
+    private static GlyphRun Run(ShapingFont font, ShapedText shaped, double size)
+    {
+        var scale = size / shaped.UnitsPerEm;
+        var positions = new Point[shaped.Glyphs.Length];
+        var pen = 0.0;
+        for (var g = 0; g < positions.Length; g++)
+        {
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale);
+            pen += shaped.Advances[g] * scale;
+        }
+
+        return new GlyphRun("slug", new Point(0, 0), font.Face, size, Color.Black, shaped.Glyphs, positions,
+            shaped.Text, shaped.Clusters, pen, font.Ascender * size, font.Descender * size);
+    }
+}
