@@ -5,7 +5,7 @@ using Pamphlet.Engine;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR]</c></summary>
+/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--impose saddle|2up [--creep LENGTH]]</c></summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -29,15 +29,18 @@ public static class BuildCommand
         {
             inputs, layouts, outDir,
         };
+        var imposition = new ImpositionOptions();
+        imposition.AddTo(command);
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs) ?? [],
             parsed.GetValue(layouts) ?? [],
             parsed.GetValue(outDir) ?? "out",
+            ImpositionOptions.Request(parsed, imposition),
             output, error));
         return command;
     }
 
-    private static int Run(string[] inputs, string[] layouts, string outDir, TextWriter output, TextWriter error)
+    private static int Run(string[] inputs, string[] layouts, string outDir, ImpositionRequest? imposition, TextWriter output, TextWriter error)
     {
         using var engine = new PamphletEngine();
         engine.StartWarmUp();
@@ -46,7 +49,7 @@ public static class BuildCommand
         {
             try
             {
-                engine.Build(new BuildRequest(input, layouts, outDir),
+                engine.Build(new BuildRequest(input, layouts, outDir) { Imposition = imposition },
                     written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
                     warned: w => error.WriteLine(w));
