@@ -17,10 +17,20 @@ internal static class ImposedOutput
     {
         foreach (var layout in layouts)
         {
-            if (PrinterSheets.ForTwoPages(new Size(layout.Page.Width, layout.Page.Height)) is not null) continue;
-            throw new PamphletException(SourceLocation.None(layout.SourcePath), string.Create(CultureInfo.InvariantCulture,
-                $"layout '{layout.Name}' has {layout.Page.Width / PointsPerMillimetre:0.#} × {layout.Page.Height / PointsPerMillimetre:0.#} mm pages, which cannot be imposed '{imposition.Kind.Name()}': " +
-                $"only pages half a printer sheet can, {PrinterSheets.HalfSheetPages}. Choose such a layout with --layout (for example a5-pamphlet), or leave out --impose."));
+            var page = new Size(layout.Page.Width, layout.Page.Height);
+            var size = string.Create(CultureInfo.InvariantCulture, $"{page.Width / PointsPerMillimetre:0.#} × {page.Height / PointsPerMillimetre:0.#} mm");
+            if (imposition.Kind == ImpositionKind.Tile)
+            {
+                if (layout.Kind == LayoutKind.Poster && Tiling.Plan(page) is not null) continue;
+                throw new PamphletException(SourceLocation.None(layout.SourcePath),
+                    $"layout '{layout.Name}' ({size}) cannot be imposed 'tile': tiling is for one-page posters larger than A4 or Letter, such as poster-a3. " +
+                    "Choose such a layout with --layout, or print this one directly without --impose.");
+            }
+
+            if (PrinterSheets.ForTwoPages(page) is not null) continue;
+            throw new PamphletException(SourceLocation.None(layout.SourcePath),
+                $"layout '{layout.Name}' has {size} pages, which cannot be imposed '{imposition.Kind.Name()}': " +
+                $"only pages half a printer sheet can, {PrinterSheets.HalfSheetPages}. Choose such a layout with --layout (for example a5-pamphlet), or leave out --impose.");
         }
     }
 

@@ -5,7 +5,7 @@ using Pamphlet.Engine;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--impose saddle|2up [--creep LENGTH]]</c></summary>
+/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--impose saddle|2up|tile [--creep LENGTH]]</c></summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)

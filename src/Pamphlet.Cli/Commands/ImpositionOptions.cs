@@ -7,7 +7,7 @@ using Pamphlet.Rendering.Imposition;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>--impose saddle|2up</c> and <c>--creep LENGTH</c>: bad values are usage errors (exit 2).</summary>
+/// <summary><c>--impose saddle|2up|tile</c> and <c>--creep LENGTH</c>: bad values are usage errors (exit 2).</summary>
 internal sealed class ImpositionOptions
 {
     // Creep per sheet is a fraction of a millimetre for copier paper (about the paper's thickness);
@@ -16,7 +16,7 @@ internal sealed class ImpositionOptions
 
     public Option<ImpositionKind?> Impose { get; } = new("--impose")
     {
-        Description = "Also write the pages imposed on printer sheets as DIR/<name>.<layout>.<kind>.pdf: 'saddle' (booklet order, print duplex, fold, staple) or '2up' (each page twice, to cut apart). Pages must be half a sheet: A5 on A4, Half-Letter on Letter.",
+        Description = "Also write the pages imposed on printer sheets as DIR/<name>.<layout>.<kind>.pdf: 'saddle' (booklet order, print duplex, fold, staple), '2up' (each page twice, to cut apart; both need pages half a sheet: A5 on A4, Half-Letter on Letter) or 'tile' (a poster larger than A4/Letter on overlapping portrait sheets with a tile map).",
         CustomParser = ParseKind,
     };
 

@@ -14,6 +14,7 @@ public static class Imposer
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Pages.Count == 0) throw new ArgumentException("There are no pages to impose.", nameof(document));
+        if (kind == ImpositionKind.Tile) return Tiled(document);
         var page = document.Pages[0].Size;
         if (document.Pages.Any(p => p.Size != page))
         {
@@ -29,5 +30,19 @@ public static class Imposer
             ImpositionKind.TwoUp => SheetLayouts.TwoUp(document.Pages.Count, page, sheet),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    /// <summary>
+    /// A one-page poster tiled onto office paper. Labels use the first font the poster draws with
+    /// that has every label character.
+    /// </summary>
+    private static IReadOnlyList<ImposedSide> Tiled(PagedDocument document)
+    {
+        if (document.Pages.Count != 1) throw new ArgumentException("Only a one-page poster can be tiled.", nameof(document));
+        var plan = Tiling.Plan(document.Pages[0].Size)
+            ?? throw new ArgumentException("The poster fits on office paper and needs no tiling.", nameof(document));
+        var font = document.Pages[0].ItemsOf<GlyphRun>().Select(r => r.Font).Distinct()
+            .FirstOrDefault(f => LabelShaper.Covers(f, "row 0123456789, column of x"));
+        return TileLayouts.Sides(plan, font);
     }
 }

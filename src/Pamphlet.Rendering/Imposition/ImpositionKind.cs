@@ -8,6 +8,9 @@ public enum ImpositionKind
 
     /// <summary>The same page twice per sheet, to cut apart into flyers.</summary>
     TwoUp,
+
+    /// <summary>A poster larger than the printer's paper, in overlapping portrait tiles with a tile map.</summary>
+    Tile,
 }
 
 public static class ImpositionKinds
@@ -17,6 +20,7 @@ public static class ImpositionKinds
     {
         ImpositionKind.Saddle => "saddle",
         ImpositionKind.TwoUp => "2up",
+        ImpositionKind.Tile => "tile",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

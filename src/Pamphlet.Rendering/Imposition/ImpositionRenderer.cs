@@ -69,6 +69,7 @@ public sealed class ImpositionRenderer
         var clip = placement.Clip;
         canvas.ClipRect(SKRect.Create((float)clip.X, (float)clip.Y, (float)clip.Width, (float)clip.Height), SKClipOperation.Intersect, antialias: true);
         canvas.Translate((float)placement.Origin.X, (float)placement.Origin.Y);
+        if (placement.Scale != 1) canvas.Scale((float)placement.Scale);
         drawer.Draw(canvas, page);
         canvas.Restore();
     }

@@ -28,6 +28,18 @@ public static class PrinterSheets
         new("Tabloid", new Size(17 * PointsPerInch, 11 * PointsPerInch)),
     ];
 
+    /// <summary>Portrait sheets posters are tiled onto: what every office printer takes.</summary>
+    public static IReadOnlyList<PrinterSheet> TileSheets { get; } =
+    [
+        new("A4", new Size(210 * PointsPerMillimetre, 297 * PointsPerMillimetre)),
+        new("Letter", new Size(8.5 * PointsPerInch, 11 * PointsPerInch)),
+    ];
+
+    /// <summary>True when <paramref name="page"/> fits on <paramref name="sheet"/> (within the match tolerance), either way round.</summary>
+    public static bool FitsOn(Size page, Size sheet) =>
+        (page.Width <= sheet.Width + MatchTolerance && page.Height <= sheet.Height + MatchTolerance) ||
+        (page.Width <= sheet.Height + MatchTolerance && page.Height <= sheet.Width + MatchTolerance);
+
     /// <summary>What can be imposed two to a sheet, for error messages.</summary>
     public const string HalfSheetPages = "A5 (on A4), Half-Letter (on Letter), A4 (on A3) or Letter (on Tabloid)";
 
