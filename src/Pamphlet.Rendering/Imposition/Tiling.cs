@@ -30,14 +30,26 @@ public static class Tiling
     public const double Overlap = 10 * PointsPerMillimetre;
 
     /// <summary>
-    /// The tiling with the fewest sheets (A4 on a tie), or null when the poster fits on one of the
-    /// sheets and needs no tiling.
+    /// The tiling with the fewest sheets, or null when the poster fits on one of the sheets and needs
+    /// no tiling. On a tie, a poster measured in inches (Tabloid) goes on Letter, any other on A4:
+    /// whoever prints a US poster has US paper.
     /// </summary>
     public static TilePlan? Plan(Size poster)
     {
         if (PrinterSheets.TileSheets.Any(s => PrinterSheets.FitsOn(poster, s.Size))) return null;
-        return PrinterSheets.TileSheets.Select(s => PlanOn(poster, s)).OrderBy(p => p.Tiles.Count).First();
+        var inches = IsInchSized(poster);
+        return PrinterSheets.TileSheets.Select(s => PlanOn(poster, s))
+            .OrderBy(p => p.Tiles.Count)
+            .ThenBy(p => (p.Sheet.Name == "Letter") == inches ? 0 : 1)
+            .First();
     }
+
+    // US paper comes in half inches; ISO sizes (A3 is 11.69 × 16.54 in) do not.
+    private const double HalfInch = 36;
+    private const double InchSizeTolerance = 0.5 * PointsPerMillimetre;
+
+    private static bool IsInchSized(Size size) =>
+        new[] { size.Width, size.Height }.All(v => Math.Abs(v - Math.Round(v / HalfInch) * HalfInch) <= InchSizeTolerance);
 
     public static TilePlan PlanOn(Size poster, PrinterSheet sheet)
     {

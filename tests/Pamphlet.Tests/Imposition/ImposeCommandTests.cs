@@ -79,4 +79,27 @@ public sealed class ImposeCommandTests
         Assert.Contains("A5 (on A4)", result.Error);
         Assert.Empty(folder.OutputFiles());
     }
+
+    [Fact]
+    public void Impose_tile_writes_the_tiled_poster()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "poster-a3", "--impose", "tile");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var tiles = PdfDocument.Open(Path.Combine(folder.Out, "library.poster-a3.tile.pdf"));
+        // The map, then 2 × 2 A4 tiles.
+        Assert.Equal(5, tiles.NumberOfPages);
+    }
+
+    [Fact]
+    public void A_pamphlet_cannot_be_tiled()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--impose", "tile");
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Contains("larger than A4 or Letter", result.Error);
+        Assert.Empty(folder.OutputFiles());
+    }
 }
