@@ -12,6 +12,9 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
 
     /// <summary>Crop marks outside the bleed, on media grown to hold them.</summary>
     public bool Marks { get; init; }
+
+    /// <summary>When set, each layout is also written imposed on printer sheets (after its normal PDF).</summary>
+    public ImpositionRequest? Imposition { get; init; }
 }
 
 /// <summary>A PDF written by a build.</summary>

@@ -68,6 +68,7 @@ public sealed class PamphletEngine : IDisposable
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
+        if (request.Imposition is { } imposition) ImposedOutput.CheckCanImpose(layouts, imposition);
 
         CreateOutputFolder(request.OutputDirectory);
 
@@ -110,6 +111,12 @@ public sealed class PamphletEngine : IDisposable
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
             written?.Invoke(file);
+            if (request.Imposition is { } impose)
+            {
+                var imposed = ImposedOutput.Write(pages, layout, impose, request.OutputDirectory, stem);
+                files.Add(imposed);
+                written?.Invoke(imposed);
+            }
         }
         return files;
     }

@@ -5,7 +5,10 @@ using Pamphlet.Engine;
 
 namespace Pamphlet.Cli.Commands;
 
-/// <summary><c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--no-bleed] [--marks]</c></summary>
+/// <summary>
+/// <c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--pages N|fit4] [--no-bleed] [--marks]
+/// [--impose saddle|2up|tile [--creep LENGTH]]</c>
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -41,6 +44,8 @@ public static class BuildCommand
         {
             inputs, layouts, outDir, pages, noBleed, marks,
         };
+        var imposition = new ImpositionOptions();
+        imposition.AddTo(command);
         command.SetAction(parsed =>
         {
             int? pageCount = null;
@@ -55,16 +60,17 @@ public static class BuildCommand
                 }
             }
             var options = new BuildOptions(parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount,
-                parsed.GetValue(noBleed), parsed.GetValue(marks));
+                parsed.GetValue(noBleed), parsed.GetValue(marks), ImpositionOptions.Request(parsed, imposition));
             return Run(parsed.GetValue(inputs) ?? [], options, output, error);
         });
         return command;
     }
 
     /// <summary>Everything on the command line except the inputs: applied to each statement in turn.</summary>
-    private sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks)
+    private sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks, ImpositionRequest? Imposition)
     {
-        public BuildRequest For(string input) => new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks };
+        public BuildRequest For(string input) =>
+            new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition };
     }
 
     private static int Run(string[] inputs, BuildOptions options, TextWriter output, TextWriter error)

@@ -1,0 +1,105 @@
+using Pamphlet.Cli;
+using Pamphlet.Tests.Cli;
+using UglyToad.PdfPig;
+
+namespace Pamphlet.Tests.Imposition;
+
+public sealed class ImposeCommandTests
+{
+    private const string Statement = """
+        ---
+        title: Save the Library
+        ---
+
+        # Save the Library
+
+        The branch library on Mill Street is the only warm, free, quiet room for a mile.
+
+        ## What we ask
+
+        Keep it open six days a week.
+        """;
+
+    [Fact]
+    public void Impose_saddle_writes_the_imposed_pdf_beside_the_normal_one()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--impose", "saddle", "--creep", "0.2mm");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+
+        var normal = Path.Combine(folder.Out, "library.a5-pamphlet.pdf");
+        var imposed = Path.Combine(folder.Out, "library.a5-pamphlet.saddle.pdf");
+        Assert.Contains(imposed, result.Output);
+        using var pages = PdfDocument.Open(normal);
+        using var sheets = PdfDocument.Open(imposed);
+        var padded = (pages.NumberOfPages + 3) / 4 * 4;
+        Assert.Equal(padded / 2, sheets.NumberOfPages);
+        Assert.All(sheets.GetPages(), p => Assert.True(p.Width > p.Height, "sheets are landscape"));
+        Assert.Equal(PdfText.WithoutSpaces(pages).Order(), PdfText.WithoutSpaces(sheets).Order());
+    }
+
+    [Fact]
+    public void Impose_2up_writes_one_side_per_page()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--impose", "2up");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var pages = PdfDocument.Open(Path.Combine(folder.Out, "library.a5-pamphlet.pdf"));
+        using var sheets = PdfDocument.Open(Path.Combine(folder.Out, "library.a5-pamphlet.2up.pdf"));
+        Assert.Equal(pages.NumberOfPages, sheets.NumberOfPages);
+    }
+
+    [Theory]
+    [InlineData("--impose", "booklet")]
+    [InlineData("--impose", "saddle", "--creep", "0.2")]
+    [InlineData("--impose", "saddle", "--creep", "-1mm")]
+    [InlineData("--impose", "saddle", "--creep", "5mm")]
+    [InlineData("--impose", "saddle", "--creep", "0.2em")]
+    [InlineData("--creep", "0.2mm")]
+    [InlineData("--impose", "2up", "--creep", "0.2mm")]
+    public void Bad_imposition_options_are_usage_errors(params string[] options)
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, ["--layout", "a5-pamphlet", .. options]);
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Empty(folder.OutputFiles());
+    }
+
+    [Fact]
+    public void A_poster_cannot_be_imposed_and_nothing_is_written()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--layout", "poster-a3", "--impose", "saddle");
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Contains("poster-a3", result.Error);
+        Assert.Contains("A5 (on A4)", result.Error);
+        Assert.Empty(folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Impose_tile_writes_the_tiled_poster()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "poster-a3", "--impose", "tile");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var tiles = PdfDocument.Open(Path.Combine(folder.Out, "library.poster-a3.tile.pdf"));
+        // The map, then 2 × 2 A4 tiles.
+        Assert.Equal(5, tiles.NumberOfPages);
+    }
+
+    [Fact]
+    public void A_pamphlet_cannot_be_tiled()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--impose", "tile");
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Contains("larger than A4 or Letter", result.Error);
+        Assert.Empty(folder.OutputFiles());
+    }
+}
