@@ -15,9 +15,9 @@ public sealed class PdfRenderer
 
     // Skia rounds page sizes to whole pixels at RasterDpi. At 254 dpi one pixel is 0.1 mm, so every
     // whole-millimetre size (A5, A5 plus 3 mm bleed) is exact; at 72 dpi A5 would become 420 × 595.
-    private const float RasterDpi = 254;
+    internal const float RasterDpi = 254;
 
-    private const string Producer = "Pamphlet (SkiaSharp PDF)";
+    internal const string Producer = "Pamphlet (SkiaSharp PDF)";
 
     public void Render(PagedDocument document, Stream output)
     {
@@ -36,14 +36,14 @@ public sealed class PdfRenderer
     }
 
     /// <summary>One pixel at <see cref="RasterDpi"/>, in points: the grid Skia rounds page sizes to.</summary>
-    private const double PixelSize = 72.0 / RasterDpi;
+    internal const double PixelSize = 72.0 / RasterDpi;
 
     /// <summary>
     /// Skia writes only a MediaBox. Preflight and imposition software find the finished page by its
     /// TrimBox and the artwork's extent by its BleedBox; the MediaBox is rewritten from the same
     /// numbers so the three agree to the last digit.
     /// </summary>
-    private static void WriteBoxes(PdfIncrementalUpdate update, IReadOnlyList<PageBoxes> boxes)
+    internal static void WriteBoxes(PdfIncrementalUpdate update, IReadOnlyList<PageBoxes> boxes)
     {
         var pageObjects = update.Original.PageObjects();
         if (pageObjects.Count != boxes.Count)

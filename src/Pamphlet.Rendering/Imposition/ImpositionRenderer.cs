@@ -10,10 +10,10 @@ namespace Pamphlet.Rendering.Imposition;
 /// </summary>
 public sealed class ImpositionRenderer
 {
-    // As in PdfRenderer: at 254 dpi one pixel is 0.1 mm, so A4 and A3 sheets keep their exact size.
-    private const float RasterDpi = 254;
+    // The page-by-page renderer's settings: at 254 dpi one pixel is 0.1 mm, so A4 and A3 sheets keep their exact size.
+    private const float RasterDpi = PdfRenderer.RasterDpi;
 
-    private const string Producer = "Pamphlet (SkiaSharp PDF)";
+    private const string Producer = PdfRenderer.Producer;
 
     public void Render(PagedDocument document, IReadOnlyList<ImposedSide> sides, Stream output)
     {
@@ -25,6 +25,8 @@ public sealed class ImpositionRenderer
         var (skiaPdf, fontFiles) = RenderWithSkia(document.Info, printed, sides, usage);
         var update = new PdfIncrementalUpdate(skiaPdf);
         ToUnicodeUpdate.Apply(update, fontFiles, usage);
+        // A sheet is trimmed nowhere: its TrimBox and BleedBox are the sheet itself, stated so preflight finds them.
+        PdfRenderer.WriteBoxes(update, sides.Select(side => PageBoxes.For(new Page(0, side.SheetSize, []), marks: false, PdfRenderer.PixelSize)).ToList());
         update.AddKeys(update.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
         output.Write(update.ToArray());
     }

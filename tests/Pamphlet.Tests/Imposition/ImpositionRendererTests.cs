@@ -46,6 +46,9 @@ public sealed class ImpositionRendererTests
             {
                 Assert.Equal(841.89, page.MediaBox.Bounds.Width, 0.1);
                 Assert.Equal(595.28, page.MediaBox.Bounds.Height, 0.1);
+                // A sheet is its own trim and bleed: every PDF we write states its boxes.
+                Assert.Equal(Bleed.PdfPageBoxes.Media(page), Bleed.PdfPageBoxes.Trim(page));
+                Assert.Equal(Bleed.PdfPageBoxes.Media(page), Bleed.PdfPageBoxes.Bleed(page));
             }
         }
 
