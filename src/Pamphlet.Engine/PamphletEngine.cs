@@ -68,7 +68,9 @@ public sealed class PamphletEngine : IDisposable
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
-        if (request.Imposition is { } imposition) ImposedOutput.CheckCanImpose(layouts, imposition);
+        var imposable = request.Imposition is { } imposition
+            ? ImposedOutput.Imposable(layouts, imposition, named: request.Layouts.Count > 0, warned)
+            : new HashSet<LayoutDefinition>();
 
         CreateOutputFolder(request.OutputDirectory);
 
@@ -111,7 +113,7 @@ public sealed class PamphletEngine : IDisposable
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
             written?.Invoke(file);
-            if (request.Imposition is { } impose)
+            if (request.Imposition is { } impose && imposable.Contains(layout))
             {
                 var imposed = ImposedOutput.Write(pages, layout, impose, request.OutputDirectory, stem);
                 files.Add(imposed);

@@ -81,6 +81,21 @@ public sealed class ImposeCommandTests
     }
 
     [Fact]
+    public void A_default_build_imposes_the_pamphlet_and_builds_the_poster_as_it_is()
+    {
+        // No layouts named: the default pamphlet and A3 poster. Only the pamphlet can be saddle-stitched.
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--impose", "saddle");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Equal(
+            new[] { "library.a5-pamphlet.pdf", "library.a5-pamphlet.saddle.pdf", "library.poster-a3.pdf" },
+            folder.OutputFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("warning: poster-a3 is built but not imposed", result.Error);
+    }
+
+    [Fact]
     public void Impose_tile_writes_the_tiled_poster()
     {
         using var folder = new StatementFolder();
