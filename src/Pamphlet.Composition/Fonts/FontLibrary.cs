@@ -38,6 +38,8 @@ public sealed class FontLibrary : IDisposable
         lock (gate)
         {
             if (!indexedFolders.Add(full) || !Directory.Exists(full)) return;
+            // A new folder may hold a closer match for a family asked for before.
+            chosen.Clear();
             // Sorted so that which file wins a duplicate family/style never depends on the file system.
             foreach (var file in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
@@ -57,7 +59,13 @@ public sealed class FontLibrary : IDisposable
     /// The face of <paramref name="family"/> closest to the wanted weight and slant (CSS font matching
     /// in miniature: slant first, then nearest weight). Unknown family → an error naming what exists.
     /// </summary>
-    public ShapingFont Get(string family, FontWeight weight, bool italic, SourceLocation requestedAt)
+    public ShapingFont Get(string family, FontWeight weight, bool italic, SourceLocation requestedAt) =>
+        // Asked for every span of every paragraph: remember the answer per family, weight and slant.
+        chosen.TryGetValue((family, weight, italic), out var font) ? font : chosen[(family, weight, italic)] = Choose(family, weight, italic, requestedAt);
+
+    private readonly ConcurrentDictionary<(string, FontWeight, bool), ShapingFont> chosen = new();
+
+    private ShapingFont Choose(string family, FontWeight weight, bool italic, SourceLocation requestedAt)
     {
         string path;
         FontFileInfo info;
