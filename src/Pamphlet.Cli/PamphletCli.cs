@@ -7,11 +7,13 @@ namespace Pamphlet.Cli;
 /// <summary>The command tree. Parse errors are usage errors (exit 2); each command maps its own failures.</summary>
 public static class PamphletCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, CliContext.For(output));
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, CliContext context)
     {
         var root = new RootCommand("Pamphlet: typesets a statement written in Markdown into print-ready PDFs (pamphlets and more).")
         {
-            BuildCommand.Create(output, error),
+            BuildCommand.Create(output, error, context),
             LayoutsCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

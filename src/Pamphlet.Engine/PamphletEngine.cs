@@ -47,7 +47,12 @@ public sealed class PamphletEngine : IDisposable
     public static LayoutCatalog CatalogFor(string? inputDirectory) =>
         new(inputDirectory is null ? [BundledLayouts] : [Path.Combine(inputDirectory, "layouts"), BundledLayouts]);
 
-    public IReadOnlyList<Diagnostic> Warnings => warnings;
+    /// <summary>Every warning of every build so far; a snapshot, since parallel builds add to it.</summary>
+    public IReadOnlyList<Diagnostic> Warnings
+    {
+        get { lock (warnings) return [.. warnings]; }
+    }
+
     private readonly List<Diagnostic> warnings = [];
 
     /// <summary>Builds every requested layout of one statement; reports each file as it is written.</summary>
@@ -83,7 +88,7 @@ public sealed class PamphletEngine : IDisposable
             var composed = composer.Compose(document, layout, request.Pages);
             foreach (var w in composed.Warnings.Where(reported.Add))
             {
-                warnings.Add(w);
+                lock (warnings) warnings.Add(w);
                 warned?.Invoke(w);
             }
             var pages = composed.Document with

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Pamphlet.Diagnostics;
-using Pamphlet.Engine;
+using Pamphlet.Cli.Batch;
 
 namespace Pamphlet.Cli.Commands;
 
@@ -11,12 +10,12 @@ namespace Pamphlet.Cli.Commands;
 /// </summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, CliContext context)
     {
         var inputs = new Argument<string[]>("input")
         {
-            Description = "The statement(s) to build: Markdown files with optional YAML front matter.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "The statement(s) to build: Markdown files with optional YAML front matter, or folders of them. None: the editions listed in pamphlet.yaml in the current folder.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var layouts = new Option<string[]>("--layout", "-l")
         {
@@ -40,9 +39,21 @@ public static class BuildCommand
         {
             Description = "Add crop marks and a slug line outside the bleed; the page grows to hold them.",
         };
+        var manifest = new Option<string>("--manifest")
+        {
+            Description = "Build the editions listed in this manifest (default: pamphlet.yaml in the current folder, when no statement is named).",
+        };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print a machine-readable report (files, pages, warnings, errors) on stdout instead of lines and a table.",
+        };
+        var jobs = new Option<int?>("--jobs", "-j")
+        {
+            Description = "Build this many editions at once (default: one per core). The PDFs are the same whatever the number.",
+        };
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
-            inputs, layouts, outDir, pages, noBleed, marks,
+            inputs, layouts, outDir, pages, noBleed, marks, manifest, json, jobs,
         };
         var imposition = new ImpositionOptions();
         imposition.AddTo(command);
@@ -60,39 +71,22 @@ public static class BuildCommand
                 }
             }
             var options = new BuildOptions(parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount,
-                parsed.GetValue(noBleed), parsed.GetValue(marks), ImpositionOptions.Request(parsed, imposition));
-            return Run(parsed.GetValue(inputs) ?? [], options, output, error);
+                parsed.GetValue(noBleed), parsed.GetValue(marks), ImpositionOptions.Request(parsed, imposition))
+            {
+                OutGiven = parsed.GetResult(outDir) is { Implicit: false },
+            };
+            if (parsed.GetValue(jobs) is < 1)
+            {
+                error.WriteLine("pamphlet: --jobs must be at least 1.");
+                return ExitCodes.Usage;
+            }
+            var run = new BatchRun(output, error, context)
+            {
+                Json = parsed.GetValue(json),
+                Parallelism = parsed.GetValue(jobs) ?? Environment.ProcessorCount,
+            };
+            return run.Run(parsed.GetValue(inputs) ?? [], parsed.GetValue(manifest), options);
         });
         return command;
-    }
-
-    /// <summary>Everything on the command line except the inputs: applied to each statement in turn.</summary>
-    private sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks, ImpositionRequest? Imposition)
-    {
-        public BuildRequest For(string input) =>
-            new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition };
-    }
-
-    private static int Run(string[] inputs, BuildOptions options, TextWriter output, TextWriter error)
-    {
-        using var engine = new PamphletEngine();
-        engine.StartWarmUp();
-        var failed = false;
-        foreach (var input in inputs)
-        {
-            try
-            {
-                engine.Build(options.For(input),
-                    written: f => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s")),
-                    warned: w => error.WriteLine(w));
-            }
-            catch (PamphletException e)
-            {
-                foreach (var d in e.Diagnostics) error.WriteLine(d);
-                failed = true;
-            }
-        }
-        return failed ? ExitCodes.BuildFailed : ExitCodes.Success;
     }
 }

@@ -1,0 +1,13 @@
+namespace Pamphlet.Cli;
+
+/// <summary>
+/// Where the command runs: the folder relative paths and pamphlet.yaml are found in, and whether
+/// stdout is a terminal (live progress) or redirected (plain lines). Tests pass their own, since
+/// they run in parallel and may not change the process's current folder.
+/// </summary>
+public sealed record CliContext(string WorkingDirectory, bool Interactive)
+{
+    /// <summary>The real process: its current folder, and a terminal when stdout is the console and not redirected.</summary>
+    public static CliContext For(TextWriter output) =>
+        new(Environment.CurrentDirectory, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+}

@@ -1,0 +1,25 @@
+using Pamphlet.Engine;
+using Pamphlet.Engine.Batch;
+
+namespace Pamphlet.Cli.Commands;
+
+/// <summary>Everything on the build command line except the inputs: applied to each statement.</summary>
+internal sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks, ImpositionRequest? Imposition)
+{
+    /// <summary>Whether --out was written on the command line (it then wins over the manifest's <c>out:</c>).</summary>
+    public bool OutGiven { get; init; }
+
+    public BuildRequest For(string input) =>
+        new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition };
+
+    /// <summary>A manifest edition: flags given on the command line win over the manifest's own settings.</summary>
+    public BuildRequest For(string input, BatchManifest manifest) =>
+        new(input, Layouts.Length > 0 ? Layouts : manifest.Layouts,
+            OutGiven ? OutDir : manifest.OutputDirectory ?? Path.Combine(Path.GetDirectoryName(manifest.Path)!, OutDir),
+            Pages ?? manifest.Pages)
+        {
+            NoBleed = NoBleed || manifest.NoBleed,
+            Marks = Marks || manifest.Marks,
+            Imposition = Imposition ?? manifest.Imposition,
+        };
+}

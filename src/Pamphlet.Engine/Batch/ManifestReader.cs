@@ -1,0 +1,178 @@
+using System.Globalization;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts.Units;
+using Pamphlet.Rendering.Imposition;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pamphlet.Engine.Batch;
+
+/// <summary>
+/// Reads <c>pamphlet.yaml</c>. Every mistake (bad YAML, unknown key, wrong kind of value, a pattern
+/// that matches nothing) is reported at its file:line:column with what to write instead.
+/// </summary>
+public static class ManifestReader
+{
+    private static readonly string[] TopKeys = ["editions", "layouts", "out", "options"];
+    private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep"];
+
+    public static BatchManifest Read(string path)
+    {
+        path = Path.GetFullPath(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PamphletException(SourceLocation.None(path), $"cannot read the manifest ({e.Message}); check that the file exists and is readable");
+        }
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new PamphletException(At(path, e.Start),
+                $"the manifest is not valid YAML ({e.Message}); check the indentation (spaces, not tabs) and the brackets");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this, without a position, for some unclosed flow lists ("[a, b").
+            throw new PamphletException(new SourceLocation(path, 1, 1),
+                "the manifest is not valid YAML (a list or map is not closed); check that every '[' has its ']' and every '{' its '}'");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = stream.Documents.Count == 0 ? new SourceLocation(path, 1, 1) : At(path, stream.Documents[0].RootNode.Start);
+            throw new PamphletException(at, "the manifest must be a map with at least 'editions:', e.g. editions: [statements/en.md]");
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        var entries = Entries(root, TopKeys, path, "manifest");
+        if (!entries.TryGetValue("editions", out var editionsNode))
+        {
+            throw new PamphletException(At(path, root.Start), "the manifest lists no 'editions:'; add editions: [statements/en.md, …] (paths or patterns relative to the manifest)");
+        }
+        var editions = new List<string>();
+        foreach (var (entry, node) in Strings(editionsNode, path, "editions"))
+        {
+            if (ManifestGlob.WildcardInFolder(entry))
+            {
+                throw new PamphletException(At(path, node.Start), $"'{entry}' has a wildcard in a folder name; wildcards may appear only in the file name, e.g. statements/*.md");
+            }
+            var found = ManifestGlob.Expand(entry, folder);
+            if (found.Count == 0)
+            {
+                throw new PamphletException(At(path, node.Start), $"'{entry}' matches no statement in {folder}; fix the pattern or remove it");
+            }
+            editions.AddRange(found.Where(f => !editions.Contains(f)));
+        }
+        if (editions.Count == 0)
+        {
+            throw new PamphletException(At(path, editionsNode.Start), "'editions' is empty; list at least one statement, e.g. editions: [statements/en.md]");
+        }
+
+        // Layout paths are relative to the manifest, as edition paths are; names are looked up as usual.
+        var layouts = entries.TryGetValue("layouts", out var layoutsNode)
+            ? Strings(layoutsNode, path, "layouts").Select(l => Pamphlet.Layouts.LayoutCatalog.LooksLikePath(l.Text) ? Path.GetFullPath(l.Text, folder) : l.Text).ToList()
+            : [];
+        var output = entries.TryGetValue("out", out var outNode) ? Path.GetFullPath(Scalar(outNode, path, "out", "a folder name, e.g. out: out"), folder) : null;
+        var manifest = new BatchManifest(path, editions, layouts, output);
+        return entries.TryGetValue("options", out var optionsNode) ? WithOptions(manifest, optionsNode, path) : manifest;
+    }
+
+    private static BatchManifest WithOptions(BatchManifest manifest, YamlNode node, string path)
+    {
+        var options = Entries(node, OptionKeys, path, "options");
+        int? pages = null;
+        if (options.TryGetValue("pages", out var pagesNode))
+        {
+            var text = Scalar(pagesNode, path, "options.pages", "a page count such as 8, or fit4");
+            if (text == "fit4") pages = 0;
+            else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) pages = n;
+            else throw new PamphletException(At(path, pagesNode.Start), $"'options.pages' must be a page count such as 8, or fit4; '{text}' is neither");
+        }
+        ImpositionRequest? imposition = null;
+        if (options.TryGetValue("impose", out var imposeNode))
+        {
+            var text = Scalar(imposeNode, path, "options.impose", "saddle, 2up or tile");
+            if (text is "false" or "none" or "") { }
+            else if (ImpositionKinds.TryParse(text, out var kind)) imposition = new ImpositionRequest(kind);
+            else throw new PamphletException(At(path, imposeNode.Start), $"'options.impose' is '{text}', not an imposition; use saddle, 2up or tile");
+        }
+        if (options.TryGetValue("creep", out var creepNode))
+        {
+            var text = Scalar(creepNode, path, "options.creep", "a length such as 0.2mm");
+            if (imposition is not { Kind: ImpositionKind.Saddle })
+            {
+                throw new PamphletException(At(path, creepNode.Start), "'options.creep' only applies with impose: saddle; add it or remove creep");
+            }
+            if (!LengthLiteral.TryParse(text, out var length, out _) ||
+                length.Unit is not (LengthUnit.Point or LengthUnit.Millimetre or LengthUnit.Centimetre or LengthUnit.Inch) ||
+                length.ToPoints(emSize: 0) < 0)
+            {
+                throw new PamphletException(At(path, creepNode.Start), $"'options.creep' is '{text}', not a length; write a number with a unit, e.g. 0.2mm");
+            }
+            imposition = imposition with { Creep = length.ToPoints(emSize: 0) };
+        }
+        return manifest with
+        {
+            Pages = pages,
+            Marks = Flag(options, "marks", path),
+            NoBleed = Flag(options, "no-bleed", path),
+            Imposition = imposition,
+        };
+    }
+
+    private static bool Flag(Dictionary<string, YamlNode> options, string key, string path)
+    {
+        if (!options.TryGetValue(key, out var node)) return false;
+        return Scalar(node, path, $"options.{key}", "true or false") switch
+        {
+            "true" => true,
+            "false" => false,
+            var other => throw new PamphletException(At(path, node.Start), $"'options.{key}' is '{other}'; write true or false"),
+        };
+    }
+
+    /// <summary>A map's entries by key; a key not in <paramref name="known"/> is a typo and reported with the keys there are.</summary>
+    private static Dictionary<string, YamlNode> Entries(YamlNode node, string[] known, string path, string what)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw new PamphletException(At(path, node.Start), $"'{what}' must be a map of keys ({string.Join(", ", known)})");
+        }
+        var entries = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!known.Contains(key))
+            {
+                throw new PamphletException(At(path, keyNode.Start),
+                    $"unknown key '{key}' in the {what}; the keys are {string.Join(", ", known)}");
+            }
+            entries[key] = value;
+        }
+        return entries;
+    }
+
+    /// <summary>A list of strings, or one string standing for a list of one.</summary>
+    private static IEnumerable<(string Text, YamlNode Node)> Strings(YamlNode node, string path, string key)
+    {
+        if (node is YamlScalarNode) return [(Scalar(node, path, key, "a list"), node)];
+        if (node is not YamlSequenceNode list)
+        {
+            throw new PamphletException(At(path, node.Start), $"'{key}' must be a list, e.g. {key}: [first, second]");
+        }
+        return list.Children.Select(item => (Scalar(item, path, key, "a list of names or paths"), item)).ToList();
+    }
+
+    private static string Scalar(YamlNode node, string path, string key, string expected) =>
+        node is YamlScalarNode { Value: { } value } ? value
+            : throw new PamphletException(At(path, node.Start), $"'{key}' must be {expected}");
+
+    private static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+}
