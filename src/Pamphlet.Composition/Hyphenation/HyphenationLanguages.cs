@@ -13,16 +13,48 @@ internal static class HyphenationLanguages
 {
     private static readonly HyphenationLanguage English = new("hyph_en_US.dic", EnglishHyphenationExceptions.Words);
 
-    // Keys are lower-case BCP 47 tags; a tag not listed falls back to its primary language ("en-AU" → "en").
+    // British patterns (ukhyphen.tex) break by etymology ("demo-cracy") where the US ones break by
+    // pronunciation ("de-moc-ra-cy"). The English exception list is spelt the US way, so it is not used
+    // here: it would impose American breaks on a British text.
+    private static readonly HyphenationLanguage BritishEnglish = new("hyph_en_GB.dic", []);
+
+    private static readonly HyphenationLanguage Spanish = new("hyph_es_ES.dic", []);
+
+    // hyph_fr.dic is a two-level file whose first level is empty (NEXTLEVEL straight after the options):
+    // read as one level. Elided articles ("l’organisation") are split at the apostrophe by the patterns.
+    private static readonly HyphenationLanguage French = new("hyph_fr.dic", []);
+
+    // One German file for Germany, Austria and Switzerland. Swiss German writes "ss" for "ß"
+    // ("Strasse"); the patterns know both spellings, and no ß-to-ss respelling happens at a break, so
+    // de-CH needs no file of its own. The file is 1.1 MB and two-level (compound boundaries, then
+    // word patterns): it is read only when a German text is hyphenated (Hyphenator loads lazily).
+    private static readonly HyphenationLanguage German = new("hyph_de_DE.dic", []);
+
+    private static readonly HyphenationLanguage Italian = new("hyph_it_IT.dic", []);
+
+    // European and Brazilian Portuguese differ in spelling since before the 1990 agreement, and their
+    // files differ; plain "pt" means Portugal, as in LibreOffice (hyph_pt.dic → hyph_pt_PT.dic).
+    private static readonly HyphenationLanguage EuropeanPortuguese = new("hyph_pt_PT.dic", []);
+    private static readonly HyphenationLanguage BrazilianPortuguese = new("hyph_pt_BR.dic", []);
+
+    // Keys are lower-case BCP 47 tags; a tag not listed falls back to its primary language ("en-AU" → "en",
+    // "es-MX" → "es", "fr-CA" → "fr").
     private static readonly FrozenDictionary<string, HyphenationLanguage> ByTag =
         new Dictionary<string, HyphenationLanguage>(StringComparer.Ordinal)
         {
             ["en"] = English,
             ["en-us"] = English,
-            // No British patterns are bundled yet, so en-GB uses the US ones. US patterns break by
-            // pronunciation ("democ-racy"), British practice by etymology ("demo-cracy"); the US breaks are
-            // still correct English, only less traditional to a British eye. Swap in hyph_en_GB.dic here.
-            ["en-gb"] = English,
+            ["en-gb"] = BritishEnglish,
+            ["es"] = Spanish,
+            ["fr"] = French,
+            ["de"] = German,
+            ["de-de"] = German,
+            ["de-at"] = German,
+            ["de-ch"] = German,
+            ["it"] = Italian,
+            ["pt"] = EuropeanPortuguese,
+            ["pt-pt"] = EuropeanPortuguese,
+            ["pt-br"] = BrazilianPortuguese,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static HyphenationLanguage? Find(string bcp47)

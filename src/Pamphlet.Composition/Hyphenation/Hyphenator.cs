@@ -77,6 +77,13 @@ public sealed class Hyphenator
             _ => new Lazy<Hyphenator>(() => Load(language), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
+    /// <summary>
+    /// True once <paramref name="patternFile"/> has been read: files are read on the first
+    /// <see cref="ForLanguage"/> call for their language, never before (the German file costs ~0.3 s).
+    /// </summary>
+    internal static bool IsLoaded(string patternFile) =>
+        ByPatternFile.TryGetValue(patternFile, out var lazy) && lazy.IsValueCreated;
+
     /// <summary>The pattern file this instance uses, e.g. "hyph_en_US.dic".</summary>
     public string PatternFile => patterns.SourceName;
 
@@ -278,11 +285,50 @@ public sealed class Hyphenator
         return breaks;
     }
 
-    /// <summary>Odd-valued gaps inside one stretch (minimums are applied by the caller).</summary>
+    /// <summary>
+    /// Odd-valued gaps inside one stretch (minimums are applied by the caller). With a two-level file, as
+    /// libhyphen does it: the compound level marks the boundaries between parts, then each part is
+    /// hyphenated as a word of its own, keeping the file's compound minimums beside inner boundaries.
+    /// </summary>
     private List<int> ScoreSegment(string lower, int start, int length)
     {
+        var compoundLevel = patterns.CompoundLevel;
+        if (compoundLevel is null)
+        {
+            return OddGaps(patterns, lower, start, length);
+        }
+
+        var boundaries = OddGaps(compoundLevel, lower, start, length);
+        var breaks = new List<int>();
+        var partStart = start;
+        for (var b = 0; b <= boundaries.Count; b++)
+        {
+            var partEnd = b < boundaries.Count ? boundaries[b] : start + length;
+            var leftKeep = partStart == start ? 0 : patterns.CompoundLeftHyphenMin;
+            var rightKeep = partEnd == start + length ? 0 : patterns.CompoundRightHyphenMin;
+            foreach (var inner in OddGaps(patterns, lower, partStart, partEnd - partStart))
+            {
+                if (inner - partStart >= leftKeep && partEnd - inner >= rightKeep)
+                {
+                    breaks.Add(inner);
+                }
+            }
+
+            if (b < boundaries.Count)
+            {
+                breaks.Add(partEnd);
+            }
+
+            partStart = partEnd;
+        }
+
+        return breaks;
+    }
+
+    private static List<int> OddGaps(LiangPatterns level, string lower, int start, int length)
+    {
         Span<byte> gaps = length < 256 ? stackalloc byte[length + 1] : new byte[length + 1];
-        patterns.Score(lower.AsSpan(start, length), gaps);
+        level.Score(lower.AsSpan(start, length), gaps);
         var breaks = new List<int>();
         for (var i = 1; i < length; i++)
         {

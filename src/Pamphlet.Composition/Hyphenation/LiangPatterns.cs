@@ -66,11 +66,27 @@ internal sealed class LiangPatterns
     /// <summary>The file's RIGHTHYPHENMIN (characters kept after the last break); 0 when not declared.</summary>
     public int RightHyphenMin { get; }
 
-    /// <summary>The file's COMPOUNDLEFTHYPHENMIN; parsed and kept, unused until compound splitting exists.</summary>
+    /// <summary>
+    /// The file's COMPOUNDLEFTHYPHENMIN: characters kept after a compound boundary before a break inside
+    /// the next part; 0 when not declared.
+    /// </summary>
     public int CompoundLeftHyphenMin { get; }
 
-    /// <summary>The file's COMPOUNDRIGHTHYPHENMIN; parsed and kept, unused until compound splitting exists.</summary>
+    /// <summary>
+    /// The file's COMPOUNDRIGHTHYPHENMIN: characters kept before a compound boundary after a break inside
+    /// the part before it; 0 when not declared.
+    /// </summary>
     public int CompoundRightHyphenMin { get; }
+
+    /// <summary>
+    /// For libhyphen two-level files (patterns, NEXTLEVEL, patterns), the first level: it finds the
+    /// boundaries between the parts of a compound word, and these patterns then hyphenate each part.
+    /// Null for one-level files.
+    /// </summary>
+    public LiangPatterns? CompoundLevel { get; init; }
+
+    /// <summary>How many non-standard ('/') patterns the file held and the reader skipped.</summary>
+    public int NonStandardPatternsSkipped { get; init; }
 
     /// <summary>True when some pattern contains <paramref name="c"/> (e.g. an apostrophe).</summary>
     public bool Knows(char c) => alphabet.Contains(c);

@@ -37,13 +37,16 @@ internal static class PatternFileReader
         }
 
         var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        Dictionary<string, byte[]>? compoundLevel = null;
+        var nonStandardSkipped = 0;
         var options = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1; // the charset line
         foreach (var rawLine in body.Split('\n'))
         {
             lineNumber++;
             var line = rawLine.Trim();
-            if (line.Length == 0 || line[0] == '%')
+            // libhyphen takes both '%' (TeX's habit) and '#' (the German file's banner) as comment marks.
+            if (line.Length == 0 || line[0] is '%' or '#')
             {
                 continue;
             }
@@ -56,13 +59,34 @@ internal static class PatternFileReader
                 continue;
             }
 
+            if (keyword is "NOHYPHEN")
+            {
+                // libhyphen's "no break beside these characters" (the German file: "NOHYPHEN -,'"). The
+                // hyphenator already never breaks beside a hyphen or an apostrophe (WordShape, the minimums
+                // per apostrophe part), and words with other punctuation inside are not hyphenated at all.
+                continue;
+            }
+
             if (keyword is "NEXTLEVEL")
             {
-                // Two-level files (compound-word patterns, then word patterns) need a second pass per
-                // compound part; merging the levels would hyphenate wrongly, so refuse rather than guess.
-                throw new InvalidDataException(
-                    $"{sourceName}:{lineNumber}: two-level patterns (NEXTLEVEL) are not supported yet. " +
-                    "Use a single-level pattern file for this language or add compound support to the hyphenator.");
+                // libhyphen's two-level files: the patterns before NEXTLEVEL find compound-word boundaries
+                // (German "Gewerkschaft" = "Gewerk|schaft"), those after it hyphenate each part. An empty
+                // first level (the French file puts NEXTLEVEL straight after its options) only switches
+                // off libhyphen's default compound patterns, so it is a one-level file for us.
+                if (compoundLevel is not null)
+                {
+                    throw new InvalidDataException(
+                        $"{sourceName}:{lineNumber}: more than two levels (a second NEXTLEVEL) are not supported. " +
+                        "Use a pattern file with at most one NEXTLEVEL line.");
+                }
+
+                if (patterns.Count > 0)
+                {
+                    compoundLevel = patterns;
+                    patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                }
+
+                continue;
             }
 
             if (line.Contains('/'))
@@ -70,22 +94,11 @@ internal static class PatternFileReader
                 // libhyphen's non-standard patterns ("c1k/k=k,1,2": German "ck" becomes "k-k") change the
                 // spelling at the break. The line breaker can only cut a word, not respell it, so these are
                 // skipped on purpose; the standard patterns around them still give valid breaks.
+                nonStandardSkipped++;
                 continue;
             }
 
-            var (letters, values) = ParsePattern(line, sourceName, lineNumber);
-            if (patterns.TryGetValue(letters, out var existing))
-            {
-                // Same letters twice: keep the stronger value at each gap, as Liang's rule would anyway.
-                for (var i = 0; i < values.Length; i++)
-                {
-                    existing[i] = Math.Max(existing[i], values[i]);
-                }
-            }
-            else
-            {
-                patterns.Add(letters, values);
-            }
+            AddPattern(patterns, line, sourceName, lineNumber);
         }
 
         if (patterns.Count == 0)
@@ -93,13 +106,34 @@ internal static class PatternFileReader
             throw new InvalidDataException($"{sourceName}: no hyphenation patterns found. Check that this is a hyph_*.dic file.");
         }
 
-        return new LiangPatterns(
-            sourceName,
-            patterns,
-            options.GetValueOrDefault("LEFTHYPHENMIN"),
-            options.GetValueOrDefault("RIGHTHYPHENMIN"),
-            options.GetValueOrDefault("COMPOUNDLEFTHYPHENMIN"),
-            options.GetValueOrDefault("COMPOUNDRIGHTHYPHENMIN"));
+        var leftMin = options.GetValueOrDefault("LEFTHYPHENMIN");
+        var rightMin = options.GetValueOrDefault("RIGHTHYPHENMIN");
+        var compoundLeftMin = options.GetValueOrDefault("COMPOUNDLEFTHYPHENMIN");
+        var compoundRightMin = options.GetValueOrDefault("COMPOUNDRIGHTHYPHENMIN");
+        return new LiangPatterns(sourceName, patterns, leftMin, rightMin, compoundLeftMin, compoundRightMin)
+        {
+            CompoundLevel = compoundLevel is null
+                ? null
+                : new LiangPatterns(sourceName + " (compound level)", compoundLevel, leftMin, rightMin, compoundLeftMin, compoundRightMin),
+            NonStandardPatternsSkipped = nonStandardSkipped,
+        };
+    }
+
+    private static void AddPattern(Dictionary<string, byte[]> patterns, string line, string sourceName, int lineNumber)
+    {
+        var (letters, values) = ParsePattern(line, sourceName, lineNumber);
+        if (patterns.TryGetValue(letters, out var existing))
+        {
+            // Same letters twice: keep the stronger value at each gap, as Liang's rule would anyway.
+            for (var i = 0; i < values.Length; i++)
+            {
+                existing[i] = Math.Max(existing[i], values[i]);
+            }
+        }
+        else
+        {
+            patterns.Add(letters, values);
+        }
     }
 
     private static readonly HashSet<string> HyphenMinKeywords =

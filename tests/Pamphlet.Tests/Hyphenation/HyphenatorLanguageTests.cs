@@ -8,7 +8,6 @@ public sealed class HyphenatorLanguageTests
     [Theory]
     [InlineData("en")]
     [InlineData("en-US")]
-    [InlineData("en-GB")]
     [InlineData("EN_us")]
     [InlineData("en-AU")] // an English variant without its own patterns falls back to "en"
     public void English_tags_get_the_English_patterns(string tag)
@@ -22,7 +21,7 @@ public sealed class HyphenatorLanguageTests
     [Theory]
     [InlineData("xx")]
     [InlineData("tlh")]
-    [InlineData("fr")] // not bundled yet
+    [InlineData("nl")] // not bundled yet
     [InlineData("")]
     [InlineData("english")]
     public void Unknown_languages_get_no_hyphenator(string tag)
@@ -33,7 +32,7 @@ public sealed class HyphenatorLanguageTests
     [Fact]
     public void One_instance_per_pattern_file()
     {
-        Assert.Same(Hyphenator.ForLanguage("en"), Hyphenator.ForLanguage("en-GB"));
+        Assert.Same(Hyphenator.ForLanguage("en"), Hyphenator.ForLanguage("en-AU"));
         Assert.Same(Hyphenator.ForLanguage("en-US"), Hyphenator.ForLanguage("en"));
     }
 

@@ -84,11 +84,51 @@ public sealed class PatternFileReaderTests
     }
 
     [Fact]
-    public void Two_level_files_are_refused_rather_than_merged()
+    public void Two_level_files_keep_their_levels_apart()
     {
-        var error = Assert.Throws<InvalidDataException>(() => ReadTestPatterns("nextlevel.dic"));
-        Assert.Contains("nextlevel.dic:3", error.Message);
+        var patterns = ReadTestPatterns("nextlevel.dic");
+        Assert.NotNull(patterns.CompoundLevel);
+        Assert.NotNull(patterns.CompoundLevel.ValuesOf("n"));
+        Assert.Null(patterns.CompoundLevel.ValuesOf("t"));
+        Assert.NotNull(patterns.ValuesOf("t"));
+        Assert.Null(patterns.ValuesOf("n"));
+    }
+
+    [Fact]
+    public void An_empty_first_level_is_a_one_level_file()
+    {
+        var patterns = PatternFileReader.Read("UTF-8\nLEFTHYPHENMIN 2\nNEXTLEVEL\n1t\n"u8.ToArray(), "marker.dic");
+        Assert.Null(patterns.CompoundLevel);
+        Assert.NotNull(patterns.ValuesOf("t"));
+    }
+
+    [Fact]
+    public void A_third_level_is_refused()
+    {
+        var error = Assert.Throws<InvalidDataException>(
+            () => PatternFileReader.Read("UTF-8\n1n\nNEXTLEVEL\n1t\nNEXTLEVEL\n1s\n"u8.ToArray(), "three.dic"));
+        Assert.Contains("three.dic:5", error.Message);
         Assert.Contains("NEXTLEVEL", error.Message);
+    }
+
+    [Fact]
+    public void Hash_comments_NOHYPHEN_and_slash_patterns_are_skipped_and_counted()
+    {
+        var patterns = PatternFileReader.Read(
+            "ISO8859-1\n# a banner, with spaces\nNOHYPHEN -,'\nc1k/k=k,1,2\n1t\n"u8.ToArray(), "skips.dic");
+        Assert.Equal(1, patterns.PatternCount);
+        Assert.Equal(1, patterns.NonStandardPatternsSkipped);
+    }
+
+    [Fact]
+    public void Compound_boundaries_come_first_then_each_part_is_hyphenated()
+    {
+        // Compound level: a boundary between "b" and "x"; word level: a break before every "tu". The
+        // compound minimum (3) drops "xy-tu", two letters after the boundary; "xytu-tum" stays.
+        var patterns = PatternFileReader.Read(
+            "UTF-8\nCOMPOUNDLEFTHYPHENMIN 3\nb1x\nNEXTLEVEL\n1tu\n"u8.ToArray(), "two.dic");
+        var hyphenator = new Hyphenator(patterns, HyphenationExceptions.None);
+        Assert.Equal("ab-xytu-tum", Show(hyphenator, "abxytutum"));
     }
 
     [Fact]
