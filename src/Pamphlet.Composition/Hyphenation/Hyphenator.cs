@@ -16,8 +16,10 @@ public sealed class Hyphenator
     public const int MinimumCharactersBeforeBreak = 2;
 
     /// <summary>
-    /// Never fewer letters than this after a break: two letters carried to the next line ("-ly") cost
-    /// the reader a line for almost nothing, so print convention (and TeX's English setting) asks for three.
+    /// Never fewer letters than this after a break in English: two letters carried to the next line
+    /// ("-ly") cost the reader a line for almost nothing, so print convention (and TeX's English
+    /// setting) asks for three. Languages whose printers accept two ("solidarie-tà", "Stras-se") say so
+    /// in their <see cref="HyphenationLanguage"/>.
     /// </summary>
     public const int MinimumCharactersAfterBreak = 3;
 
@@ -50,12 +52,12 @@ public sealed class Hyphenator
     private readonly ConcurrentDictionary<string, IReadOnlyList<HyphenationPoint>> cache = new(StringComparer.Ordinal);
     private int cachedWordCount;
 
-    internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions)
+    internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions, int houseRightMinimum = MinimumCharactersAfterBreak)
     {
         this.patterns = patterns;
         this.exceptions = exceptions;
         LeftMinimum = Math.Max(MinimumCharactersBeforeBreak, patterns.LeftHyphenMin);
-        RightMinimum = Math.Max(MinimumCharactersAfterBreak, patterns.RightHyphenMin);
+        RightMinimum = Math.Max(houseRightMinimum, patterns.RightHyphenMin);
     }
 
     /// <summary>
@@ -142,7 +144,7 @@ public sealed class Hyphenator
                 $"The hyphenation patterns \"{resourceName}\" are not embedded in {typeof(Hyphenator).Assembly.GetName().Name}. " +
                 "Put the file in src/Pamphlet.Composition/Hyphenation/Patterns/ and rebuild.");
         var patterns = PatternFileReader.Read(stream, language.PatternFile);
-        return new Hyphenator(patterns, new HyphenationExceptions(language.Exceptions));
+        return new Hyphenator(patterns, new HyphenationExceptions(language.Exceptions), language.MinimumAfterBreak);
     }
 
     private IReadOnlyList<HyphenationPoint> Compute(string word)
