@@ -52,7 +52,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         if (!string.IsNullOrWhiteSpace(fm.Author)) foot.Add(context.Text.Block(Text(fm.Author, cover.Author, "cover-author"), cover.Author, area.Width));
         if (fm.Date is { } date)
         {
-            var dateText = date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+            var dateText = Pamphlet.Composition.Text.DateText.Format(date, context.Language);
             foot.Add(context.Text.Block(Text(dateText, cover.Date, "cover-date"), cover.Date, area.Width));
         }
         var footFrame = TextComposer.Stack(foot, area.Width);

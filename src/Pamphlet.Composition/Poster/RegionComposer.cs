@@ -77,7 +77,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author"), scaled.Cover.Author);
                     break;
                 case PosterContent.Date when main.Document.FrontMatter.Date is { } date:
-                    var dateText = date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                    var dateText = Pamphlet.Composition.Text.DateText.Format(date, main.Language);
                     Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date"), scaled.Cover.Date);
                     break;
                 case PosterContent.Figure when material.Figure is { } figure:
