@@ -27,6 +27,19 @@ def version():
         return re.search(r"DerivedBidiClass-([\d.]+)\.txt", f.readline()).group(1)
 
 classes = [0] * 0x110000  # L by default
+
+# Unassigned code points take the defaults of the "# @missing:" lines (R and AL in right-to-left
+# blocks, ET among currency symbols); later lines refine earlier ones, data lines override them all.
+with open(os.path.join(UCD, "extracted", "DerivedBidiClass.txt"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("# @missing:"):
+            span, name = [p.strip() for p in line[len("# @missing:"):].split(";")]
+            lo, _, hi = span.partition("..")
+            c = CLASSES.index({"Left_To_Right": "L", "Right_To_Left": "R", "Arabic_Letter": "AL",
+                               "European_Terminator": "ET", "Boundary_Neutral": "BN"}[name])
+            for cp in range(int(lo, 16), int(hi, 16) + 1):
+                classes[cp] = c
+
 for fields in data_lines(os.path.join(UCD, "extracted", "DerivedBidiClass.txt")):
     lo, _, hi = fields[0].partition("..")
     lo = int(lo, 16); hi = int(hi, 16) if hi else lo
