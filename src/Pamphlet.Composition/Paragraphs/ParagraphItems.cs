@@ -65,7 +65,8 @@ internal sealed class ParagraphItems
     public void AddBox(Piece piece)
     {
         var segment = Segments[piece.Segment];
-        if (LetterStretchEm > 0 && segment.Tracking == 0)
+        // Right-to-left scripts here are cursive (Arabic) or never letter-spaced (Hebrew): no letter glue.
+        if (LetterStretchEm > 0 && segment.Tracking == 0 && !segment.Run.RightToLeft)
         {
             var glyphs = segment.GlyphCount(piece.Start, piece.End);
             if (glyphs > 1)
@@ -80,4 +81,7 @@ internal sealed class ParagraphItems
     }
 
     public bool HasPieces => Pieces.Count > 0;
+
+    /// <summary>The paragraph's bidi embedding level: odd for a right-to-left paragraph (set it from the right).</summary>
+    public byte ParagraphLevel { get; set; }
 }

@@ -50,9 +50,14 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var lineHasBox = false;
         SpaceMetrics space = default;
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
+        var bidi = BidiLevels.Of(spans, format.Language);
+        items.ParagraphLevel = bidi?.ParagraphLevel ?? 0;
+        var offset = 0;
 
         foreach (var span in spans)
         {
+            var levels = bidi is null ? default : bidi.Levels.AsSpan(offset, span.Text.Length);
+            offset += span.Text.Length;
             if (span.IsForcedBreak)
             {
                 pendingSpace = false;
@@ -60,7 +65,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 lineHasBox = false;
                 continue;
             }
-            foreach (var run in splitter.Split(span))
+            foreach (var run in splitter.Split(span, levels))
             {
                 var text = run.Text;
                 var i = 0;

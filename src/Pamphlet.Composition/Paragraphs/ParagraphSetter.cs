@@ -133,6 +133,11 @@ public sealed class ParagraphSetter
             end = line.Width + indent;
         }
         var width = end - indent;
+        var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
+        if (items.ParagraphLevel != 0 || levels.Any(l => l != 0))
+        {
+            runs = VisualOrder.Place(runs, levels, items.ParagraphLevel, line.Width, indent, format.Align);
+        }
         return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
             breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);
     }

@@ -6,9 +6,14 @@ using Pamphlet.Layouts;
 
 namespace Pamphlet.Composition.Text;
 
-/// <summary>A piece of a span in one script, direction and font: the unit HarfBuzz shapes.</summary>
-public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, HarfBuzzSharp.Script Script, bool RightToLeft)
+/// <summary>
+/// A piece of a span in one script, bidi level and font: the unit HarfBuzz shapes. An odd
+/// <see cref="Level"/> is right-to-left (UAX #9); lines reorder runs by level.
+/// </summary>
+public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, HarfBuzzSharp.Script Script, byte Level)
 {
+    public bool RightToLeft => Level % 2 == 1;
+
     public ShapeOptions ShapeOptions(string language, bool ligatures) => new(RightToLeft, Script, language, ligatures);
 }
 
@@ -22,41 +27,55 @@ public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, Har
 /// </summary>
 public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language)
 {
-    public List<FontRun> Split(StyledSpan span)
+    /// <param name="span">The span to split.</param>
+    /// <param name="levels">Bidi levels of the span's characters (one per UTF-16 unit), or empty: then
+    /// each script's own direction decides (level 0 or 1).</param>
+    public List<FontRun> Split(StyledSpan span, ReadOnlySpan<byte> levels = default)
     {
         var primary = fonts.Get(span.Style.Font, span.Location);
         var runs = new List<FontRun>();
+        var defaultLevel = (byte)(defaultScript.HorizontalDirection == HarfBuzzSharp.Direction.RightToLeft ? 1 : 0);
         if (span.IsForcedBreak)
         {
-            runs.Add(new FontRun(span.Text, primary, span, defaultScript, defaultScript.HorizontalDirection == HarfBuzzSharp.Direction.RightToLeft));
+            runs.Add(new FontRun(span.Text, primary, span, defaultScript, defaultLevel));
             return runs;
         }
 
         foreach (var scriptRun in ScriptItemizer.Itemize(span.Text, defaultScript))
         {
-            var text = span.Text.Substring(scriptRun.Start, scriptRun.Length);
             var current = new StringBuilder();
             ShapingFont? currentFont = null;
-            foreach (var rune in text.EnumerateRunes())
+            byte currentLevel = 0;
+            var index = scriptRun.Start;
+            foreach (var rune in span.Text.AsSpan(scriptRun.Start, scriptRun.Length).ToString().EnumerateRunes())
             {
-                var font = KeepsCurrentFont(rune) && currentFont is not null ? currentFont : Choose(rune, primary, span);
-                if (currentFont is not null && font != currentFont)
+                var level = levels.IsEmpty ? (byte)(scriptRun.RightToLeft ? 1 : 0) : levels[index];
+                // Spaces, marks, and punctuation shared by all scripts stay in the font of the word they
+                // follow when it has them: an Arabic word's full stop is drawn by the Arabic face.
+                var stays = currentFont is not null && (KeepsCurrentFont(rune) || (IsShared(rune) && currentFont.Covers(rune.Value)));
+                var font = stays ? currentFont! : Choose(rune, primary, span);
+                if (currentFont is not null && (font != currentFont || level != currentLevel))
                 {
-                    runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, scriptRun.RightToLeft));
+                    runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
                     current.Clear();
                 }
                 currentFont = font;
+                currentLevel = level;
                 current.Append(rune.ToString());
+                index += rune.Utf16SequenceLength;
             }
             if (currentFont is not null && current.Length > 0)
             {
-                runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, scriptRun.RightToLeft));
+                runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
             }
         }
         return runs;
     }
 
     private readonly HarfBuzzSharp.Script defaultScript = ScriptItemizer.ScriptOfLanguage(language);
+
+    private static bool IsShared(Rune rune) =>
+        HarfBuzzSharp.UnicodeFunctions.Default.GetScript(rune.Value) == HarfBuzzSharp.Script.Common;
 
     private static bool KeepsCurrentFont(Rune rune) =>
         Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;

@@ -1,0 +1,64 @@
+using Pamphlet.Layouts;
+
+namespace Pamphlet.Composition.Paragraphs;
+
+/// <summary>
+/// Lays out a broken line's runs in visual order (UAX #9 rule L2). Lines are broken in logical order;
+/// here the words and the spaces between them are reordered by their bidi levels — a space between
+/// two words of the same level has their level, any other space the paragraph's — and a right-to-left
+/// paragraph is set from the right edge: its first line's indent is on the right, its ragged lines
+/// hang to the left.
+/// </summary>
+internal static class VisualOrder
+{
+    public static List<LineRun> Place(List<LineRun> runs, IReadOnlyList<byte> levels, byte paragraphLevel, double lineWidth, double indent, TextAlign align)
+    {
+        if (runs.Count == 0) return runs;
+
+        // The line as a sequence of runs and the gaps before them (logical order).
+        var sequence = new List<(LineRun? Run, double Width, byte Level)>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = runs[i].X - (runs[i - 1].X + runs[i - 1].Width);
+                var level = levels[i - 1] == levels[i] ? levels[i] : paragraphLevel;
+                sequence.Add((null, gap, level));
+            }
+            sequence.Add((runs[i], runs[i].Width, levels[i]));
+        }
+
+        // L2: from the highest level down to the lowest odd one, reverse every run of items at or above it.
+        var highest = sequence.Max(s => s.Level);
+        var lowestOdd = sequence.Select(s => s.Level).Where(l => l % 2 == 1).DefaultIfEmpty(highest).Min();
+        for (var level = highest; level >= lowestOdd && level > 0; level--)
+        {
+            for (var i = 0; i < sequence.Count;)
+            {
+                if (sequence[i].Level < level) { i++; continue; }
+                var j = i;
+                while (j < sequence.Count && sequence[j].Level >= level) j++;
+                sequence.Reverse(i, j - i);
+                i = j;
+            }
+        }
+
+        var total = sequence.Sum(s => s.Width);
+        var rightToLeft = paragraphLevel % 2 == 1;
+        var x = rightToLeft
+            ? align switch
+            {
+                TextAlign.Center => (lineWidth - total) / 2,
+                TextAlign.End => 0,
+                _ => lineWidth - total,
+            }
+            : runs[0].X; // a left-to-right paragraph keeps its indent and alignment offset
+        var placed = new List<LineRun>(runs.Count);
+        foreach (var (run, w, _) in sequence)
+        {
+            if (run is not null) placed.Add(run with { X = x });
+            x += w;
+        }
+        return placed;
+    }
+}

@@ -1,0 +1,83 @@
+using Pamphlet.Composition;
+using Pamphlet.Composition.Fonts;
+using Pamphlet.Composition.Text;
+using Pamphlet.Documents.Markdown;
+using Pamphlet.Engine;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Tests.RightToLeft;
+
+/// <summary>Right-to-left paragraphs and mixed-direction lines, asserted on the Pages model.</summary>
+public sealed class RightToLeftLineTests
+{
+    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
+
+    private static List<GlyphRun> Body(string markdown)
+    {
+        var document = MarkdownReader.Parse(markdown, "/tmp/rtl.md");
+        var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
+        var pages = new Composer(Fonts).Compose(document, layout).Document.Pages;
+        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body").ToList();
+    }
+
+    private static IEnumerable<List<GlyphRun>> Lines(List<GlyphRun> runs) =>
+        runs.GroupBy(r => Math.Round(r.Origin.Y, 1)).OrderBy(g => g.Key).Select(g => g.OrderBy(r => r.Origin.X).ToList());
+
+    [Fact]
+    public void An_arabic_paragraph_reads_from_the_right_its_first_word_rightmost()
+    {
+        var runs = Body("---\nlang: ar\n---\n\nفي عام 2025 قرر المجلس بيع الغابة الواقعة على ضفة النهر ونحن نرفض هذا القرار.\n");
+
+        var first = Lines(runs).First();
+        Assert.Equal("في", first[^1].Text);
+        Assert.True(first[^1].RightToLeft);
+        // Set from the right edge: the text block's right end is where the last glyph run ends.
+        var column = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet").Page;
+        var right = runs.Max(r => r.Origin.X + r.Width);
+        Assert.True(right > column.Width - column.Margins.Outside - column.Margins.Inside, "the lines reach the right edge of the text block");
+    }
+
+    [Fact]
+    public void Latin_and_numbers_inside_arabic_keep_their_own_left_to_right_order()
+    {
+        var runs = Body("---\nlang: ar\n---\n\nانضموا إلى نقابة UAW Local 4811 في الاجتماع.\n");
+
+        var line = Lines(runs).Single();
+        var latin = line.Where(r => !r.RightToLeft).Select(r => r.Text).ToList();
+        Assert.Equal(["UAW", "Local", "4811"], latin);
+        // The Latin block sits between the Arabic words before and after it: "انضموا" rightmost, "الاجتماع." leftmost
+        // (its full stop drawn by the Arabic face, in the same run).
+        Assert.Equal("انضموا", line[^1].Text);
+        Assert.Equal("الاجتماع.", line[0].Text);
+    }
+
+    [Fact]
+    public void Hebrew_words_inside_an_english_line_run_right_to_left_among_left_to_right_text()
+    {
+        var runs = Body("We met the שלום עכשיו group today.\n");
+
+        var line = Lines(runs).Single().Select(r => r.Text).ToList();
+        Assert.Equal(["We", "met", "the", "עכשיו", "שלום", "group", "today."], line);
+    }
+
+    [Fact]
+    public void Arabic_letters_are_shaped_into_their_joined_forms()
+    {
+        var font = Fonts.Get("Noto Naskh Arabic", Pamphlet.Layouts.FontWeight.Regular, false, default);
+        var shaper = new Shaper();
+        var options = new ShapeOptions(true, HarfBuzzSharp.Script.Arabic, "ar");
+        var isolated = shaper.Shape(font, "ب", options).Glyphs[0];
+        var joined = shaper.Shape(font, "بب", options).Glyphs;
+
+        Assert.DoesNotContain(isolated, joined);
+    }
+
+    [Fact]
+    public void Left_to_right_paragraphs_are_untouched_by_the_bidi_pass()
+    {
+        var runs = Body("Plain English text with no right-to-left letters at all, set as before.\n");
+        Assert.All(runs, r => Assert.False(r.RightToLeft));
+        var line = Lines(runs).First();
+        Assert.Equal("Plain", line[0].Text);
+    }
+}
