@@ -50,5 +50,14 @@ public sealed class CompositionContext
     public TextComposer Text { get; }
 
     public SourceLocation LayoutLocation => new(Layout.SourcePath, 0);
+
+    /// <summary>
+    /// A right-to-left statement (Arabic, Hebrew…): start-side indents, list markers and quote rules
+    /// go on the right. (Page binding and folios mirror in imposition; on pages, still to come.)
+    /// </summary>
+    public bool RightToLeft => Pamphlet.Composition.Paragraphs.BidiLevels.IsRightToLeftLanguage(Language);
+
+    /// <summary>The x of a start-side position <paramref name="fromStart"/> from the start edge of a frame <paramref name="width"/> wide.</summary>
+    public double StartX(double fromStart, double width) => RightToLeft ? width - fromStart : fromStart;
     public double ColumnWidth => Layout.Page.ColumnWidth;
 }

@@ -66,7 +66,16 @@ public sealed class ListComposer(CompositionContext context)
         var spans = context.Inlines.FlattenText(marker, markerStyle, role + "-marker", context.LayoutLocation);
         var markerLines = context.Text.Lines(spans, markerStyle, style.IndentStart - gap, align: TextAlign.End, hyphenate: false);
         if (markerLines.Count == 0) return line;
+        var markerItems = markerLines[0].Items;
+        if (context.RightToLeft)
+        {
+            // In a right-to-left statement the marker hangs in the right-hand indent, just right of the text.
+            var glyphs = markerItems.OfType<GlyphRun>().ToList();
+            var markerLeft = glyphs.Count == 0 ? 0 : glyphs.Min(g => g.Origin.X);
+            var dx = line.Width - style.IndentStart + gap - markerLeft;
+            markerItems = markerItems.Select(i => i.Offset(dx, 0)).ToList();
+        }
         // Both are set on the same baseline offset of the same style, so their y positions match.
-        return line with { Items = [.. markerLines[0].Items, .. line.Items] };
+        return line with { Items = [.. markerItems, .. line.Items] };
     }
 }

@@ -26,7 +26,7 @@ public sealed class QuoteComposer(CompositionContext context)
         var width = context.ColumnWidth;
         var text = context.Layout.Text;
         var paragraphs = quote.Blocks.OfType<Paragraph>().ToList();
-        var ruleX = style.Text.IndentStart - RuleGapEm * style.Text.Font.Size;
+        var ruleX = context.StartX(style.Text.IndentStart - RuleGapEm * style.Text.Font.Size, width);
         var blocks = new List<FlowBlock>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -90,7 +90,7 @@ public sealed class QuoteComposer(CompositionContext context)
         items.AddRange(body.PlacedAt(0, y));
         if (thickness > 0 && placement == PullQuoteRulePlacement.Start)
         {
-            var x = style.Text.IndentStart - gap - thickness / 2;
+            var x = context.StartX(style.Text.IndentStart - gap - thickness / 2, width);
             items.Add(new RuleItem("pullquote-rule", new Point(x, y), new Point(x, y + body.Height), thickness, style.Rule.Color));
         }
         y += body.Height;

@@ -38,7 +38,9 @@ public sealed class TextComposer(CompositionContext context)
             };
         }
         var baseline = BaselineOffset(style);
-        return lines.Select(line => new Frame(width, line.Leading, line.Place(style.IndentStart + shift, baseline).ToList())).ToList();
+        // The start-side indent is on the right in a right-to-left statement.
+        var left = context.RightToLeft ? style.IndentEnd : style.IndentStart;
+        return lines.Select(line => new Frame(width, line.Leading, line.Place(left + shift, baseline).ToList())).ToList();
     }
 
     /// <summary>

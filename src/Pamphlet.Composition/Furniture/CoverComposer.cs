@@ -37,7 +37,9 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         {
             y += TitleGapEm * cover.Title.Font.Size;
             var ruleLength = Math.Min(area.Width, cover.Title.Font.Size * 3);
-            items.Add(new RuleItem("cover-rule", new Point(area.X, y), new Point(area.X + ruleLength, y), cover.Rule.Thickness, cover.Rule.Color));
+            var ruleStart = area.X + context.StartX(0, area.Width);
+            var ruleEnd = area.X + context.StartX(ruleLength, area.Width);
+            items.Add(new RuleItem("cover-rule", new Point(Math.Min(ruleStart, ruleEnd), y), new Point(Math.Max(ruleStart, ruleEnd), y), cover.Rule.Thickness, cover.Rule.Color));
             y += cover.Rule.Thickness;
         }
         var fm = context.Document.FrontMatter;

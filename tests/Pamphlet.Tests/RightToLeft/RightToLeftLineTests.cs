@@ -81,3 +81,38 @@ public sealed class RightToLeftLineTests
         Assert.Equal("Plain", line[0].Text);
     }
 }
+
+/// <summary>In a right-to-left statement the start side is the right: indents, markers and rules mirror.</summary>
+public sealed class RightToLeftFurnitureTests
+{
+    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
+
+    private static Page BodyPage(string markdown)
+    {
+        var document = MarkdownReader.Parse("---\nlang: ar\n---\n\n" + markdown, "/tmp/rtl-furniture.md");
+        var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
+        return new Composer(Fonts).Compose(document, layout).Document.Pages[1];
+    }
+
+    [Fact]
+    public void List_markers_hang_to_the_right_of_their_items()
+    {
+        var page = BodyPage("- لا لبيع الأرض العامة\n- نعم لحديقة مفتوحة للجميع\n");
+        var markers = page.ItemsOf<GlyphRun>().Where(r => r.Role == "body-marker").ToList();
+        var text = page.ItemsOf<GlyphRun>().Where(r => r.Role == "body").ToList();
+
+        Assert.Equal(2, markers.Count);
+        var textRight = text.Max(r => r.Origin.X + r.Width);
+        Assert.All(markers, m => Assert.True(m.Origin.X > textRight, $"marker at {m.Origin.X:0.#}, text ends at {textRight:0.#}"));
+    }
+
+    [Fact]
+    public void A_block_quotes_rule_stands_on_its_right()
+    {
+        var page = BodyPage("> قال أحد السكان إن الحديقة هي المكان الوحيد الذي يلعب فيه أطفاله بأمان.\n");
+        var rule = page.ItemsOf<RuleItem>().First(r => r.Role == "quote-rule");
+        var quote = page.ItemsOf<GlyphRun>().Where(r => r.Role == "quote").ToList();
+
+        Assert.True(rule.From.X > quote.Max(r => r.Origin.X + r.Width), "the rule is right of the quote text");
+    }
+}
