@@ -65,7 +65,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
     private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)
     {
-        var geometry = new PageGeometry(layout.Page);
+        var geometry = new PageGeometry(layout.Page, context.RightToLeft);
 
         var flow = new BlockComposer(context).Compose(document.Blocks);
         var firstBodyPage = layout.Cover.Enabled ? 2 : 1;

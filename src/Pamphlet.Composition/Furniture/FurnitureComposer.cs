@@ -20,7 +20,8 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
         var area = geometry.TextArea(pageNumber);
         var folio = layout.Folio;
         var footer = layout.Footer;
-        var recto = PageGeometry.IsRecto(pageNumber);
+        // "recto" here: bound on the left, so the outside edge is the right one.
+        var recto = geometry.BoundOnLeft(pageNumber);
         var baseline = area.Bottom + folio.Offset;
         var items = new List<PageItem>();
 
@@ -60,6 +61,9 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
 
     private IEnumerable<PageItem> Line(string text, TextStyle style, Rect area, double baseline, TextAlign align, string role, out double width)
     {
+        // Positions here are physical (the outside edge is the right one on a page bound on the left);
+        // in a right-to-left statement "start" is the right, so swap to keep the physical side.
+        if (context.RightToLeft) align = align switch { TextAlign.Start => TextAlign.End, TextAlign.End => TextAlign.Start, _ => align };
         var spans = context.Inlines.FlattenText(text, style with { IndentStart = 0, IndentEnd = 0 }, role, context.LayoutLocation);
         var lines = context.Text.Lines(spans, style with { IndentStart = 0, IndentEnd = 0 }, area.Width, align: align, hyphenate: false);
         width = 0;

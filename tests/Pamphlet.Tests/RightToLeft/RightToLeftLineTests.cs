@@ -115,4 +115,21 @@ public sealed class RightToLeftFurnitureTests
 
         Assert.True(rule.From.X > quote.Max(r => r.Origin.X + r.Width), "the rule is right of the quote text");
     }
+
+    [Fact]
+    public void A_right_to_left_booklet_is_bound_on_the_right_so_folios_mirror()
+    {
+        // Page 2 of a left-to-right booklet is bound on its right (folio outside, on the left); in a
+        // right-to-left booklet page 2 is bound on its left, so its folio stands on the right.
+        var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
+        var rtl = BodyPage("فقرة قصيرة.\n");
+        var ltr = new Composer(Fonts).Compose(MarkdownReader.Parse("A short paragraph.\n", "/tmp/ltr.md"), layout).Document.Pages[1];
+        var middle = layout.Page.Width / 2;
+
+        Assert.True(rtl.ItemsOf<GlyphRun>().Single(r => r.Role == "folio").Origin.X > middle);
+        Assert.True(ltr.ItemsOf<GlyphRun>().Single(r => r.Role == "folio").Origin.X < middle);
+        // And the text area mirrors: the wider (outside) margin is on the right in the right-to-left booklet.
+        var rtlText = rtl.ItemsOf<GlyphRun>().Where(r => r.Role == "body").Max(r => r.Origin.X + r.Width);
+        Assert.True(layout.Page.Width - rtlText > layout.Page.Margins.Outside - 1);
+    }
 }
