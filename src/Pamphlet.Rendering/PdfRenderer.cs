@@ -106,7 +106,8 @@ public sealed class PdfRenderer
         return items;
     }
 
-    private static SKDocumentPdfMetadata Metadata(DocumentInfo info)
+    /// <summary>The document metadata and output settings every PDF we write shares (pages and imposed sheets).</summary>
+    internal static SKDocumentPdfMetadata Metadata(DocumentInfo info)
     {
         // A missing date stays missing rather than becoming "now": rebuilds must be byte-identical.
         var date = info.Date?.UtcDateTime;

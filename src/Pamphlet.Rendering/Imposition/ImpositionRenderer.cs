@@ -10,11 +10,6 @@ namespace Pamphlet.Rendering.Imposition;
 /// </summary>
 public sealed class ImpositionRenderer
 {
-    // The page-by-page renderer's settings: at 254 dpi one pixel is 0.1 mm, so A4 and A3 sheets keep their exact size.
-    private const float RasterDpi = PdfRenderer.RasterDpi;
-
-    private const string Producer = PdfRenderer.Producer;
-
     public void Render(PagedDocument document, IReadOnlyList<ImposedSide> sides, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -46,7 +41,7 @@ public sealed class ImpositionRenderer
         Dictionary<FontFace, byte[]> fontFiles;
         using (var typefaces = TypefaceCache.Subsets(usage))
         using (var images = new ImageCache())
-        using (var pdf = SKDocument.CreatePdf(buffer, Metadata(info))
+        using (var pdf = SKDocument.CreatePdf(buffer, PdfRenderer.Metadata(info))
             ?? throw new InvalidOperationException("Skia could not create a PDF document."))
         {
             var drawer = new PageDrawer(typefaces, images);
@@ -74,24 +69,5 @@ public sealed class ImpositionRenderer
         if (placement.Scale != 1) canvas.Scale((float)placement.Scale);
         drawer.Draw(canvas, page);
         canvas.Restore();
-    }
-
-    private static SKDocumentPdfMetadata Metadata(DocumentInfo info)
-    {
-        // No date stays no date: a rebuild must give the same bytes.
-        var date = info.Date?.UtcDateTime;
-        return SKDocumentPdfMetadata.Default with
-        {
-            Title = info.Title,
-            Author = info.Author ?? string.Empty,
-            Subject = info.Subject ?? string.Empty,
-            Creator = info.Creator,
-            Producer = Producer,
-            Creation = date,
-            Modified = date,
-            RasterDpi = RasterDpi,
-            // PDF/A would add a time-based UUID and break reproducible output.
-            PdfA = false,
-        };
     }
 }
