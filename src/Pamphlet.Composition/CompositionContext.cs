@@ -23,6 +23,7 @@ public sealed class CompositionContext
         Fonts = fonts;
         Shaper = shaper;
         Language = document.FrontMatter.Lang;
+        RightToLeft = Pamphlet.Composition.Paragraphs.BidiLevels.IsRightToLeftLanguage(Language);
         Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing, Language);
         Paragraphs = new ParagraphSetter(shaper, Splitter, layout.Text.Hyphenate ? Hyphenator.ForLanguage(Language) : null, breaker, Diagnostics);
         Inlines = new InlineFlattener(layout.Styles.LinkUrl);
@@ -55,7 +56,7 @@ public sealed class CompositionContext
     /// A right-to-left statement (Arabic, Hebrew…): start-side indents, list markers and quote rules
     /// go on the right. (Page binding and folios mirror in imposition; on pages, still to come.)
     /// </summary>
-    public bool RightToLeft => Pamphlet.Composition.Paragraphs.BidiLevels.IsRightToLeftLanguage(Language);
+    public bool RightToLeft { get; }
 
     /// <summary>The x of a start-side position <paramref name="fromStart"/> from the start edge of a frame <paramref name="width"/> wide.</summary>
     public double StartX(double fromStart, double width) => RightToLeft ? width - fromStart : fromStart;

@@ -52,7 +52,8 @@ public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fal
                 var level = levels.IsEmpty ? (byte)(scriptRun.RightToLeft ? 1 : 0) : levels[index];
                 // Spaces, marks, and punctuation shared by all scripts stay in the font of the word they
                 // follow when it has them: an Arabic word's full stop is drawn by the Arabic face.
-                var stays = currentFont is not null && (KeepsCurrentFont(rune) || (IsShared(rune) && currentFont.Covers(rune.Value)));
+                // (Only a fallback face can hold on to punctuation: the primary face is tried first anyway.)
+                var stays = currentFont is not null && (KeepsCurrentFont(rune) || (currentFont != primary && IsShared(rune) && currentFont.Covers(rune.Value)));
                 var font = stays ? currentFont! : Choose(rune, primary, span);
                 if (currentFont is not null && (font != currentFont || level != currentLevel))
                 {

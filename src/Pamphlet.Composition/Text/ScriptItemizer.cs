@@ -29,7 +29,7 @@ public static class ScriptItemizer
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var script = unicode.GetScript(rune.Value);
+            var script = ScriptOf(rune, unicode);
             var neutral = script == Script.Common || script == Script.Inherited || script == Script.Unknown;
             if (!neutral && script != current)
             {
@@ -49,6 +49,13 @@ public static class ScriptItemizer
         if (index > start) runs.Add(new ScriptRun(start, index - start, current == Script.Common ? fallback : current));
         return runs;
     }
+
+    /// <summary>
+    /// Most text is ASCII, and its scripts are known without asking HarfBuzz (a native call per
+    /// character on the hottest path of composition): letters are Latin, everything else Common.
+    /// </summary>
+    private static Script ScriptOf(Rune rune, UnicodeFunctions unicode) =>
+        rune.Value < 0x80 ? (Rune.IsLetter(rune) ? Script.Latin : Script.Common) : unicode.GetScript(rune.Value);
 
     /// <summary>The script a language is normally written in (BCP 47 primary subtag), for neutral text.</summary>
     public static Script ScriptOfLanguage(string language)
