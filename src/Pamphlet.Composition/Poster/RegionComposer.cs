@@ -76,7 +76,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                 case PosterContent.Author when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Author):
                     Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author"), scaled.Cover.Author);
                     break;
-                case PosterContent.Date when main.Document.FrontMatter.Date is { } date:
+                case PosterContent.Date when main.Document.FrontMatter.Date is { } date && !SignatureIsDated(date):
                     var dateText = Pamphlet.Composition.Text.DateText.Format(date, main.Language);
                     Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date"), scaled.Cover.Date);
                     break;
@@ -125,6 +125,11 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
         return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y);
     }
+
+    /// <summary>A signature that already says when ("Kettlewick, 14 March 2026") makes a separate date line a repeat.</summary>
+    private bool SignatureIsDated(DateOnly date) =>
+        material.Signature is { } signature &&
+        signature.Blocks.OfType<Paragraph>().Any(p => Inline.PlainText(p.Content).Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     private static void Add(List<(Frame? Frame, double Gap, bool IsImage)> stack, Frame frame, TextStyle style)
     {

@@ -169,3 +169,23 @@ public sealed class PosterHeadlineTests(PosterFixture fixture) : IClassFixture<P
         }
     }
 }
+
+public sealed class PosterDateTests(PosterFixture fixture) : IClassFixture<PosterFixture>
+{
+    private IEnumerable<GlyphRun> DateRuns(string markdown) =>
+        Assert.Single(fixture.Composer.Compose(MarkdownReader.Parse(markdown, PosterFixture.SamplePath), PosterFixture.A3WithDate()).Document.Pages)
+            .ItemsOf<GlyphRun>().Where(r => r.Role.StartsWith("poster-date", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_date_is_not_repeated_under_a_signature_that_already_gives_it()
+    {
+        Assert.Empty(DateRuns(File.ReadAllText(PosterFixture.SamplePath)));
+    }
+
+    [Fact]
+    public void An_undated_signature_gets_the_date_line()
+    {
+        var markdown = File.ReadAllText(PosterFixture.SamplePath).Replace(", 14 March 2026", "", StringComparison.Ordinal);
+        Assert.NotEmpty(DateRuns(markdown));
+    }
+}

@@ -64,6 +64,13 @@ public sealed class PosterFixture : IDisposable
         };
     }
 
+    /// <summary><see cref="A3"/> with the cover's date style in ink (it is white on the pamphlet's red cover).</summary>
+    public static LayoutDefinition A3WithDate()
+    {
+        var layout = A3();
+        return layout with { Cover = layout.Cover with { Date = layout.Cover.Date with { Color = layout.Colors.Ink } } };
+    }
+
     public static Document Sample() => MarkdownReader.Read(SamplePath);
 
     public void Dispose() => Fonts.Dispose();
