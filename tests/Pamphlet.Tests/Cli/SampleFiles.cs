@@ -11,10 +11,7 @@ internal static class SampleFiles
 
     private static string FindSamples()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pamphlet.sln"))) return Path.Combine(dir.FullName, "samples");
-        }
+        if (RepositoryFolder.Root is { } root) return Path.Combine(root, "samples");
         throw new DirectoryNotFoundException($"No Pamphlet.sln above {AppContext.BaseDirectory}; the tests expect to run inside the repository.");
     }
 }

@@ -7,10 +7,7 @@ internal static class ShippedLayoutsFolder
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Pamphlet.sln"))) return System.IO.Path.Combine(dir.FullName, "layouts");
-        }
+        if (RepositoryFolder.Root is { } root) return System.IO.Path.Combine(root, "layouts");
 
         // The Engine project copies layouts/** next to every build output.
         return System.IO.Path.Combine(AppContext.BaseDirectory, "layouts");

@@ -14,10 +14,7 @@ internal static class RenderingTestKit
     {
         var copied = Path.Combine(AppContext.BaseDirectory, "fonts", relative);
         if (File.Exists(copied)) return copied;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pamphlet.sln"))) return Path.Combine(dir.FullName, "fonts", relative);
-        }
+        if (RepositoryFolder.Root is { } root) return Path.Combine(root, "fonts", relative);
 
         throw new FileNotFoundException("Bundled font not found", relative);
     }
