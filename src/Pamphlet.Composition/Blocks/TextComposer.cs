@@ -14,16 +14,9 @@ public sealed class TextComposer(CompositionContext context)
 {
     public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false)
     {
-        var measure = width - style.IndentStart - style.IndentEnd;
         var alignment = align ?? style.Align;
-        var format = new ParagraphFormat(
-            measure,
-            firstIndent,
-            alignment,
-            (hyphenate ?? style.Hyphenate) && context.Layout.Text.Hyphenate,
-            context.Language,
-            style.Font.Leading,
-            context.Layout.Text.MaxConsecutiveHyphens);
+        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate);
+        var measure = format.Measure;
         var lines = context.Paragraphs.Set(spans, format);
         var shift = 0.0;
         if (balance && lines.Count > 1 && alignment != TextAlign.Justify)
@@ -49,12 +42,21 @@ public sealed class TextComposer(CompositionContext context)
     /// </summary>
     public bool SetsWhole(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, out int lineCount)
     {
-        var format = new ParagraphFormat(width - style.IndentStart - style.IndentEnd, 0, style.Align, false,
-            context.Language, style.Font.Leading, context.Layout.Text.MaxConsecutiveHyphens);
+        var format = Format(style, width, 0, style.Align, hyphenate: false);
         var whole = context.Paragraphs.TrySet(spans, format, out var lines);
         lineCount = lines.Count;
         return whole;
     }
+
+    /// <summary>How a style sets text in a frame of <paramref name="width"/>: its indents narrow the measure.</summary>
+    private ParagraphFormat Format(TextStyle style, double width, double firstIndent, TextAlign align, bool hyphenate) => new(
+        width - style.IndentStart - style.IndentEnd,
+        firstIndent,
+        align,
+        hyphenate && context.Layout.Text.Hyphenate,
+        context.Language,
+        style.Font.Leading,
+        context.Layout.Text.MaxConsecutiveHyphens);
 
     /// <summary>Balancing stops when the measure is known to within this many points.</summary>
     private const double BalancePrecision = 1.0;
