@@ -23,19 +23,16 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
     public static string CreatorName { get; } = $"Pamphlet {typeof(Composer).Assembly.GetName().Version?.ToString(3) ?? "0"}";
 
-    /// <param name="pages">A page count to land on (or <see cref="PageFitting.NearestMultipleOfFour"/>); null: the layout's own
-    /// <c>fitting: pages:</c>, if any. Posters are always one page.</param>
-    public CompositionResult Compose(Document document, LayoutDefinition layout, int? pages = null)
+    /// <param name="pages">A page count to land on; null: the layout's own <c>fitting: pages:</c>, if any. Posters are always one page.</param>
+    public CompositionResult Compose(Document document, LayoutDefinition layout, PageTarget? pages = null)
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
         var target = layout.Kind == LayoutKind.Pamphlet ? pages ?? layout.Fitting?.Pages : null;
-        if (target is { } count)
-        {
-            var trial = new CompositionContext(document, layout, fonts, shaper, breaker);
-            var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
-            layout = fitter.FitTo(layout, count, new SourceLocation(document.SourcePath, Math.Max(1, document.FrontMatter.Line)), WordCount(document)).Layout;
-        }
+        var fit = target is { } count ? FitPages(document, layout, count) : null;
+        // The fitted layout is bound again from its file with the fitted values, so em lengths follow the body size.
+        if (fit is not null) layout = fit.Layout;
         var context = new CompositionContext(document, layout, fonts, shaper, breaker);
+        if (fit?.Note is { } note) context.Diagnostics.Warn(FittingLocation(document), note);
         List<Page> composed = layout.Kind == LayoutKind.Poster ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
 
         if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
@@ -46,6 +43,16 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
             fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
         return new CompositionResult(new PagedDocument(info, composed), [.. document.Warnings, .. context.Diagnostics.Items]);
     }
+
+    private Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
+    {
+        var trial = new CompositionContext(document, layout, fonts, shaper, breaker);
+        var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
+        return fitter.FitTo(layout, target, FittingLocation(document), WordCount(document));
+    }
+
+    /// <summary>Page-count messages point at the front matter, where a statement's settings live.</summary>
+    private static SourceLocation FittingLocation(Document document) => new(document.SourcePath, Math.Max(1, document.FrontMatter.Line));
 
     /// <summary>Words in the statement's paragraphs and list items, for "remove ≈ N words" advice.</summary>
     private static int WordCount(Document document)

@@ -1,11 +1,13 @@
+using Pamphlet.Layouts;
+
 namespace Pamphlet.Engine;
 
 /// <summary>
 /// One statement to build: the Markdown file, the layouts to build it with (names or paths; empty
 /// means the statement's own <c>layouts:</c> list, else the default), the output folder, and a page
-/// count for pamphlets to land on (a number, or 0 for the nearest multiple of four; null: the layout's).
+/// count for pamphlets to land on (null: the layout's own, if any).
 /// </summary>
-public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory, int? Pages = null)
+public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layouts, string OutputDirectory, PageTarget? Pages = null)
 {
     /// <summary>Plain trimmed pages: no bleed (artwork past the trim is cut off), whatever the layout declares.</summary>
     public bool NoBleed { get; init; }

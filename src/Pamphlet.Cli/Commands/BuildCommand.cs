@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Pamphlet.Cli.Batch;
+using Pamphlet.Layouts;
 
 namespace Pamphlet.Cli.Commands;
 
@@ -59,16 +60,15 @@ public static class BuildCommand
         imposition.AddTo(command);
         command.SetAction(parsed =>
         {
-            int? pageCount = null;
+            PageTarget? pageCount = null;
             if (parsed.GetValue(pages) is { } text)
             {
-                if (text == "fit4") pageCount = 0;
-                else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) pageCount = n;
-                else
+                if (!PageTarget.TryParse(text, out var target))
                 {
-                    error.WriteLine($"pamphlet: --pages must be a page count such as 8, or fit4; '{text}' is neither.");
+                    error.WriteLine($"pamphlet: --pages must be {PageTarget.Expected} (at most {PageTarget.MaxPages}); '{text}' is neither.");
                     return ExitCodes.Usage;
                 }
+                pageCount = target;
             }
             var options = new BuildOptions(parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount,
                 parsed.GetValue(noBleed), parsed.GetValue(marks), ImpositionOptions.Request(parsed, imposition))

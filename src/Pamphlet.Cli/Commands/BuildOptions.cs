@@ -1,10 +1,11 @@
+using Pamphlet.Layouts;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 
 namespace Pamphlet.Cli.Commands;
 
 /// <summary>Everything on the build command line except the inputs: applied to each statement.</summary>
-internal sealed record BuildOptions(string[] Layouts, string OutDir, int? Pages, bool NoBleed, bool Marks, ImpositionRequest? Imposition)
+internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget? Pages, bool NoBleed, bool Marks, ImpositionRequest? Imposition)
 {
     /// <summary>Whether --out was written on the command line (it then wins over the manifest's <c>out:</c>).</summary>
     public bool OutGiven { get; init; }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
@@ -7,107 +6,164 @@ namespace Pamphlet.Composition.Fitting;
 
 /// <summary>
 /// Lands a pamphlet on a page count by moving the body size, leading, paragraph space and figure
-/// height together within the layout's <c>fitting:</c> ranges: one step t in [-1, 1] (0 = the layout as
-/// written) applied to all of them, and the smallest |t| that gives the count. Page count is monotone
-/// in t (more generous settings never take fewer pages), so a bisection finds it.
+/// height together within the layout's <c>fitting:</c> ranges: one step t in [-1, 1] (0 = the layout
+/// as written) applied to all of them, and the smallest |t| that gives the count.
+/// <para>
+/// The page count grows with t on the whole but not step by step: a float, a kept heading or a demand
+/// box moving to the next page can make a slightly looser setting a page shorter. So a bisection,
+/// which assumes it does, is only the first try (cheap, and right whenever the count is monotone
+/// near the target); when it misses, the whole range is surveyed on a grid and the steps between grid
+/// points whose counts straddle the target are searched too, before the count is declared out of reach.
+/// </para>
 /// </summary>
-public sealed class PageCountFitter(Func<LayoutDefinition, IReadOnlyList<Page>> compose)
+internal sealed class PageCountFitter(Func<LayoutDefinition, IReadOnlyList<Page>> compose)
 {
     /// <summary>Bisection steps: 2⁻¹² of the range is far below a visible change (≈ 0.0003 pt of body size).</summary>
-    private const int Steps = 12;
+    private const int BisectionSteps = 12;
 
-    public sealed record Fit(double Step, LayoutDefinition Layout, IReadOnlyList<Page> Pages);
+    /// <summary>
+    /// Grid points per half of the range in the survey. A step of 1/16 moves the body size by ≈ 0.03 pt
+    /// in a5-pamphlet: under one page of change even for a 140-page statement, so a count the range
+    /// reaches lies on or between neighbouring grid points.
+    /// </summary>
+    private const int SurveySteps = 16;
 
-    /// <summary>The layout adjusted by step <paramref name="t"/>.</summary>
-    public static LayoutDefinition Adjust(LayoutDefinition layout, double t)
+    /// <summary>Bisection steps between two grid points: 1/16 ÷ 2⁸ of the range, finer than any page break moves.</summary>
+    private const int RefineSteps = 8;
+
+    /// <summary>The step chosen and the layout re-bound with its settings; <see cref="Note"/> says why when fit4 went past the nearest multiples of four.</summary>
+    public sealed record Fit(double Step, LayoutDefinition Layout)
     {
-        var fitting = layout.Fitting!;
-        var body = layout.Styles.Body;
-        var size = fitting.BodySize.At(t, body.Font.Size);
-        var leading = fitting.Leading.At(t, body.Font.Leading);
-        return layout with
-        {
-            Text = layout.Text with { ParagraphSpace = fitting.ParagraphSpace.At(t, layout.Text.ParagraphSpace) },
-            Styles = layout.Styles with
-            {
-                Body = body with { Font = body.Font with { Size = size, Leading = leading } },
-                Figure = layout.Styles.Figure with { MaxHeightShare = fitting.ImageShare.At(t, layout.Styles.Figure.MaxHeightShare) },
-            },
-        };
+        public string? Note { get; init; }
     }
 
-    /// <param name="target">A page count, or <see cref="PageFitting.NearestMultipleOfFour"/>.</param>
-    public Fit FitTo(LayoutDefinition layout, int target, SourceLocation at, int wordCount)
+    public Fit FitTo(LayoutDefinition layout, PageTarget target, SourceLocation at, int wordCount)
     {
         if (layout.Fitting is null)
         {
             throw new PamphletException(at,
                 $"layout '{layout.Name}' has no 'fitting:' ranges, so it cannot be adjusted to a page count; add a 'fitting:' section (see layouts/README.md) or build without --pages.");
         }
-        var natural = compose(layout);
-        var targets = target == PageFitting.NearestMultipleOfFour
-            ? new[] { (natural.Count + 3) / 4 * 4, natural.Count / 4 * 4 }.Where(n => n > 0).Distinct().ToArray()
-            : [target];
-        if (targets.Contains(natural.Count)) return new Fit(0, layout, natural);
 
-        Fit? best = null;
-        foreach (var n in targets)
+        var counts = new PageCounts(layout, compose);
+        var natural = counts.At(0);
+        if (target.IsMetBy(natural)) return new Fit(0, layout);
+
+        var candidates = target.Candidates(natural);
+        double? best = null;
+        foreach (var pages in candidates)
         {
-            if (TryFit(layout, n, natural.Count) is { } fit && (best is null || Math.Abs(fit.Step) < Math.Abs(best.Step))) best = fit;
+            var limit = best is { } b ? Math.Abs(b) : 1;
+            if ((Bisect(counts, pages, natural, limit) ?? Survey(counts, pages, limit)) is { } step
+                && (best is null || Math.Abs(step) < Math.Abs(best.Value)))
+            {
+                best = step;
+            }
         }
-        return best ?? throw Impossible(layout, targets, natural.Count, at, wordCount);
+
+        if (best is { } found) return new Fit(found, counts.LayoutAt(found));
+        counts.SurveyAll(SurveySteps);
+        if (target.IsMultipleOfFour && FartherMultipleOfFour(counts, natural) is { } farther)
+        {
+            var note = $"fit4: layout '{layout.Name}' cannot set this statement on {PageCountOutOfReach.Describe(candidates)} within its fitting ranges " +
+                $"(it sets on {PageCountOutOfReach.Spans(counts.Reached)} pages), so it was set on {counts.At(farther)} pages, the nearest multiple of four it reaches.";
+            return new Fit(farther, counts.LayoutAt(farther)) { Note = note };
+        }
+
+        throw new PageCountOutOfReach(layout, candidates, natural, counts, wordCount).Exception(at);
     }
 
-    private Fit? TryFit(LayoutDefinition layout, int target, int natural)
+    /// <summary>
+    /// For fit4 when neither multiple of four beside the natural count is reachable: the step of the
+    /// reachable multiple of four nearest the natural count (of two as near, the smaller change).
+    /// </summary>
+    private static double? FartherMultipleOfFour(PageCounts counts, int natural)
+    {
+        foreach (var group in counts.Reached.Where(r => r % 4 == 0).GroupBy(r => Math.Abs(r - natural)).OrderBy(g => g.Key))
+        {
+            var steps = group.Select(n => Survey(counts, n, 1)).OfType<double>().OrderBy(Math.Abs).ToList();
+            if (steps.Count > 0) return steps[0];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first try: from t = 0 towards the side the target lies on, bisect for where the count
+    /// reaches it (as if it grew step by step with t). Null when the end of the range does not reach
+    /// it or the count there is not exactly the target.
+    /// </summary>
+    private static double? Bisect(PageCounts counts, int target, int natural, double limit)
     {
         // Fewer pages: tighten (t < 0); more pages: loosen (t > 0).
         var direction = target < natural ? -1 : 1;
-        var extreme = compose(Adjust(layout, direction));
-        if (direction < 0 ? extreme.Count > target : extreme.Count < target) return null;
+        var extreme = counts.At(direction * limit);
+        if (direction < 0 ? extreme > target : extreme < target) return null;
 
-        double near = 0, far = direction;
-        for (var i = 0; i < Steps; i++)
+        double near = 0, far = direction * limit;
+        for (var i = 0; i < BisectionSteps; i++)
         {
             var mid = (near + far) / 2;
-            var pages = compose(Adjust(layout, mid)).Count;
+            var pages = counts.At(mid);
             if (direction < 0 ? pages <= target : pages >= target) far = mid; else near = mid;
         }
-        var adjusted = Adjust(layout, far);
-        var result = compose(adjusted);
-        return result.Count == target ? new Fit(far, adjusted, result) : null;
+
+        return counts.At(far) == target ? far : null;
     }
 
-    private PamphletException Impossible(LayoutDefinition layout, int[] targets, int natural, SourceLocation at, int wordCount)
+    /// <summary>
+    /// The thorough search: every grid step of the range with |t| ≤ <paramref name="limit"/>. A grid step
+    /// that lands on the target is refined towards 0 (the smallest change that still lands); otherwise the
+    /// gaps between neighbouring steps whose counts straddle the target are bisected, nearest to 0 first.
+    /// </summary>
+    private static double? Survey(PageCounts counts, int target, double limit)
     {
-        var wordsPerPage = natural > 0 ? wordCount / (double)natural : 0;
-        var wanted = string.Join(" or ", targets.OrderBy(n => n)) + " pages";
-        var advice = new List<string>();
-        var facts = new List<string>();
-        foreach (var n in targets.OrderBy(n => n))
+        var grid = Enumerable.Range(-SurveySteps, 2 * SurveySteps + 1)
+            .Select(k => k / (double)SurveySteps)
+            .Where(t => Math.Abs(t) <= limit + 1e-12)
+            .ToList();
+        var hits = grid.Where(t => counts.At(t) == target).OrderBy(Math.Abs).ToList();
+        if (hits.Count > 0) return TowardsZero(counts, target, hits[0]);
+
+        var gaps = grid.Zip(grid.Skip(1))
+            .Where(g => Math.Min(counts.At(g.First), counts.At(g.Second)) < target && Math.Max(counts.At(g.First), counts.At(g.Second)) > target)
+            .OrderBy(g => Math.Min(Math.Abs(g.First), Math.Abs(g.Second)));
+        foreach (var (a, b) in gaps)
         {
-            var shrinking = n < natural;
-            var needed = FractionalPages(compose(Adjust(layout, shrinking ? -1 : 1)), layout);
-            facts.Add($"{needed.ToString("0.0", CultureInfo.InvariantCulture)} pages at the {(shrinking ? "smallest" : "largest")} allowed settings");
-            advice.Add(shrinking
-                ? $"remove ≈ {Round((needed - n) * wordsPerPage)} words{(targets.Length > 1 ? $" for {n} pages" : "")}"
-                : $"add ≈ {Round((n - needed) * wordsPerPage)} words{(targets.Length > 1 ? $" for {n} pages" : "")}");
+            if (Between(counts, target, a, b) is { } step) return step;
         }
-        var allow = targets.Length == 1
-            ? $" or allow {(targets[0] < natural ? (natural + 3) / 4 * 4 : Math.Max(4, natural / 4 * 4))} pages"
-            : " or widen the layout's fitting: ranges";
-        return new PamphletException(at,
-            $"cannot set this statement on {wanted} with layout '{layout.Name}': it needs {string.Join(" and ", facts)}; {string.Join(", or ", advice)}{allow}.");
+
+        return null;
     }
 
-    private static string Round(double words) => (Math.Max(10, Math.Round(words / 10) * 10)).ToString("0", CultureInfo.InvariantCulture);
-
-    /// <summary>Whole pages plus how far down the last page the text reaches.</summary>
-    private static double FractionalPages(IReadOnlyList<Page> pages, LayoutDefinition layout)
+    /// <summary>From a grid step that lands on the target, the step closest to 0 before the next grid step inwards that still lands.</summary>
+    private static double TowardsZero(PageCounts counts, int target, double hit)
     {
-        var last = pages[^1];
-        var top = layout.Page.Margins.Top;
-        var bottoms = last.ItemsOf<GlyphRun>().Where(g => g.Role is not ("folio" or "footer")).Select(g => g.Origin.Y).ToList();
-        var fill = bottoms.Count == 0 ? 0 : Math.Clamp((bottoms.Max() - top) / layout.Page.TextHeight, 0, 1);
-        return pages.Count - 1 + fill;
+        if (hit == 0) return hit;
+        double landing = hit, missing = hit - Math.Sign(hit) / (double)SurveySteps;
+        if (counts.At(missing) == target) return missing;
+        for (var i = 0; i < RefineSteps; i++)
+        {
+            var mid = (landing + missing) / 2;
+            if (counts.At(mid) == target) landing = mid; else missing = mid;
+        }
+
+        return landing;
+    }
+
+    /// <summary>A step between <paramref name="a"/> and <paramref name="b"/> (counts on either side of the target) that lands on it, if any.</summary>
+    private static double? Between(PageCounts counts, int target, double a, double b)
+    {
+        // Keep low on the side with fewer pages than the target.
+        double low = counts.At(a) < target ? a : b, high = low == a ? b : a;
+        for (var i = 0; i < RefineSteps; i++)
+        {
+            var mid = (low + high) / 2;
+            var pages = counts.At(mid);
+            if (pages == target) return mid;
+            if (pages < target) low = mid; else high = mid;
+        }
+
+        return null;
     }
 }

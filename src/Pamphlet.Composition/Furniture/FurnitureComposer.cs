@@ -11,6 +11,10 @@ namespace Pamphlet.Composition;
 /// </summary>
 public sealed class FurnitureComposer(CompositionContext context, PageGeometry geometry)
 {
+    /// <summary>Roles of the page numbers and the running footer: furniture, not part of the text.</summary>
+    public const string FolioRole = "folio";
+    public const string FooterRole = "footer";
+
     /// <summary>The footer rule sits this share of the folio offset below the text area.</summary>
     private const double RuleDropShare = 0.3;
 
@@ -40,7 +44,7 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
                 _ => recto ? TextAlign.Start : TextAlign.End,
             };
             var text = pageNumber.ToString(CultureInfo.InvariantCulture);
-            items.AddRange(Line(text, folio.Text, area, baseline, align, "folio", out folioWidth));
+            items.AddRange(Line(text, folio.Text, area, baseline, align, FolioRole, out folioWidth));
         }
         if (footer.Enabled)
         {
@@ -53,7 +57,7 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
                     : (recto ? TextAlign.Start : TextAlign.End);
                 var room = area with { Width = area.Width - folioWidth * 2 - folio.Text.Font.Size * 2 };
                 if (!recto && align == TextAlign.End) room = room with { X = area.Right - room.Width };
-                items.AddRange(Line(text, footer.Text, room, baseline, align, "footer", out _));
+                items.AddRange(Line(text, footer.Text, room, baseline, align, FooterRole, out _));
             }
         }
         return items;

@@ -1,3 +1,5 @@
+using Pamphlet.Layouts;
+
 namespace Pamphlet.Engine.Batch;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record BatchManifest(string Path, IReadOnlyList<string> Editions, 
     public const string FileName = "pamphlet.yaml";
 
     /// <summary>A page count to land pamphlets on (0: nearest multiple of four), as <c>--pages</c>.</summary>
-    public int? Pages { get; init; }
+    public PageTarget? Pages { get; init; }
 
     public bool Marks { get; init; }
 

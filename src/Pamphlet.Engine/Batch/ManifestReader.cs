@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Rendering.Imposition;
 using YamlDotNet.Core;
@@ -87,13 +88,13 @@ public static class ManifestReader
     private static BatchManifest WithOptions(BatchManifest manifest, YamlNode node, string path)
     {
         var options = Entries(node, OptionKeys, path, "options");
-        int? pages = null;
+        PageTarget? pages = null;
         if (options.TryGetValue("pages", out var pagesNode))
         {
-            var text = Scalar(pagesNode, path, "options.pages", "a page count such as 8, or fit4");
-            if (text == "fit4") pages = 0;
-            else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) pages = n;
-            else throw new PamphletException(At(path, pagesNode.Start), $"'options.pages' must be a page count such as 8, or fit4; '{text}' is neither");
+            var text = Scalar(pagesNode, path, "options.pages", PageTarget.Expected);
+            pages = PageTarget.TryParse(text, out var target)
+                ? target
+                : throw new PamphletException(At(path, pagesNode.Start), $"'options.pages' must be {PageTarget.Expected} (at most {PageTarget.MaxPages}); '{text}' is neither");
         }
         ImpositionRequest? imposition = null;
         if (options.TryGetValue("impose", out var imposeNode))

@@ -19,12 +19,10 @@ internal static class FittingBinder
         Range(map, "paragraph-space", paragraphSpace, (n, p) => Values.Length(n, p, bodySize)),
         Range(map, "image-height", imageShare, Values.Share));
 
-    /// <summary>"fit4", or a whole number of pages.</summary>
-    public static int PageTarget(RawNode node, string path)
-    {
-        if (node is RawScalar { Value: "fit4" }) return PageFitting.NearestMultipleOfFour;
-        return Values.Integer(node, path, 1, 999);
-    }
+    private static PageTarget PageTarget(RawNode node, string path) =>
+        node is RawScalar { IsNull: false } scalar && Layouts.PageTarget.TryParse(scalar.Value, out var target)
+            ? target
+            : throw Errors.Expected(node, path, $"{Layouts.PageTarget.Expected} (at most {Layouts.PageTarget.MaxPages})");
 
     private static FitRange Range(MapReader map, string key, double preferred, Func<RawNode, string, double> value)
     {

@@ -31,6 +31,7 @@ internal static class LayoutBinder
         {
             Name = name,
             Description = description,
+            Tree = merged,
             SourcePath = sourcePath,
             Kind = kind,
             Page = page,

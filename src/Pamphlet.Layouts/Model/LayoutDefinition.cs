@@ -26,6 +26,15 @@ public sealed record LayoutDefinition
     public PageFitting? Fitting { get; init; }
     /// <summary>The poster grid; set exactly when <see cref="Kind"/> is <see cref="LayoutKind.Poster"/>.</summary>
     public PosterSetup? Poster { get; init; }
+
+    /// <summary>The merged tree (defaults and the <c>extends:</c> chain) this layout was bound from.</summary>
+    internal Yaml.RawMap? Tree { get; init; }
+
+    /// <summary>
+    /// This layout as if written with the fitted body size, leading, paragraph space and figure height:
+    /// bound again from its tree, so em lengths and every style on the body font follow the new size.
+    /// </summary>
+    public LayoutDefinition Fitted(FittedSettings settings) => Binding.FittedLayoutBinder.Bind(this, settings);
 }
 
 /// <summary>Page size and margins in points. Inside/outside mirror on facing pages (inside = binding side).</summary>

@@ -16,10 +16,6 @@ public readonly record struct FitRange(double Min, double Max)
 /// <summary>
 /// How far a pamphlet may be adjusted to land on a page count (a saddle-stitched booklet is 4, 8, 12…
 /// pages): ranges for the body size, its leading, the paragraph space and the figure height share, and
-/// the page count to aim for when the command line names none (null: as it comes; 0: nearest multiple of 4).
+/// the page count to aim for when the command line names none (null: as it comes).
 /// </summary>
-public sealed record PageFitting(int? Pages, FitRange BodySize, FitRange Leading, FitRange ParagraphSpace, FitRange ImageShare)
-{
-    /// <summary>"fit4": the nearest multiple of four the ranges allow.</summary>
-    public const int NearestMultipleOfFour = 0;
-}
+public sealed record PageFitting(PageTarget? Pages, FitRange BodySize, FitRange Leading, FitRange ParagraphSpace, FitRange ImageShare);

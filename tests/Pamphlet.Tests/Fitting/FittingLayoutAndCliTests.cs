@@ -35,8 +35,8 @@ public sealed class FittingLayoutAndCliTests
     [Fact]
     public void Fit4_and_page_counts_bind()
     {
-        Assert.Equal(PageFitting.NearestMultipleOfFour, Load("extends: a5-pamphlet\nfitting: {pages: fit4}\n").Fitting!.Pages);
-        Assert.Equal(12, Load("extends: a5-pamphlet\nfitting: {pages: 12}\n").Fitting!.Pages);
+        Assert.Equal(PageTarget.NearestMultipleOfFour, Load("extends: a5-pamphlet\nfitting: {pages: fit4}\n").Fitting!.Pages);
+        Assert.Equal(PageTarget.Exactly(12), Load("extends: a5-pamphlet\nfitting: {pages: 12}\n").Fitting!.Pages);
     }
 
     [Fact]

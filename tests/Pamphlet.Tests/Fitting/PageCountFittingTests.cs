@@ -28,7 +28,7 @@ public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : ICl
         return "---\ntitle: Fitting test\n---\n\n" + string.Join("\n\n", parts) + "\n";
     }
 
-    private IReadOnlyList<Page> Compose(string markdown, int? pages) =>
+    private IReadOnlyList<Page> Compose(string markdown, PageTarget? pages) =>
         new Composer(fixture.Fonts).Compose(MarkdownReader.Parse(markdown, Path.Combine(SampleFiles.Folder, "fitting.md")), fixture.Pamphlet, pages).Document.Pages;
 
     [Theory]
@@ -40,14 +40,14 @@ public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : ICl
         var markdown = Statement(paragraphs);
         Assert.Equal(natural, Compose(markdown, null).Count);
 
-        Assert.Equal(fitted, Compose(markdown, PageFitting.NearestMultipleOfFour).Count);
+        Assert.Equal(fitted, Compose(markdown, PageTarget.NearestMultipleOfFour).Count);
     }
 
     [Fact]
     public void Fit4_that_no_setting_within_the_ranges_reaches_says_what_would()
     {
         // Six pages: four is too few and eight too many within a5-pamphlet's ranges.
-        var error = Assert.Throws<PamphletException>(() => Compose(Statement(30), PageFitting.NearestMultipleOfFour));
+        var error = Assert.Throws<PamphletException>(() => Compose(Statement(30), PageTarget.NearestMultipleOfFour));
 
         Assert.Matches(@"cannot set this statement on 4 or 8 pages .* remove ≈ \d+ words for 4 pages, or add ≈ \d+ words for 8 pages", error.Diagnostics[0].Message);
     }
@@ -56,7 +56,7 @@ public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : ICl
     public void An_exact_page_count_is_hit_and_the_body_stays_within_its_range()
     {
         var markdown = File.ReadAllText(SampleFiles.Statement);
-        var pages = Compose(markdown, 8);
+        var pages = Compose(markdown, PageTarget.Exactly(8));
 
         Assert.Equal(8, pages.Count);
         // Body runs, not the small-type URLs printed after links (which carry the body role too).
@@ -72,20 +72,20 @@ public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : ICl
     {
         var markdown = File.ReadAllText(SampleFiles.Statement);
 
-        var error = Assert.Throws<PamphletException>(() => Compose(markdown, 4));
+        var error = Assert.Throws<PamphletException>(() => Compose(markdown, PageTarget.Exactly(4)));
 
-        Assert.Matches(@"needs \d+\.\d pages at the smallest allowed settings; remove ≈ \d+ words or allow \d+ pages", error.Diagnostics[0].Message);
+        Assert.Matches(@"needs \d+\.\d pages at the smallest allowed settings; remove ≈ \d+ words or ask for \d+ pages", error.Diagnostics[0].Message);
     }
 
     [Fact]
     public void The_adjustment_moves_every_value_by_the_same_share_of_its_range()
     {
         var layout = fixture.Pamphlet;
-        var tighter = Pamphlet.Composition.Fitting.PageCountFitter.Adjust(layout, -0.5);
+        var tighter = layout.Fitted(FittedSettings.At(layout, -0.5));
         var f = layout.Fitting!;
         Assert.Equal((layout.Styles.Body.Font.Size + f.BodySize.Min) / 2, tighter.Styles.Body.Font.Size, 6);
         Assert.Equal((layout.Styles.Body.Font.Leading + f.Leading.Min) / 2, tighter.Styles.Body.Font.Leading, 6);
         Assert.Equal((layout.Styles.Figure.MaxHeightShare + f.ImageShare.Min) / 2, tighter.Styles.Figure.MaxHeightShare, 6);
-        Assert.Equal(layout.Styles.Body.Font.Size, Pamphlet.Composition.Fitting.PageCountFitter.Adjust(layout, 0).Styles.Body.Font.Size);
+        Assert.Equal(layout.Styles.Body.Font.Size, layout.Fitted(FittedSettings.At(layout, 0)).Styles.Body.Font.Size);
     }
 }
