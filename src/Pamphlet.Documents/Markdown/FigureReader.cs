@@ -28,7 +28,7 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
             var shown = image.Url!.Length > MaxUrlShown ? image.Url[..MaxUrlShown] + "…" : image.Url;
             context.Diagnostics.Error(at,
                 $"image '{shown}' is not a file: remote images are not fetched. Download the image, save it next to the statement " +
-                "and link the file by its name, e.g. ![The woods](woods.jpg)");
+                $"and link the file by its name, e.g. ![…]({LocalName(image.Url)})");
         }
 
         return new Figure(
@@ -106,6 +106,12 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
             || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The file name a downloaded copy would have: the URL's last path segment, else a generic name.</summary>
+    private static string LocalName(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme != "data" && Path.GetFileName(uri.AbsolutePath) is { Length: > 0 } name
+            ? Uri.UnescapeDataString(name)
+            : "photo.jpg";
 
     /// <summary>A data: URL can be megabytes long; the message shows its start.</summary>
     private const int MaxUrlShown = 60;
