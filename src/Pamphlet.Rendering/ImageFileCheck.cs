@@ -33,16 +33,9 @@ public static class ImageFileCheck
 
         using var codec = SKCodec.Create(path)
             ?? throw new UnreadableImageException(path, ImageProblem.Damaged, "the decoder cannot read its picture data");
-        if (codec.Info.Width != header.StoredWidth || codec.Info.Height != header.StoredHeight)
+        if (Disagreement(header, codec.Info.Width, codec.Info.Height, codec.EncodedOrigin) is { } disagreement)
         {
-            throw new UnreadableImageException(path, ImageProblem.Inconsistent,
-                $"its header says {header.StoredWidth} × {header.StoredHeight} pixels but the decoder finds {codec.Info.Width} × {codec.Info.Height}");
-        }
-
-        if ((int)codec.EncodedOrigin != (int)header.Orientation)
-        {
-            throw new UnreadableImageException(path, ImageProblem.Inconsistent,
-                $"its EXIF orientation reads as {(int)header.Orientation} to Pamphlet but as {(int)codec.EncodedOrigin} to the decoder");
+            throw new UnreadableImageException(path, ImageProblem.Inconsistent, disagreement);
         }
 
         var size = codec.GetScaledDimensions(CheckScale);
@@ -65,6 +58,19 @@ public static class ImageFileCheck
             default:
                 throw new UnreadableImageException(path, ImageProblem.Damaged, $"the decoder cannot read its picture data ({result})");
         }
+    }
+
+    /// <summary>How the decoder's reading of size and orientation differs from the header's, or null when they agree.</summary>
+    internal static string? Disagreement(ImageHeader header, int decodedWidth, int decodedHeight, SKEncodedOrigin decodedOrigin)
+    {
+        if (decodedWidth != header.StoredWidth || decodedHeight != header.StoredHeight)
+        {
+            return $"its header says {header.StoredWidth} × {header.StoredHeight} pixels but the decoder finds {decodedWidth} × {decodedHeight}";
+        }
+
+        return (int)decodedOrigin != (int)header.Orientation
+            ? $"its EXIF orientation reads as {(int)header.Orientation} to Pamphlet but as {(int)decodedOrigin} to the decoder"
+            : null;
     }
 
     /// <summary>The header of the file, with header problems reported like decoding ones.</summary>

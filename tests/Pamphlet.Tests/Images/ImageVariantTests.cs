@@ -107,6 +107,18 @@ public sealed class ImageVariantTests
         Assert.Contains("orientation is 6", error.Detail);
     }
 
+    [Fact]
+    public void Header_and_decoder_must_agree_on_size_and_orientation()
+    {
+        var header = new ImageHeader(ImageFormat.Jpeg, 400, 300, 3, ImageOrientation.Rotate90);
+
+        Assert.Null(ImageFileCheck.Disagreement(header, 400, 300, SKEncodedOrigin.RightTop));
+        Assert.Equal("its header says 400 × 300 pixels but the decoder finds 400 × 200",
+            ImageFileCheck.Disagreement(header, 400, 200, SKEncodedOrigin.RightTop));
+        Assert.Equal("its EXIF orientation reads as 6 to Pamphlet but as 1 to the decoder",
+            ImageFileCheck.Disagreement(header, 400, 300, SKEncodedOrigin.TopLeft));
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00 }, ImageProblem.CutShort)]
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 0xFF, 0xD9 }, ImageProblem.Damaged)]
