@@ -5,7 +5,7 @@ namespace Pamphlet.Pages.Images;
 /// <summary>A PNG's IHDR chunk, which the format requires to come first, right after the signature.</summary>
 internal static class PngHeaderReader
 {
-    public static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    public static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>Reads IHDR from a stream positioned just after the signature.</summary>
     public static ImageHeader Read(Stream stream)
