@@ -77,6 +77,9 @@ public sealed class PamphletEngine : IDisposable
             ? ImposedOutput.Imposable(layouts, imposition, named: request.Layouts.Count > 0, warned)
             : new HashSet<LayoutDefinition>();
 
+        var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
+        ImageChecks.Verify(document, verifiedImages);
+
         CreateOutputFolder(request.OutputDirectory);
 
         var stem = Path.GetFileNameWithoutExtension(request.InputPath);
@@ -98,6 +101,7 @@ public sealed class PamphletEngine : IDisposable
             };
             if (request.Marks) pages = pages with { Pages = WithSlugs(pages, stem, layout.Name) };
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
+            ImageChecks.Verify(document, pages, verifiedImages);
             try
             {
                 try
@@ -106,8 +110,7 @@ public sealed class PamphletEngine : IDisposable
             }
             catch (UnreadableImageException e)
             {
-                throw new PamphletException(FigureUsing(document, e.ImagePath),
-                    $"image '{Path.GetFileName(e.ImagePath)}' cannot be used: {e.Reason}. Open it in an image editor and save it again as JPEG (photos) or PNG (graphics).");
+                throw ImageChecks.Error(document, e);
             }
             }
             catch (UnauthorizedAccessException e)
@@ -164,14 +167,6 @@ public sealed class PamphletEngine : IDisposable
             throw new PamphletException(SourceLocation.None(folder),
                 $"cannot use '{folder}' as the output folder ({e.Message}); give --out a folder that can be created and written to");
         }
-    }
-
-    /// <summary>Where the statement uses an image file (its first figure with that path), for error messages.</summary>
-    private static SourceLocation FigureUsing(Document document, string imagePath)
-    {
-        var full = Path.GetFullPath(imagePath);
-        var figure = document.Blocks.OfType<Figure>().FirstOrDefault(f => Path.GetFullPath(f.ImagePath) == full);
-        return figure?.Location ?? new SourceLocation(document.SourcePath, 0);
     }
 
     public void Dispose()

@@ -43,13 +43,17 @@ public sealed record GlyphRun(
 }
 
 /// <summary>
-/// A raster image placed in <see cref="Frame"/>. <see cref="Source"/> is the part of the image shown,
-/// in fractions of its width and height (0..1): cropping for "cover" fits. The renderer passes JPEG
-/// bytes through unchanged.
+/// A raster image placed in <see cref="Frame"/>. <see cref="Source"/> is the part of the upright
+/// picture shown, in fractions of its width and height (0..1): cropping for "cover" fits.
+/// <see cref="Orientation"/> is the file's EXIF orientation: renderers turn the stored pixels by it
+/// (so JPEG bytes can still be passed through unchanged) and must not let a decoder turn them again.
 /// </summary>
 public sealed record ImageItem(string Role, Rect Frame, string Path, Rect Source) : PageItem(Role)
 {
     public static Rect WholeImage { get; } = new(0, 0, 1, 1);
+
+    public ImageOrientation Orientation { get; init; } = ImageOrientation.Normal;
+
     public override Rect Bounds => Frame;
     public override PageItem Offset(double dx, double dy) => this with { Frame = Move(Frame, dx, dy) };
 }

@@ -1,24 +1,67 @@
+using Pamphlet.Pages;
+using Pamphlet.Pages.Images;
 using SkiaSharp;
 
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// One <see cref="SKImage"/> per image file for one render. Images are created from their encoded
-/// bytes and never decoded here, so the PDF backend can embed JPEGs unchanged (DCTDecode).
+/// One <see cref="SKImage"/> per image file for one render, made from the file's encoded bytes and
+/// never decoded here, so the PDF backend can embed JPEGs unchanged (DCTDecode). Skia would turn a
+/// JPEG by its EXIF orientation itself and then re-encode it; the page drawer turns images by
+/// <see cref="ImageItem.Orientation"/> instead, so the orientation value is reset to 1 in the bytes
+/// Skia sees (two bytes change; the picture data is passed through as it is).
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {
     private readonly Dictionary<string, SKImage> images = new(StringComparer.Ordinal);
 
-    public SKImage Get(string path)
+    /// <summary>The stored (unturned) pixels of <paramref name="item"/>'s file.</summary>
+    public SKImage Get(ImageItem item)
     {
-        var key = Path.GetFullPath(path);
+        var key = Path.GetFullPath(item.Path);
         if (images.TryGetValue(key, out var cached)) return cached;
-        if (!File.Exists(key)) throw new UnreadableImageException(key, "the file does not exist");
-        var image = SKImage.FromEncodedData(File.ReadAllBytes(key))
-            ?? throw new UnreadableImageException(key, "the file is damaged or cut short, or is not really a JPEG or PNG");
+        var bytes = ReadFile(key);
+        var header = ImageFileCheck.Header(key, new MemoryStream(bytes, writable: false));
+        if (header.Orientation != item.Orientation)
+        {
+            throw new UnreadableImageException(key, ImageProblem.Inconsistent,
+                $"its EXIF orientation is {(int)header.Orientation}, but it was {(int)item.Orientation} when the page was composed (was the file replaced during the build?)");
+        }
+
+        if (header.OrientationField is { } field && header.Orientation != ImageOrientation.Normal)
+        {
+            WriteUInt16(bytes, field, (ushort)ImageOrientation.Normal);
+        }
+
+        var image = SKImage.FromEncodedData(bytes)
+            ?? throw new UnreadableImageException(key, ImageProblem.Damaged, "its picture data cannot be decoded");
+        if (image.Width != header.StoredWidth || image.Height != header.StoredHeight)
+        {
+            image.Dispose();
+            throw new UnreadableImageException(key, ImageProblem.Inconsistent,
+                $"its header says {header.StoredWidth} × {header.StoredHeight} pixels but the decoder finds {image.Width} × {image.Height}");
+        }
+
         images.Add(key, image);
         return image;
+    }
+
+    private static byte[] ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnreadableImageException(path, ImageProblem.Unreadable, e is FileNotFoundException ? "the file does not exist" : e.Message);
+        }
+    }
+
+    private static void WriteUInt16(byte[] bytes, ExifOrientationField field, ushort value)
+    {
+        var at = checked((int)field.Offset);
+        (bytes[at], bytes[at + 1]) = field.BigEndian ? ((byte)(value >> 8), (byte)value) : ((byte)value, (byte)(value >> 8));
     }
 
     public void Dispose()

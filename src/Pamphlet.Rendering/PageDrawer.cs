@@ -76,26 +76,50 @@ internal sealed class PageDrawer(TypefaceCache typefaces, ImageCache images)
 
     /// <summary>
     /// Crops by clipping, not by drawing a sub-rectangle: the WHOLE image is scaled so its Source part
-    /// covers Frame. Drawing a sub-rectangle would make Skia re-encode the JPEG.
+    /// covers Frame. Drawing a sub-rectangle would make Skia re-encode the JPEG. The cache hands over
+    /// the stored pixels; a turned image is placed with its orientation in the transform, which keeps
+    /// the JPEG passed through as well.
     /// </summary>
     private void DrawImage(SKCanvas canvas, ImageItem item)
     {
-        var image = images.Get(item.Path);
         var source = item.Source;
         if (source.Width <= 0 || source.Height <= 0 || item.Frame.Width <= 0 || item.Frame.Height <= 0) return;
-        var scaleX = item.Frame.Width / (source.Width * image.Width);
-        var scaleY = item.Frame.Height / (source.Height * image.Height);
+        var image = images.Get(item);
+        var (width, height) = item.Orientation.SwapsSides() ? (image.Height, image.Width) : (image.Width, image.Height);
+        var scaleX = item.Frame.Width / (source.Width * width);
+        var scaleY = item.Frame.Height / (source.Height * height);
         var whole = new SKRect(
-            (float)(item.Frame.X - source.X * image.Width * scaleX),
-            (float)(item.Frame.Y - source.Y * image.Height * scaleY),
-            (float)(item.Frame.X + (1 - source.X) * image.Width * scaleX),
-            (float)(item.Frame.Y + (1 - source.Y) * image.Height * scaleY));
+            (float)(item.Frame.X - source.X * width * scaleX),
+            (float)(item.Frame.Y - source.Y * height * scaleY),
+            (float)(item.Frame.X + (1 - source.X) * width * scaleX),
+            (float)(item.Frame.Y + (1 - source.Y) * height * scaleY));
 
         canvas.Save();
         canvas.ClipRect(ToRect(item.Frame), SKClipOperation.Intersect, antialias: true);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, whole, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
+        if (item.Orientation == ImageOrientation.Normal)
+        {
+            canvas.DrawImage(image, whole, sampling, paint);
+        }
+        else
+        {
+            canvas.Concat(UprightIn(whole, item.Orientation));
+            canvas.DrawImage(image, new SKRect(0, 0, 1, 1), sampling, paint);
+        }
+
         canvas.Restore();
+    }
+
+    /// <summary>Maps the stored pixels, as the unit square, onto <paramref name="whole"/> turned upright.</summary>
+    private static SKMatrix UprightIn(SKRect whole, ImageOrientation orientation)
+    {
+        var (a, b, c, d, e, f) = orientation.StoredToUpright();
+        var (w, h) = (whole.Width, whole.Height);
+        return new SKMatrix(
+            (float)(w * a), (float)(w * b), (float)(w * c + whole.Left),
+            (float)(h * d), (float)(h * e), (float)(h * f + whole.Top),
+            0, 0, 1);
     }
 
     private static void DrawLink(SKCanvas canvas, LinkItem link)

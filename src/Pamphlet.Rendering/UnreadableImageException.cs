@@ -1,12 +1,15 @@
+using Pamphlet.Pages.Images;
+
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// An image file that exists but cannot be decoded (truncated, corrupt, or not really JPEG/PNG). The
-/// renderer knows no source lines, so the engine maps this to the figure that uses the file.
+/// An image file the renderer cannot use (cut short, damaged, inconsistent, gone). The renderer knows
+/// no source lines, so the engine maps this to the figure that uses the file.
 /// </summary>
-public sealed class UnreadableImageException(string path, string reason)
-    : Exception($"cannot read image {path}: {reason}")
+public sealed class UnreadableImageException(string path, ImageProblem problem, string detail)
+    : Exception($"cannot use image {path}: {detail}")
 {
     public string ImagePath { get; } = path;
-    public string Reason { get; } = reason;
+    public ImageProblem Problem { get; } = problem;
+    public string Detail { get; } = detail;
 }

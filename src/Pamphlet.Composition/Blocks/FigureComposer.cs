@@ -26,7 +26,7 @@ public sealed class FigureComposer(CompositionContext context)
         }
         var items = new List<PageItem>
         {
-            new ImageItem("figure", new Rect((width - w) / 2, 0, w, h), image.Path, ImageItem.WholeImage),
+            image.Place("figure", new Rect((width - w) / 2, 0, w, h), ImageItem.WholeImage),
         };
         var y = h;
         var below = new List<Frame>();

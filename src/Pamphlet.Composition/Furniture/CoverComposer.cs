@@ -70,7 +70,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
             {
                 var image = ImageInfo.Read(figure.ImagePath, figure.Location);
                 var frame = new Rect(area.X, top, area.Width, bottom - top);
-                items.Add(new ImageItem("cover-image", frame, image.Path, CoverCrop(image, frame, figure.Focus)));
+                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)));
             }
         }
         return new Page(1, size, items) { Bleed = bleed };

@@ -1,31 +1,61 @@
-using System.Buffers.Binary;
 using Pamphlet.Diagnostics;
+using Pamphlet.Pages;
+using Pamphlet.Pages.Images;
 
 namespace Pamphlet.Composition.Images;
 
-public enum ImageFormat { Jpeg, Png }
-
 /// <summary>
-/// Pixel size and format of a JPEG or PNG, read from its header (composition needs proportions,
-/// not pixels; the renderer loads the bytes). Anything else is an error telling the user what to do.
+/// An image file as composition sees it: its upright size (EXIF orientation applied) and how to
+/// place it, read from its header (composition needs proportions, not pixels; the renderer loads the
+/// bytes and checks the picture data before anything is written). Anything Pamphlet cannot place is
+/// an error at the figure's line that says what to do.
 /// </summary>
-public sealed record ImageInfo(string Path, ImageFormat Format, int PixelWidth, int PixelHeight)
+public sealed record ImageInfo(string Path, ImageHeader Header)
 {
+    /// <summary>Width of the picture as seen (after its EXIF orientation).</summary>
+    public int PixelWidth => Header.Width;
+
+    /// <summary>Height of the picture as seen (after its EXIF orientation).</summary>
+    public int PixelHeight => Header.Height;
+
+    public ImageOrientation Orientation => Header.Orientation;
+
     public double AspectRatio => PixelWidth / (double)PixelHeight;
+
+    /// <summary>The image placed in <paramref name="frame"/>, showing <paramref name="source"/> of the upright picture.</summary>
+    public ImageItem Place(string role, Rect frame, Rect source) => new(role, frame, Path, source) { Orientation = Orientation };
 
     public static ImageInfo Read(string path, SourceLocation at)
     {
-        if (!File.Exists(path))
+        var name = System.IO.Path.GetFileName(path);
+        var kind = FileKinds.Of(path);
+        switch (kind)
         {
-            throw new PamphletException(at,
-                $"image '{System.IO.Path.GetFileName(path)}' not found (looked for {path}). Check the file name; image paths are relative to the statement's folder.");
+            case FileKind.Missing:
+                throw new PamphletException(at,
+                    $"image '{name}' not found (looked for {path}). Check the file name; image paths are relative to the statement's folder.");
+            case FileKind.Folder:
+                throw new PamphletException(at, $"image '{name}' is a folder, not an image file ({path}). Link the image file itself.");
+            case FileKind.NamedPipe or FileKind.Device or FileKind.Socket:
+                throw new PamphletException(at,
+                    $"image '{name}' is a {Describe(kind)}, not a regular file ({path}); Pamphlet reads images only from regular files. Link a JPEG or PNG file saved on disk.");
         }
-        byte[] head;
+
+        ImageHeader header;
         try
         {
-            using var stream = File.OpenRead(path);
-            head = new byte[Math.Min(stream.Length, 512 * 1024)];
-            stream.ReadExactly(head);
+            // Checked before opening: where the file kind is unknown, pipes and devices also say 0 bytes.
+            if (new FileInfo(path).Length == 0)
+            {
+                throw new PamphletException(at, $"image '{name}' is empty (0 bytes). Copy the image again from where it came from, or link another file.");
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
+            header = ImageHeader.Read(stream);
+        }
+        catch (ImageHeaderException e)
+        {
+            throw ImageMessages.Error(at, e.Problem, name, e.Detail);
         }
         catch (IOException e)
         {
@@ -36,39 +66,22 @@ public sealed record ImageInfo(string Path, ImageFormat Format, int PixelWidth, 
             throw new PamphletException(at, $"image '{path}' cannot be read: permission denied. Check the file's permissions.");
         }
 
-        var info = TryPng(path, head) ?? TryJpeg(path, head);
-        return info ?? throw new PamphletException(at,
-            $"image '{System.IO.Path.GetFileName(path)}' is not a JPEG or PNG file. Save it as JPEG (photos) or PNG (graphics) and link that file.");
-    }
-
-    private static ImageInfo? TryPng(string path, byte[] b)
-    {
-        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-        if (b.Length < 24 || !b.AsSpan(0, 8).SequenceEqual(signature)) return null;
-        var w = BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(16));
-        var h = BinaryPrimitives.ReadInt32BigEndian(b.AsSpan(20));
-        return w > 0 && h > 0 ? new ImageInfo(path, ImageFormat.Png, w, h) : null;
-    }
-
-    private static ImageInfo? TryJpeg(string path, byte[] b)
-    {
-        if (b.Length < 4 || b[0] != 0xFF || b[1] != 0xD8) return null;
-        var i = 2;
-        while (i + 9 < b.Length)
+        ImageLimits.Check(header, name, at);
+        if (header is { Format: ImageFormat.Jpeg, Components: 4 })
         {
-            if (b[i] != 0xFF) { i++; continue; }
-            var marker = b[i + 1];
-            if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7) or 0xFF) { i += marker == 0xFF ? 1 : 2; continue; }
-            var length = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 2));
-            // Start-of-frame markers (baseline, progressive, …) carry the size; C4, C8 and CC are not frames.
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-            {
-                var h = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5));
-                var w = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7));
-                return w > 0 && h > 0 ? new ImageInfo(path, ImageFormat.Jpeg, w, h) : null;
-            }
-            i += 2 + length;
+            // Skia would convert CMYK to RGB without a colour profile and re-encode the photo losslessly
+            // (colours off in print, a file many times larger): better to say so than to print that.
+            throw ImageMessages.Error(at, ImageProblem.Unsupported, name,
+                "it is a CMYK JPEG, and Pamphlet places RGB and greyscale photos (it would convert the colours without a colour profile)");
         }
-        return null;
+
+        return new ImageInfo(path, header);
     }
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.NamedPipe => "named pipe (FIFO)",
+        FileKind.Device => "device",
+        _ => "socket",
+    };
 }

@@ -38,7 +38,7 @@ public sealed class PosterComposer(CompositionContext context)
         {
             var image = ImageInfo.Read(figure.ImagePath, figure.Location);
             var page = fullBleed;
-            items.Add(new ImageItem("poster-background-image", page, image.Path, CoverComposer.CoverCrop(image, page, figure.Focus)));
+            items.Add(image.Place("poster-background-image", page, CoverComposer.CoverCrop(image, page, figure.Focus)));
             if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
         }
 

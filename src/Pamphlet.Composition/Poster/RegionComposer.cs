@@ -217,12 +217,12 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var image = ImageInfo.Read(figure.ImagePath, figure.Location);
         if (fit == ImageFit.Cover)
         {
-            yield return new ImageItem("poster-image", frame, image.Path, CoverComposer.CoverCrop(image, frame, figure.Focus));
+            yield return image.Place("poster-image", frame, CoverComposer.CoverCrop(image, frame, figure.Focus));
             yield break;
         }
         var scale = Math.Min(frame.Width / image.PixelWidth, frame.Height / image.PixelHeight);
         var w = image.PixelWidth * scale;
         var h = image.PixelHeight * scale;
-        yield return new ImageItem("poster-image", new Rect(frame.X + (frame.Width - w) / 2, frame.Y + (frame.Height - h) / 2, w, h), image.Path, ImageItem.WholeImage);
+        yield return image.Place("poster-image", new Rect(frame.X + (frame.Width - w) / 2, frame.Y + (frame.Height - h) / 2, w, h), ImageItem.WholeImage);
     }
 }

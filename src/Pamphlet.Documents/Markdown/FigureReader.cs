@@ -23,6 +23,14 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
         var at = context.LineOf(image);
         var attributes = Attributes(paragraph, image);
         var credit = string.IsNullOrWhiteSpace(image.Title) ? null : SmartPunctuation.Apply(image.Title.Trim(), context.Quotes);
+        if (IsRemote(image.Url))
+        {
+            var shown = image.Url!.Length > MaxUrlShown ? image.Url[..MaxUrlShown] + "…" : image.Url;
+            context.Diagnostics.Error(at,
+                $"image '{shown}' is not a file: remote images are not fetched. Download the image, save it next to the statement " +
+                $"and link the file by its name, e.g. ![…]({LocalName(image.Url)})");
+        }
+
         return new Figure(
             at,
             ResolveImagePath(image.Url ?? string.Empty),
@@ -91,6 +99,22 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
             into[key] = value ?? string.Empty;
         }
     }
+
+    /// <summary>Web addresses and inline data: a build reads files only, never the network.</summary>
+    private static bool IsRemote(string? url) =>
+        url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The file name a downloaded copy would have: the URL's last path segment, else a generic name.</summary>
+    private static string LocalName(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme != "data" && Path.GetFileName(uri.AbsolutePath) is { Length: > 0 } name
+            ? Uri.UnescapeDataString(name)
+            : "photo.jpg";
+
+    /// <summary>A data: URL can be megabytes long; the message shows its start.</summary>
+    private const int MaxUrlShown = 60;
 
     private string ResolveImagePath(string url) =>
         Path.GetFullPath(Path.IsPathRooted(url) ? url : Path.Combine(context.BaseDirectory, url));

@@ -1,0 +1,3 @@
+namespace Pamphlet.Pages.Images;
+
+public enum ImageFormat { Jpeg, Png }
