@@ -77,7 +77,7 @@ public sealed class PamphletEngine : IDisposable
             ? ImposedOutput.Imposable(layouts, imposition, named: request.Layouts.Count > 0, warned)
             : new HashSet<LayoutDefinition>();
 
-        CreateOutputFolder(request.OutputDirectory);
+        PrepareOutputFolder(request.OutputDirectory);
 
         var stem = Path.GetFileNameWithoutExtension(request.InputPath);
         var files = new List<BuiltFile>();
@@ -100,20 +100,12 @@ public sealed class PamphletEngine : IDisposable
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             try
             {
-                try
-            {
                 AtomicFile.Write(path, stream => new PdfRenderer { Marks = request.Marks }.Render(pages, stream));
             }
             catch (UnreadableImageException e)
             {
                 throw new PamphletException(FigureUsing(document, e.ImagePath),
                     $"image '{Path.GetFileName(e.ImagePath)}' cannot be used: {e.Reason}. Open it in an image editor and save it again as JPEG (photos) or PNG (graphics).");
-            }
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                throw new PamphletException(SourceLocation.None(path),
-                    $"cannot write the PDF ({e.Message}); choose an output folder you may write to with --out");
             }
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
@@ -149,20 +141,26 @@ public sealed class PamphletEngine : IDisposable
     }
 
     /// <summary>
-    /// An output folder that cannot be made (a file is in the way, no permission) is the user's to fix,
-    /// so it is reported like any other input error instead of escaping as a crash; and before any
-    /// composing, so the answer comes at once.
+    /// Makes the output folder, removes temporary files that builds no longer running left in it, and
+    /// checks that a file can be created there. A folder that cannot be made or written (a file in the
+    /// way, no permission, read-only, /proc) is the user's to fix, so it is reported in words like any
+    /// other input error instead of escaping as a crash; and before any composing, so the answer comes
+    /// at once.
     /// </summary>
-    private static void CreateOutputFolder(string folder)
+    private static void PrepareOutputFolder(string folder)
     {
+        // The command line and the manifest refuse an empty folder name; one reaching here is a bug.
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         try
         {
             Directory.CreateDirectory(folder);
+            TemporaryFiles.RemoveAbandoned(folder);
+            var probe = Path.Combine(folder, ".pamphlet-write-check");
+            using (TemporaryFiles.Create(probe, out var path)) TemporaryFiles.Remove(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw new PamphletException(SourceLocation.None(folder),
-                $"cannot use '{folder}' as the output folder ({e.Message}); give --out a folder that can be created and written to");
+            throw FileSystemError.WritingInFolder(folder, e, "the output folder", AtomicFile.Remedy);
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> i
     private readonly object gate = new();
     private readonly List<string>[] written = [.. inputs.Select(_ => new List<string>())];
     private readonly string?[] status = new string?[inputs.Count];
-    private readonly int width = inputs.Count == 0 ? 0 : inputs.Max(i => EditionResult.EditionName(i).Length);
+    private readonly int width = inputs.Count == 0 ? 0 : inputs.Max(i => Printable(i).Length);
     private int drawn;
 
     public void Started(int edition, string input) => Update(() => status[edition] = Building);
@@ -26,7 +26,9 @@ internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> i
     public void Finished(EditionResult result) =>
         Update(() => status[result.Index] = result.Failed ? "failed (see the errors below)" : null);
 
-    private string Name(int edition) => EditionResult.EditionName(inputs[edition]).PadRight(width);
+    private string Name(int edition) => Printable(inputs[edition]).PadRight(width);
+
+    private static string Printable(string input) => MessageText.PrintablePath(EditionResult.EditionName(input));
 
     private void Update(Action change)
     {

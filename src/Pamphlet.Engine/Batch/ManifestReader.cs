@@ -79,7 +79,13 @@ public static class ManifestReader
         var layouts = entries.TryGetValue("layouts", out var layoutsNode)
             ? Strings(layoutsNode, path, "layouts").Select(l => Pamphlet.Layouts.LayoutCatalog.LooksLikePath(l.Text) ? Path.GetFullPath(l.Text, folder) : l.Text).ToList()
             : [];
-        var output = entries.TryGetValue("out", out var outNode) ? Path.GetFullPath(Scalar(outNode, path, "out", "a folder name, e.g. out: out"), folder) : null;
+        string? output = null;
+        if (entries.TryGetValue("out", out var outNode))
+        {
+            var outText = Scalar(outNode, path, "out", "a folder name, e.g. out: out");
+            if (string.IsNullOrWhiteSpace(outText)) throw new PamphletException(At(path, outNode.Start), "'out' is empty; write a folder name, e.g. out: out");
+            output = Path.GetFullPath(outText, folder);
+        }
         var manifest = new BatchManifest(path, editions, layouts, output);
         return entries.TryGetValue("options", out var optionsNode) ? WithOptions(manifest, optionsNode, path) : manifest;
     }

@@ -65,6 +65,19 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Empty_out_is_located()
+    {
+        using var folder = new StatementFolder();
+        folder.Write("en.md", BatchRunner.Statement("English"));
+        var manifest = folder.Write("pamphlet.yaml", "editions: [en.md]\nout: \"\"\n");
+
+        var result = BatchRunner.Run(folder.Root, "build");
+
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.StartsWith($"{manifest}:2:6: error: 'out' is empty; write a folder name", result.Error);
+    }
+
+    [Fact]
     public void Edition_pattern_matching_nothing_is_an_error_at_its_line()
     {
         using var folder = new StatementFolder();
