@@ -44,7 +44,7 @@ internal sealed class Interruption : IDisposable
         exitCode = code;
         TemporaryFiles.RemoveOwnAndExit(() =>
         {
-            messages.Say($"pamphlet: stopped by {name}; no unfinished file is left behind (PDFs already listed are complete).");
+            messages.Say($"pamphlet: stopped by {name}; no half-written file is left behind.");
             Environment.Exit(code);
         });
     }

@@ -23,7 +23,7 @@ public static class PamphletCli
             LayoutsCommand.Create(output, messages),
         };
         var parsed = root.Parse(args);
-        var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
+        var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).Concat(SwitchesGivenValues(args, parsed)).ToList();
         if (errors.Count > 0)
         {
             foreach (var e in errors) messages.Say($"pamphlet: {e}");
@@ -51,6 +51,22 @@ public static class PamphletCli
         {
             messages.Bug(e);
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>
+    /// A switch given a value, such as <c>--marks=maybe</c>: System.CommandLine takes a value it cannot
+    /// read as true or false for a statement to build, which would then fail as a missing file (exit 1).
+    /// </summary>
+    private static IEnumerable<string> SwitchesGivenValues(string[] args, ParseResult parsed)
+    {
+        var switches = parsed.CommandResult.Command.Options.OfType<Option<bool>>().Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            if (equals < 0 || !switches.Contains(arg[..equals])) continue;
+            var value = arg[(equals + 1)..];
+            if (!bool.TryParse(value, out _)) yield return $"{arg[..equals]} is a switch: give it alone (or {arg[..equals]}=false); '{value}' is not a value it takes.";
         }
     }
 

@@ -40,6 +40,8 @@ public sealed class CommandLineTests
     [InlineData("--impose 'bogus' is not an imposition; use 'saddle' or '2up' or 'tile'", "build", "x.md", "--impose", "bogus")]
     [InlineData("--impose '' is not an imposition", "build", "x.md", "--impose", "")]
     [InlineData("--pages must be a page count such as 8, or fit4", "build", "x.md", "--pages", "many")]
+    [InlineData("--marks is a switch: give it alone", "build", "x.md", "--marks=maybe")]
+    [InlineData("--json is a switch: give it alone", "build", "x.md", "--json=yes")]
     public void Bad_option_values_say_what_was_expected(string expected, params string[] args)
     {
         var result = CliRunner.Run(args);
