@@ -9,7 +9,8 @@ namespace Pamphlet.Tests.EndToEnd;
 /// <summary>
 /// Real signals sent to the real program in the middle of a build: SIGINT and SIGTERM leave no
 /// temporary file and exit 130 and 143; SIGKILL cannot be caught, so what it may leave (only in the
-/// moment a file is written) is removed by the next build into the folder. Every PDF left is complete.
+/// moment a file is written) is removed by the next build into the folder, while builds running at
+/// the same time leave each other's alone. Every PDF left is complete.
 /// </summary>
 public sealed class SignalTests
 {
@@ -80,6 +81,21 @@ public sealed class SignalTests
         Assert.True(result.ExitCode == exitCode, result.ToString());
         Assert.Contains($"stopped by {name}", result.Error);
         Assert.DoesNotContain("internal error", result.Error);
+    }
+
+    [Fact]
+    public void Two_builds_into_one_folder_at_once_leave_each_other_alone()
+    {
+        // Each build removes temporary files whose build is no longer running, never a running one's.
+        using var folder = new StatementFolder();
+        using var first = StartLongBuild(folder);
+        using var second = StartLongBuild(folder);
+
+        var results = new[] { first.WaitForExit(), second.WaitForExit() };
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.ToString()));
+        AssertOnlyCompletePdfs(folder);
+        Assert.Equal(4, folder.OutputFiles().Count);
     }
 
     [Fact]
