@@ -19,7 +19,8 @@ internal static class LayoutsCommand
             var catalog = Engine.PamphletEngine.CatalogFor(Path.GetFullPath(parsed.GetValue(folder) ?? "."));
             var list = catalog.List();
             var width = list.Count == 0 ? 0 : list.Max(l => l.Name.Length);
-            foreach (var layout in list) output.WriteLine($"{layout.Name.PadRight(width)}  {layout.Description}");
+            // Names and descriptions come from layout files, which may hold any character.
+            foreach (var layout in list) output.WriteLine(Engine.MessageText.Printable($"{layout.Name.PadRight(width)}  {layout.Description}"));
             if (list.Count == 0) messages.Say("pamphlet: no layouts found (the bundled layouts/ folder is missing from the installation).");
             return list.Count == 0 ? ExitCodes.BuildFailed : ExitCodes.Success;
         });

@@ -91,4 +91,17 @@ public sealed class PrintableMessageTests
         Assert.Contains(@"\x1B[31m\x07", result.Error);
         Assert.True(result.Error.Length < 3 * MessageText.MaxLength, $"{result.Error.Length} characters printed");
     }
+
+    [Fact]
+    public void A_layout_description_with_control_characters_is_listed_escaped()
+    {
+        using var folder = new StatementFolder();
+        folder.Write("layouts/loud.yaml", "extends: a5-pamphlet\nname: loud\ndescription: \"Loud \\e[5mblinking\\a\"\n");
+
+        var result = CliRunner.Run("layouts", "--in", folder.Root);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains(@"Loud \x1B[5mblinking\x07", result.Output);
+        Assert.DoesNotContain('\u001b', result.Output);
+    }
 }
