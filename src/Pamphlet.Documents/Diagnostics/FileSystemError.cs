@@ -38,8 +38,15 @@ public static class FileSystemError
         _ => $"{Words(e)}; {remedy}",
     };
 
-    /// <summary>Reading <paramref name="path"/> (a file or a folder) failed.</summary>
-    public static PamphletException Reading(string path, Exception e, string what)
+    /// <summary>Reading the file <paramref name="path"/>, which <paramref name="what"/> names for the user ("the manifest"), failed.</summary>
+    public static PamphletException ReadingFile(string path, Exception e, string what) =>
+        // .NET refuses to open a folder as a file with "access denied", which would be misleading.
+        Reading(path, Directory.Exists(path) ? new IOException(e.Message, Linux.EISDIR) : e, what);
+
+    /// <summary>Listing the folder <paramref name="path"/> failed.</summary>
+    public static PamphletException ReadingFolder(string path, Exception e, string what) => Reading(path, e, what);
+
+    private static PamphletException Reading(string path, Exception e, string what)
     {
         var reason = Errno(e) switch
         {

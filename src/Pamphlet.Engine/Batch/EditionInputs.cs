@@ -32,7 +32,7 @@ public static class EditionInputs
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw FileSystemError.Reading(folder, e, "the folder of statements");
+            throw FileSystemError.ReadingFolder(folder, e, "the folder of statements");
         }
         if (found.Count == 0)
         {

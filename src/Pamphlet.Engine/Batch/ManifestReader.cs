@@ -24,9 +24,9 @@ public static class ManifestReader
         {
             text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw new PamphletException(SourceLocation.None(path), $"cannot read the manifest ({e.Message}); check that the file exists and is readable");
+            throw FileSystemError.ReadingFile(path, e, "the manifest");
         }
         var stream = new YamlStream();
         try

@@ -69,7 +69,7 @@ public sealed class FileSystemErrorTests
     [Fact]
     public void A_folder_that_cannot_be_read_says_permission_denied()
     {
-        var message = Assert.Single(FileSystemError.Reading("/campaign/statements", new UnauthorizedAccessException("denied"), "the folder of statements").Diagnostics).ToString();
+        var message = Assert.Single(FileSystemError.ReadingFolder("/campaign/statements", new UnauthorizedAccessException("denied"), "the folder of statements").Diagnostics).ToString();
 
         Assert.StartsWith("/campaign/statements: error: cannot read the folder of statements: permission denied", message);
     }
