@@ -79,7 +79,7 @@ public sealed class PamphletEngine : IDisposable
 
         PrepareOutputFolder(request.OutputDirectory);
 
-        var stem = Path.GetFileNameWithoutExtension(request.InputPath);
+        var stem = request.Edition;
         var files = new List<BuiltFile>();
         var reported = new HashSet<Diagnostic>();
         foreach (var layout in layouts)

@@ -53,7 +53,7 @@ internal sealed class BatchRun(TextWriter output, Messages messages, CliContext 
         using var engine = new PamphletEngine();
         engine.StartWarmUp();
         var live = context.Interactive && !Json;
-        var progress = live ? new ProgressDisplay(output, [.. requests.Select(r => r.InputPath)]) : null;
+        var progress = live ? new ProgressDisplay(output, [.. requests.Select(r => r.Edition)]) : null;
         EditionBuild build = engine.Build;
         var builder = new BatchBuilder(context.EditionBuild?.Invoke(build) ?? build) { MaxParallelism = Parallelism };
         var result = builder.Build(requests, progress);

@@ -59,7 +59,7 @@ public sealed class BatchBuilder(EditionBuild build)
             errors = [Diagnostic.Error(SourceLocation.None(request.InputPath),
                 $"internal error (a bug in Pamphlet) while building this edition: {e.GetType().Name}: {e.Message}. Please report it with this statement.")];
         }
-        var result = new EditionResult(index, request.InputPath, files, warnings, errors, clock.Elapsed) { Bug = bug };
+        var result = new EditionResult(index, request.InputPath, request.Edition, files, warnings, errors, clock.Elapsed) { Bug = bug };
         progress?.Finished(result);
         return result;
     }

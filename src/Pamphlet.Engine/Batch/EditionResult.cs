@@ -3,21 +3,18 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Engine.Batch;
 
 /// <summary>
-/// What building one edition (one statement, every layout) produced: the files written (in layout
-/// order), its warnings, and its errors (empty when it succeeded; a bug is one error as well).
+/// What building one edition (one statement, every layout) produced: its name as users see it
+/// (<see cref="BuildRequest.Edition"/>), the files written (in layout order), its warnings, and its
+/// errors (empty when it succeeded; a bug is one error as well).
 /// </summary>
-public sealed record EditionResult(int Index, string Input, IReadOnlyList<BuiltFile> Files,
+public sealed record EditionResult(int Index, string Input, string Edition, IReadOnlyList<BuiltFile> Files,
     IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<Diagnostic> Errors, TimeSpan Elapsed)
 {
-    /// <summary>The edition's name as users see it: the statement's file name without extension.</summary>
-    public string Edition => EditionName(Input);
 
     /// <summary>The exception of a bug in Pamphlet that stopped this edition (its stack trace is for the bug report), else null.</summary>
     public Exception? Bug { get; init; }
 
     public bool Failed => Errors.Count > 0;
-
-    public static string EditionName(string input) => Path.GetFileNameWithoutExtension(input);
 }
 
 /// <summary>Every edition of a batch, in input order whatever order they finished in.</summary>

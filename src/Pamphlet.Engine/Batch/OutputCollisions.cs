@@ -3,9 +3,10 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Engine.Batch;
 
 /// <summary>
-/// Two editions whose statements have the same file name (a/statement.md, b/statement.md) would write
-/// the same PDFs into one output folder, one over the other, and would share one name in the report.
-/// That is refused before anything is built, naming both statements and how to fix it.
+/// Two editions with the same name (statements a/statement.md and b/statement.md, unless the manifest
+/// names them) would write the same PDFs into one output folder, one over the other, and would share
+/// one name in the report. That is refused before anything is built, naming both statements and how
+/// to fix it.
 /// </summary>
 public static class OutputCollisions
 {
@@ -17,16 +18,17 @@ public static class OutputCollisions
         var errors = new List<Diagnostic>();
         foreach (var request in requests)
         {
-            var edition = EditionResult.EditionName(request.InputPath);
+            var edition = request.Edition;
             // The file-name stem cannot hold a path separator, so the pair cannot be confused with another.
             var key = Path.Combine(Path.GetFullPath(request.OutputDirectory), edition);
             if (!first.TryAdd(key, request))
             {
                 var other = first[key];
                 errors.Add(Diagnostic.Error(SourceLocation.None(request.InputPath),
-                    $"this statement and {other.InputPath} have the same name, so both would be written as " +
+                    $"this statement and {other.InputPath} have the same edition name, so both would be written as " +
                     $"{Path.Combine(request.OutputDirectory, edition)}.<layout>.pdf, one over the other; " +
-                    "rename one of them, or build them into separate folders (one run each, with --out)"));
+                    "rename one of them, name them apart in a manifest (editions: [{path: a/statement.md, name: a}, …]), " +
+                    "or build them into separate folders (one run each, with --out)"));
             }
         }
         if (errors.Count > 0) throw new PamphletException(errors);

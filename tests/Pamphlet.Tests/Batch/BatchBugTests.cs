@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Pamphlet.Cli;
-using Pamphlet.Engine.Batch;
 using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Batch;
@@ -16,7 +15,7 @@ public sealed class BatchBugTests
     private static CliContext WithBugIn(string workingDirectory, string victim) => new(workingDirectory, Interactive: false)
     {
         EditionBuild = build => (request, written, warned) =>
-            EditionResult.EditionName(request.InputPath) == victim
+            request.Edition == victim
                 ? throw new InvalidOperationException("a bug planted by the test")
                 : build(request, written, warned),
     };
