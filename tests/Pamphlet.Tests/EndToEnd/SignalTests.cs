@@ -18,14 +18,14 @@ public sealed class SignalTests
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
-    /// A statement long enough (about 20,000 words) that, after its first PDF is written, the other
+    /// A statement long enough (about 12,000 words) that, after its first PDF is written, the other
     /// layouts and impositions still take seconds: the signal always arrives in the middle of the build.
     /// </summary>
     private static string LongStatement()
     {
         string[] words = ["neighbours", "library", "council", "budget", "open", "reading", "room", "children", "evening", "together", "public", "service"];
         var text = new StringBuilder("---\ntitle: Keep the Library Open\n---\n\n");
-        for (var paragraph = 0; paragraph < 330; paragraph++)
+        for (var paragraph = 0; paragraph < 200; paragraph++)
         {
             text.Append(CultureInfo.InvariantCulture, $"## Part {paragraph + 1}\n\n");
             for (var word = 0; word < 60; word++) text.Append(words[(paragraph * 7 + word * 5) % words.Length]).Append(word % 12 == 11 ? ". " : " ");
