@@ -155,8 +155,15 @@ public sealed class PamphletEngine : IDisposable
         {
             Directory.CreateDirectory(folder);
             TemporaryFiles.RemoveAbandoned(folder);
-            var probe = Path.Combine(folder, ".pamphlet-write-check");
-            using (TemporaryFiles.Create(probe, out var path)) TemporaryFiles.Remove(path);
+            string? check = null;
+            try
+            {
+                TemporaryFiles.Create(Path.Combine(folder, ".pamphlet-write-check"), out check).Dispose();
+            }
+            finally
+            {
+                if (check is not null) TemporaryFiles.Remove(check);
+            }
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
