@@ -1,3 +1,5 @@
+using Pamphlet.Engine.Batch;
+
 namespace Pamphlet.Cli;
 
 /// <summary>
@@ -10,4 +12,10 @@ public sealed record CliContext(string WorkingDirectory, bool Interactive)
     /// <summary>The real process: its current folder, and a terminal when stdout is the console and not redirected.</summary>
     public static CliContext For(TextWriter output) =>
         new(Environment.CurrentDirectory, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+
+    /// <summary>
+    /// Wraps how each edition is built. Only tests set it, to make one edition hit a bug on purpose and
+    /// see the run report it; a real run builds with the engine as it is.
+    /// </summary>
+    internal Func<EditionBuild, EditionBuild>? EditionBuild { get; init; }
 }

@@ -1,29 +1,45 @@
+using Pamphlet.Diagnostics;
+
 namespace Pamphlet.Engine;
 
 /// <summary>
-/// Writes a file so that readers only ever see the old complete file or the new complete one: the
-/// content goes to a temporary file in the same folder, which then replaces the target in one move.
-/// A failure deletes the temporary file and leaves any existing target untouched.
+/// Writes a file so that readers only ever see the old complete file or the new complete one. The
+/// content is made in memory first; only then is a temporary file created beside the target (see
+/// <see cref="TemporaryFiles"/>), written, flushed to disk and moved over the target in one step. So
+/// a failure or a kill while the content is made leaves nothing on disk, and any failure leaves an
+/// existing target untouched. A refusal of the file system is reported in words (<see cref="FileSystemError"/>).
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>What to do when the output folder refuses a file.</summary>
+    internal const string Remedy = "choose another folder with --out";
+
     public static void Write(string path, Action<Stream> write)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        using var content = new MemoryStream();
+        write(content);
+        Commit(path, content.GetBuffer().AsSpan(0, checked((int)content.Length)));
+    }
+
+    private static void Commit(string path, ReadOnlySpan<byte> bytes)
+    {
+        string? temporary = null;
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = TemporaryFiles.Create(path, out temporary))
             {
-                write(stream);
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
         }
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
+        {
+            throw FileSystemError.WritingFile(path, e, "this file", Remedy);
+        }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            if (temporary is not null) TemporaryFiles.Remove(temporary);
         }
     }
 }

@@ -17,6 +17,15 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
 
     /// <summary>When set, each layout is also written imposed on printer sheets (after its normal PDF).</summary>
     public ImpositionRequest? Imposition { get; init; }
+
+    /// <summary>The edition's name given in the manifest (<c>name:</c>), else null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The edition's name: the start of its PDFs' names (<c>&lt;edition&gt;.&lt;layout&gt;.pdf</c>) and
+    /// its name in reports. The manifest's <c>name:</c> for it, else the statement's file name without extension.
+    /// </summary>
+    public string Edition => Name ?? Path.GetFileNameWithoutExtension(InputPath);
 }
 
 /// <summary>A PDF written by a build.</summary>

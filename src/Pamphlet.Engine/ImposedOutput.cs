@@ -61,15 +61,7 @@ internal static class ImposedOutput
         var clock = Stopwatch.StartNew();
         var sides = Imposer.Plan(pages, imposition.Kind, imposition.Creep);
         var path = Path.Combine(outputDirectory, $"{stem}.{layout.Name}.{imposition.Kind.Name()}.pdf");
-        try
-        {
-            AtomicFile.Write(path, stream => new ImpositionRenderer().Render(pages, sides, stream));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new PamphletException(SourceLocation.None(path),
-                $"cannot write the imposed PDF ({e.Message}); choose an output folder you may write to with --out");
-        }
+        AtomicFile.Write(path, stream => new ImpositionRenderer().Render(pages, sides, stream));
 
         return new BuiltFile(path, layout.Name, sides.Count, clock.Elapsed);
     }

@@ -80,9 +80,9 @@ public sealed class PamphletEngine : IDisposable
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
         ImageChecks.Verify(document, verifiedImages);
 
-        CreateOutputFolder(request.OutputDirectory);
+        PrepareOutputFolder(request.OutputDirectory);
 
-        var stem = Path.GetFileNameWithoutExtension(request.InputPath);
+        var stem = request.Edition;
         var files = new List<BuiltFile>();
         var reported = new HashSet<Diagnostic>();
         foreach (var layout in layouts)
@@ -104,19 +104,11 @@ public sealed class PamphletEngine : IDisposable
             ImageChecks.Verify(document, pages, verifiedImages);
             try
             {
-                try
-            {
                 AtomicFile.Write(path, stream => new PdfRenderer { Marks = request.Marks }.Render(pages, stream));
             }
             catch (UnreadableImageException e)
             {
                 throw ImageChecks.Error(document, e);
-            }
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                throw new PamphletException(SourceLocation.None(path),
-                    $"cannot write the PDF ({e.Message}); choose an output folder you may write to with --out");
             }
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
@@ -152,20 +144,33 @@ public sealed class PamphletEngine : IDisposable
     }
 
     /// <summary>
-    /// An output folder that cannot be made (a file is in the way, no permission) is the user's to fix,
-    /// so it is reported like any other input error instead of escaping as a crash; and before any
-    /// composing, so the answer comes at once.
+    /// Makes the output folder, removes temporary files that builds no longer running left in it, and
+    /// checks that a file can be created there. A folder that cannot be made or written (a file in the
+    /// way, no permission, read-only, /proc) is the user's to fix, so it is reported in words like any
+    /// other input error instead of escaping as a crash; and before any composing, so the answer comes
+    /// at once.
     /// </summary>
-    private static void CreateOutputFolder(string folder)
+    private static void PrepareOutputFolder(string folder)
     {
+        // The command line and the manifest refuse an empty folder name; one reaching here is a bug.
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         try
         {
             Directory.CreateDirectory(folder);
+            TemporaryFiles.RemoveAbandoned(folder);
+            string? check = null;
+            try
+            {
+                TemporaryFiles.Create(Path.Combine(folder, ".pamphlet-write-check"), out check).Dispose();
+            }
+            finally
+            {
+                if (check is not null) TemporaryFiles.Remove(check);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw new PamphletException(SourceLocation.None(folder),
-                $"cannot use '{folder}' as the output folder ({e.Message}); give --out a folder that can be created and written to");
+            throw FileSystemError.WritingInFolder(folder, e, "the output folder", AtomicFile.Remedy);
         }
     }
 

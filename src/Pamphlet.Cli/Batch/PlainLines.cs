@@ -11,19 +11,23 @@ namespace Pamphlet.Cli.Batch;
 /// </summary>
 internal static class PlainLines
 {
+    /// <summary>A file's line; the path printable, as it may hold any character a file name can.</summary>
     public static string Line(BuiltFile f) => string.Create(CultureInfo.InvariantCulture,
-        $"{f.Path}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s");
+        $"{MessageText.PrintablePath(f.Path)}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s");
 
-    /// <summary>A progress row: edition, layout, pages, time.</summary>
+    /// <summary>A progress row: edition (already printable), layout, pages, time.</summary>
     public static string Row(string edition, BuiltFile f) => string.Create(CultureInfo.InvariantCulture,
         $"{edition}  {f.Layout}  {f.Pages} {(f.Pages == 1 ? "page" : "pages")}  {f.Elapsed.TotalSeconds:0.00} s");
+
+    /// <summary>An edition's name as printed: its file name may hold any character.</summary>
+    public static string Edition(EditionResult edition) => MessageText.PrintablePath(edition.Edition);
 
     public static void WriteFiles(TextWriter output, BatchResult result)
     {
         foreach (var file in result.Editions.SelectMany(e => e.Files)) output.WriteLine(Line(file));
     }
 
-    /// <summary>edition, layout, pages, time, status: one row per file, and one per failed edition.</summary>
+    /// <summary>edition, layout, pages, time, status: one row per file, and one per failed edition (its error count, or "internal error").</summary>
     public static void WriteSummary(TextWriter output, BatchResult result)
     {
         var rows = new List<string[]> { new[] { "edition", "layout", "pages", "time", "status" } };
@@ -31,13 +35,14 @@ internal static class PlainLines
         {
             foreach (var f in edition.Files)
             {
-                rows.Add([edition.Edition, f.Layout, f.Pages.ToString(CultureInfo.InvariantCulture),
+                rows.Add([Edition(edition), f.Layout, f.Pages.ToString(CultureInfo.InvariantCulture),
                     string.Create(CultureInfo.InvariantCulture, $"{f.Elapsed.TotalSeconds:0.00} s"), "ok"]);
             }
             if (edition.Failed)
             {
-                rows.Add([edition.Edition, "-", "-", string.Create(CultureInfo.InvariantCulture, $"{edition.Elapsed.TotalSeconds:0.00} s"),
-                    $"failed: {edition.Errors.Count} {(edition.Errors.Count == 1 ? "error" : "errors")}"]);
+                rows.Add([Edition(edition), "-", "-", string.Create(CultureInfo.InvariantCulture, $"{edition.Elapsed.TotalSeconds:0.00} s"),
+                    edition.Bug is not null ? "failed: internal error"
+                        : $"failed: {edition.Errors.Count} {(edition.Errors.Count == 1 ? "error" : "errors")}"]);
             }
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();

@@ -9,14 +9,14 @@ namespace Pamphlet.Cli.Batch;
 /// one per edition still building, redrawn in place with ANSI cursor moves whenever anything changes.
 /// Rows stay in input order then layout order, so lines never jump about as editions finish.
 /// </summary>
-internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> inputs) : IBatchProgress
+internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> editions) : IBatchProgress
 {
     private const string Building = "building…";
 
     private readonly object gate = new();
-    private readonly List<string>[] written = [.. inputs.Select(_ => new List<string>())];
-    private readonly string?[] status = new string?[inputs.Count];
-    private readonly int width = inputs.Count == 0 ? 0 : inputs.Max(i => EditionResult.EditionName(i).Length);
+    private readonly List<string>[] written = [.. editions.Select(_ => new List<string>())];
+    private readonly string?[] status = new string?[editions.Count];
+    private readonly int width = editions.Count == 0 ? 0 : editions.Max(e => MessageText.PrintablePath(e).Length);
     private int drawn;
 
     public void Started(int edition, string input) => Update(() => status[edition] = Building);
@@ -26,7 +26,7 @@ internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> i
     public void Finished(EditionResult result) =>
         Update(() => status[result.Index] = result.Failed ? "failed (see the errors below)" : null);
 
-    private string Name(int edition) => EditionResult.EditionName(inputs[edition]).PadRight(width);
+    private string Name(int edition) => MessageText.PrintablePath(editions[edition]).PadRight(width);
 
     private void Update(Action change)
     {
@@ -34,7 +34,7 @@ internal sealed class ProgressDisplay(TextWriter output, IReadOnlyList<string> i
         {
             change();
             var rows = new List<string>();
-            for (var i = 0; i < inputs.Count; i++)
+            for (var i = 0; i < editions.Count; i++)
             {
                 rows.AddRange(written[i]);
                 if (status[i] is { } s) rows.Add($"{Name(i)}  {s}");

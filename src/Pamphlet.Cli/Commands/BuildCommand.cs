@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Pamphlet.Cli.Batch;
 using Pamphlet.Layouts;
 
@@ -9,9 +8,9 @@ namespace Pamphlet.Cli.Commands;
 /// <c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--pages N|fit4] [--no-bleed] [--marks]
 /// [--impose saddle|2up|tile [--creep LENGTH]]</c>
 /// </summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, CliContext context)
+    public static Command Create(TextWriter output, Messages messages, CliContext context)
     {
         var inputs = new Argument<string[]>("input")
         {
@@ -51,7 +50,12 @@ public static class BuildCommand
         var jobs = new Option<int?>("--jobs", "-j")
         {
             Description = "Build this many editions at once (default: one per core). The PDFs are the same whatever the number.",
+            CustomParser = OptionValues.ParseJobs,
         };
+        OptionValues.RequireText(inputs, "each statement named must be a Markdown file or a folder of them");
+        OptionValues.RequireText(layouts, "--layout must be a layout name (see 'pamphlet layouts') or the path of a .yaml file");
+        OptionValues.RequireText(outDir, "--out must be a folder name, e.g. --out print");
+        OptionValues.RequireText(manifest, "--manifest must be the path of a manifest such as pamphlet.yaml");
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
             inputs, layouts, outDir, pages, noBleed, marks, manifest, json, jobs,
@@ -65,8 +69,7 @@ public static class BuildCommand
             {
                 if (!PageTarget.TryParse(text, out var target))
                 {
-                    error.WriteLine($"pamphlet: --pages must be {PageTarget.Expected} (at most {PageTarget.MaxPages}); '{text}' is neither.");
-                    return ExitCodes.Usage;
+                    return messages.Usage($"--pages must be {PageTarget.Expected} (at most {PageTarget.MaxPages}); '{text}' is neither.");
                 }
                 pageCount = target;
             }
@@ -75,12 +78,7 @@ public static class BuildCommand
             {
                 OutGiven = parsed.GetResult(outDir) is { Implicit: false },
             };
-            if (parsed.GetValue(jobs) is < 1)
-            {
-                error.WriteLine("pamphlet: --jobs must be at least 1.");
-                return ExitCodes.Usage;
-            }
-            var run = new BatchRun(output, error, context)
+            var run = new BatchRun(output, messages, context)
             {
                 Json = parsed.GetValue(json),
                 Parallelism = parsed.GetValue(jobs) ?? Environment.ProcessorCount,

@@ -14,13 +14,14 @@ internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget?
         new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition };
 
     /// <summary>A manifest edition: flags given on the command line win over the manifest's own settings.</summary>
-    public BuildRequest For(string input, BatchManifest manifest) =>
-        new(input, Layouts.Length > 0 ? Layouts : manifest.Layouts,
+    public BuildRequest For(ManifestEdition edition, BatchManifest manifest) =>
+        new(edition.Path, Layouts.Length > 0 ? Layouts : manifest.Layouts,
             OutGiven ? OutDir : manifest.OutputDirectory ?? Path.Combine(Path.GetDirectoryName(manifest.Path)!, OutDir),
             Pages ?? manifest.Pages)
         {
             NoBleed = NoBleed || manifest.NoBleed,
             Marks = Marks || manifest.Marks,
             Imposition = Imposition ?? manifest.Imposition,
+            Name = edition.Name,
         };
 }

@@ -7,7 +7,8 @@ namespace Pamphlet.Engine.Batch;
 /// <summary>
 /// The <c>--json</c> report for CI: <c>{"files": [{path, edition, layout, pages, seconds}],
 /// "warnings": [{file, line, message}], "errors": [{file, line, message}]}</c>. Keys are written in
-/// this fixed order and in input order (not completion order), numbers in invariant form.
+/// this fixed order and in input order (not completion order), numbers in invariant form. Messages
+/// are made printable (<see cref="MessageText.Printable"/>) as on the terminal; paths are kept exact.
 /// </summary>
 public static class BatchJsonReport
 {
@@ -51,7 +52,7 @@ public static class BatchJsonReport
             json.WriteStartObject();
             json.WriteString("file", d.Location.File);
             json.WriteNumber("line", d.Location.Line);
-            json.WriteString("message", d.Message);
+            json.WriteString("message", MessageText.Printable(d.Message));
             json.WriteEndObject();
         }
         json.WriteEndArray();

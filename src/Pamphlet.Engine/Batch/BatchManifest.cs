@@ -4,10 +4,11 @@ namespace Pamphlet.Engine.Batch;
 
 /// <summary>
 /// A <c>pamphlet.yaml</c>, read and resolved: the statements to build (full paths, in the order the
-/// manifest lists them), the layouts (empty: each statement's own list), the output folder (null:
-/// the command line's) and the same options as the build command's flags.
+/// manifest lists them, each with the name the manifest gives it, if any), the layouts (empty: each
+/// statement's own list), the output folder (null: the command line's) and the same options as the
+/// build command's flags.
 /// </summary>
-public sealed record BatchManifest(string Path, IReadOnlyList<string> Editions, IReadOnlyList<string> Layouts, string? OutputDirectory)
+public sealed record BatchManifest(string Path, IReadOnlyList<ManifestEdition> Editions, IReadOnlyList<string> Layouts, string? OutputDirectory)
 {
     /// <summary>The file name <c>pamphlet build</c> looks for in the current folder when given no statement.</summary>
     public const string FileName = "pamphlet.yaml";
@@ -22,6 +23,12 @@ public sealed record BatchManifest(string Path, IReadOnlyList<string> Editions, 
     public ImpositionRequest? Imposition { get; init; }
 
     /// <summary>The request for one of the manifest's editions.</summary>
-    public BuildRequest For(string edition, string fallbackOutput) =>
-        new(edition, Layouts, OutputDirectory ?? fallbackOutput, Pages) { Marks = Marks, NoBleed = NoBleed, Imposition = Imposition };
+    public BuildRequest For(ManifestEdition edition, string fallbackOutput) =>
+        new(edition.Path, Layouts, OutputDirectory ?? fallbackOutput, Pages) { Marks = Marks, NoBleed = NoBleed, Imposition = Imposition, Name = edition.Name };
 }
+
+/// <summary>
+/// One statement the manifest lists (full path) and the edition name it gives it with
+/// <c>{path: …, name: …}</c>, else null (the statement's file name is used).
+/// </summary>
+public sealed record ManifestEdition(string Path, string? Name = null);

@@ -16,6 +16,7 @@ public static class ManifestReader
 {
     private static readonly string[] TopKeys = ["editions", "layouts", "out", "options"];
     private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep"];
+    private static readonly string[] EditionKeys = ["path", "name"];
 
     public static BatchManifest Read(string path)
     {
@@ -25,9 +26,9 @@ public static class ManifestReader
         {
             text = File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw new PamphletException(SourceLocation.None(path), $"cannot read the manifest ({e.Message}); check that the file exists and is readable");
+            throw FileSystemError.ReadingFile(path, e, "the manifest");
         }
         var stream = new YamlStream();
         try
@@ -57,19 +58,23 @@ public static class ManifestReader
         {
             throw new PamphletException(At(path, root.Start), "the manifest lists no 'editions:'; add editions: [statements/en.md, …] (paths or patterns relative to the manifest)");
         }
-        var editions = new List<string>();
-        foreach (var (entry, node) in Strings(editionsNode, path, "editions"))
+        var editions = new List<ManifestEdition>();
+        foreach (var (entry, name, node) in EditionEntries(editionsNode, path))
         {
             if (ManifestGlob.WildcardInFolder(entry))
             {
                 throw new PamphletException(At(path, node.Start), $"'{entry}' has a wildcard in a folder name; wildcards may appear only in the file name, e.g. statements/*.md");
+            }
+            if (name is not null && ManifestGlob.IsPattern(entry))
+            {
+                throw new PamphletException(At(path, node.Start), $"'{entry}' is a pattern, so it cannot have one name for all it matches; give 'name:' to single statements only");
             }
             var found = ManifestGlob.Expand(entry, folder);
             if (found.Count == 0)
             {
                 throw new PamphletException(At(path, node.Start), $"'{entry}' matches no statement in {folder}; fix the pattern or remove it");
             }
-            editions.AddRange(found.Where(f => !editions.Contains(f)));
+            editions.AddRange(found.Where(f => !editions.Any(e => e.Path == f)).Select(f => new ManifestEdition(f, name)));
         }
         if (editions.Count == 0)
         {
@@ -80,7 +85,13 @@ public static class ManifestReader
         var layouts = entries.TryGetValue("layouts", out var layoutsNode)
             ? Strings(layoutsNode, path, "layouts").Select(l => Pamphlet.Layouts.LayoutCatalog.LooksLikePath(l.Text) ? Path.GetFullPath(l.Text, folder) : l.Text).ToList()
             : [];
-        var output = entries.TryGetValue("out", out var outNode) ? Path.GetFullPath(Scalar(outNode, path, "out", "a folder name, e.g. out: out"), folder) : null;
+        string? output = null;
+        if (entries.TryGetValue("out", out var outNode))
+        {
+            var outText = Scalar(outNode, path, "out", "a folder name, e.g. out: out");
+            if (string.IsNullOrWhiteSpace(outText)) throw new PamphletException(At(path, outNode.Start), "'out' is empty; write a folder name, e.g. out: out");
+            output = Path.GetFullPath(outText, folder);
+        }
         var manifest = new BatchManifest(path, editions, layouts, output);
         return entries.TryGetValue("options", out var optionsNode) ? WithOptions(manifest, optionsNode, path) : manifest;
     }
@@ -158,6 +169,42 @@ public static class ManifestReader
             entries[key] = value;
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The 'editions:' entries: a path or pattern, or <c>{path: north/statement.md, name: north}</c>
+    /// to name an edition apart from its file name (two statements called statement.md, say).
+    /// </summary>
+    private static List<(string Path, string? Name, YamlNode Node)> EditionEntries(YamlNode node, string path)
+    {
+        if (node is not YamlSequenceNode list) return [.. Strings(node, path, "editions").Select(e => (e.Text, (string?)null, e.Node))];
+        var entries = new List<(string, string?, YamlNode)>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode)
+            {
+                entries.Add((Scalar(item, path, "editions", "a list of paths, patterns or {path: …, name: …}"), null, item));
+                continue;
+            }
+            var keys = Entries(item, EditionKeys, path, "edition");
+            if (!keys.TryGetValue("path", out var pathNode))
+            {
+                throw new PamphletException(At(path, item.Start), "an edition given as a map needs 'path:', e.g. {path: north/statement.md, name: north}");
+            }
+            var name = keys.TryGetValue("name", out var nameNode) ? EditionName(Scalar(nameNode, path, "name", "a name such as north"), nameNode, path) : null;
+            entries.Add((Scalar(pathNode, path, "path", "the path of a statement"), name, pathNode));
+        }
+        return entries;
+    }
+
+    /// <summary>An edition's name starts its PDFs' file names, so it must be one.</summary>
+    private static string EditionName(string name, YamlNode node, string path)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0 || name.Any(char.IsControl))
+        {
+            throw new PamphletException(At(path, node.Start), $"'name' must be usable as a file name (no '/', no control characters), e.g. name: north; '{name}' is not");
+        }
+        return name;
     }
 
     /// <summary>A list of strings, or one string standing for a list of one.</summary>

@@ -65,6 +65,42 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Empty_out_is_located()
+    {
+        using var folder = new StatementFolder();
+        folder.Write("en.md", BatchRunner.Statement("English"));
+        var manifest = folder.Write("pamphlet.yaml", "editions: [en.md]\nout: \"\"\n");
+
+        var result = BatchRunner.Run(folder.Root, "build");
+
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.StartsWith($"{manifest}:2:6: error: 'out' is empty; write a folder name", result.Error);
+    }
+
+    [Fact]
+    public void Manifest_given_that_does_not_exist_is_named_with_the_reason()
+    {
+        using var folder = new StatementFolder();
+        var missing = folder.PathOf("campaign.yaml");
+
+        var result = BatchRunner.Run(folder.Root, "build", "--manifest", missing);
+
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Equal($"{missing}: error: cannot read the manifest: it does not exist; check the path\n", result.Error);
+    }
+
+    [Fact]
+    public void Manifest_given_as_a_folder_is_named_with_the_reason()
+    {
+        using var folder = new StatementFolder();
+
+        var result = BatchRunner.Run(folder.Root, "build", "--manifest", folder.Root);
+
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Equal($"{folder.Root}: error: cannot read the manifest: it is a folder, not a file; name a file in it\n", result.Error);
+    }
+
+    [Fact]
     public void Edition_pattern_matching_nothing_is_an_error_at_its_line()
     {
         using var folder = new StatementFolder();

@@ -23,6 +23,45 @@ public sealed class CommandLineTests
         Assert.Equal("", result.Output);
     }
 
+    [Theory]
+    [InlineData("--jobs must be a whole number from 1 up", "build", "x.md", "--jobs", "-1")]
+    [InlineData("--jobs must be a whole number from 1 up", "build", "x.md", "--jobs", "0")]
+    [InlineData("--jobs must be a whole number from 1 up", "build", "x.md", "--jobs", "abc")]
+    [InlineData("--jobs must be a whole number from 1 up", "build", "x.md", "--jobs", "2.5")]
+    [InlineData("--jobs must be a whole number from 1 up", "build", "x.md", "--jobs", "99999999999")]
+    [InlineData("--out must be a folder name", "build", "x.md", "--out", "")]
+    [InlineData("--out must be a folder name", "build", "x.md", "--out", " ")]
+    [InlineData("--layout must be a layout name", "build", "x.md", "--layout", "")]
+    [InlineData("--manifest must be the path of a manifest", "build", "--manifest", "")]
+    [InlineData("each statement named must be a Markdown file", "build", "")]
+    [InlineData("--in must be a folder", "layouts", "--in", "")]
+    [InlineData("--creep 'x' is not a length", "build", "x.md", "--impose", "saddle", "--creep", "x")]
+    [InlineData("--creep only applies to --impose saddle", "build", "x.md", "--creep", "0.1mm")]
+    [InlineData("--impose 'bogus' is not an imposition; use 'saddle' or '2up' or 'tile'", "build", "x.md", "--impose", "bogus")]
+    [InlineData("--impose '' is not an imposition", "build", "x.md", "--impose", "")]
+    [InlineData("--pages must be a page count such as 8, or fit4", "build", "x.md", "--pages", "many")]
+    [InlineData("--marks is a switch: give it alone", "build", "x.md", "--marks=maybe")]
+    [InlineData("--json is a switch: give it alone", "build", "x.md", "--json=yes")]
+    public void Bad_option_values_say_what_was_expected(string expected, params string[] args)
+    {
+        var result = CliRunner.Run(args);
+
+        Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.StartsWith($"pamphlet: {expected}", result.Error);
+        Assert.DoesNotContain("System.", result.Error);
+        Assert.DoesNotContain("Unrecognized option", result.Error);
+        Assert.Contains("pamphlet --help", result.Error);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void Bad_jobs_value_is_quoted_in_the_message()
+    {
+        var result = CliRunner.Run("build", "x.md", "--jobs", "abc");
+
+        Assert.Contains("'abc' is not", result.Error);
+    }
+
     [Fact]
     public void Unknown_option_is_not_taken_for_a_statement_to_build()
     {

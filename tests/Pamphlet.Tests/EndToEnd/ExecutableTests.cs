@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Pamphlet.Tests.Cli;
 using UglyToad.PdfPig;
@@ -13,9 +12,6 @@ namespace Pamphlet.Tests.EndToEnd;
 /// </summary>
 public sealed class ExecutableTests
 {
-    /// <summary>Generous: the process starts the runtime and loads fonts; a build takes well under a second.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
     private const string EpochFor20260314 = "1773446400";
 
     [Fact]
@@ -57,36 +53,6 @@ public sealed class ExecutableTests
         Assert.False(Directory.Exists(folder.Out));
     }
 
-    private static CliResult RunPamphlet(string workingFolder, string? sourceDateEpoch, params string[] args)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, "pamphlet.dll");
-        Assert.True(File.Exists(program), $"{program} should be copied beside the tests by the project reference");
-        var start = new ProcessStartInfo(DotnetHost(), [program, .. args])
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment.Remove("SOURCE_DATE_EPOCH");
-        if (sourceDateEpoch is not null) start.Environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"pamphlet {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
-        }
-        return new CliResult(process.ExitCode, output.Result, error.Result);
-    }
-
-    /// <summary>The dotnet host running these tests, so the child uses the same runtime; else the one on PATH.</summary>
-    private static string DotnetHost()
-    {
-        var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-    }
+    private static CliResult RunPamphlet(string workingFolder, string? sourceDateEpoch, params string[] args) =>
+        PamphletProcess.Run(workingFolder, sourceDateEpoch is null ? new Dictionary<string, string?>() : new() { ["SOURCE_DATE_EPOCH"] = sourceDateEpoch }, args);
 }
