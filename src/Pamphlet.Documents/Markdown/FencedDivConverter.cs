@@ -116,15 +116,15 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
     }
 
     /// <summary>
-    /// "::: demands": the first heading inside is the box title; everything else is kept, in order,
-    /// as the box's content (introduction, lists of demands, closing line).
+    /// "::: demands": a heading that opens the box is its title; everything else is kept, in order,
+    /// as the box's content (introduction, lists of demands, closing line, later headings).
     /// </summary>
     private DemandBox? Demands(CustomContainer div)
     {
         var at = context.LineOf(div);
         var tooDeep = blocks.ChildrenTooDeep;
         var content = blocks.ConvertNested(div);
-        var title = content.OfType<Heading>().FirstOrDefault();
+        var title = content.FirstOrDefault() as Heading;
         if (!content.OfType<ListBlock>().Any())
         {
             // Content refused for nesting too deep is already an error of its own.

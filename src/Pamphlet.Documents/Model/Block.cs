@@ -25,7 +25,7 @@ public sealed record BlockQuote(SourceLocation Location, IReadOnlyList<Block> Bl
 public sealed record PullQuote(SourceLocation Location, IReadOnlyList<Block> Blocks, IReadOnlyList<Inline>? Attribution, IReadOnlyList<string> Classes) : Block(Location);
 
 /// <summary>
-/// "::: demands": a boxed panel of demands, optionally titled by the first heading inside the div.
+/// "::: demands": a boxed panel of demands, titled by a heading that opens the div (if any).
 /// <see cref="Blocks"/> is the rest of its content in order: an introduction, the lists of demands
 /// (every list directly inside is one; their nested lists are sub-points), a closing line.
 /// </summary>
