@@ -1,4 +1,5 @@
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Md = Markdig.Syntax;
 
@@ -83,6 +84,12 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
                 return $"the '{shown}' block has no closing line of its own: the first ':::' after it closed the enclosing " +
                     $"'::: {outerName}' block (line {context.LineOf(outer).Line}) instead. Open and close the enclosing block with " +
                     "a longer fence (':::: " + outerName + "' … '::::') so the inner ':::' closes the inner block";
+            }
+
+            if (parent is Footnote)
+            {
+                return $"the '{shown}' block inside a note has no closing line of its own: in a note, Markdown ends a ::: block at " +
+                    "its first blank line. Write the block without blank lines inside it, or move it out of the note";
             }
 
             if (parent is Md.QuoteBlock or Md.ListItemBlock)

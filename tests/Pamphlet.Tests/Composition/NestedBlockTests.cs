@@ -24,6 +24,11 @@ public sealed class NestedBlockTests(CompositionFixture fixture) : IClassFixture
         ["figure"] = ("![Caption uniform](march.jpg)", ["uniform"]),
         ["div"] = ("::: unknownthing\nDivided victor.\n:::", ["victor"]),
         ["break"] = ("Before whiskey.\n\n---\n\nAfter xray.", ["whiskey", "xray"]),
+        // No blank lines inside these ::: blocks: in a note, Markdown ends a ::: block at its first blank line.
+        ["pullquote"] = ("::: pullquote\nPulled alpha bravo.\n— Said charlie\n:::", ["alpha", "bravo", "charlie"]),
+        ["demands"] = ("::: demands\n### Asked delta\n1. Demanded echo.\n2. Demanded foxtrot.\n:::", ["delta", "echo", "foxtrot"]),
+        ["slogan"] = ("::: slogan\nShouted golf.\n:::", ["golf"]),
+        ["signature"] = ("::: signature\nSigned hotel.\n:::", ["hotel"]),
     };
 
     /// <summary>
@@ -54,6 +59,30 @@ public sealed class NestedBlockTests(CompositionFixture fixture) : IClassFixture
             foreach (var child in Children.Keys) data.Add(container, child);
         }
         return data;
+    }
+
+    /// <summary>The containers a poster shows (it shows no body text), with each child.</summary>
+    public static TheoryData<string, string> PosterCombinations()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var container in new[] { "pullquote", "demand", "demand box", "slogan", "signature" })
+        {
+            foreach (var child in Children.Keys.Where(c => c is not ("figure" or "pullquote" or "demands"))) data.Add(container, child);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PosterCombinations))]
+    public void A_poster_prints_every_word_of_what_it_shows_in_order(string container, string child)
+    {
+        var markdown = Front + Containers[container](Children[child].Markdown) + "\n";
+        var poster = fixture.Catalog.Resolve("poster-a2");
+
+        var result = fixture.Compose(markdown, poster);
+
+        var words = PageWords.Words(result.Document);
+        PageWords.AssertInOrder(words, ["yankee", .. Children[child].Words, "zulu"]);
     }
 
     [Theory]

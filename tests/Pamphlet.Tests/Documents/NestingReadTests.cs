@@ -131,6 +131,14 @@ public class NestingReadTests
     }
 
     [Fact]
+    public void A_div_in_a_note_ended_by_a_blank_line_says_so()
+    {
+        var error = Assert.Throws<PamphletException>(() => Md.Parse("Text[^1].\n\n[^1]: Note.\n\n    ::: pullquote\n    Pulled.\n\n    More.\n    :::\n"));
+
+        Assert.Contains(error.Diagnostics, d => d.Location.Line == 5 && d.Message.Contains("in a note, Markdown ends a ::: block at its first blank line", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unclosed_code_fence_is_a_warning_and_its_text_is_kept()
     {
         var document = Md.Parse("Intro.\n\n```\ncode words\n\nmore words\n");
