@@ -61,13 +61,22 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
         return output;
     }
 
-    /// <summary>Where items are set: one level in, indented for the markers; paragraphs within an item are spaced like items.</summary>
-    public BlockScope ItemScope(BlockScope scope, HangingMarkers hanging, double itemSpace) =>
-        scope.Nested(scope.Text, hanging.IndentFor(context.Layout.Styles.List.Indent), 0) with
+    /// <summary>
+    /// Where items are set: one level in, indented for the markers; paragraphs within an item are
+    /// spaced like items. A level too deep (or too narrow) to indent hangs its markers in the indent
+    /// around it — and where there is none wide enough, the text moves in just far enough for them.
+    /// </summary>
+    public BlockScope ItemScope(BlockScope scope, HangingMarkers hanging, double itemSpace)
+    {
+        var nested = scope.Nested(scope.Text, hanging.IndentFor(context.Layout.Styles.List.Indent), 0);
+        var room = hanging.Widest + hanging.Gap;
+        if (!scope.IndentedIn(nested) && nested.Text.IndentStart < room && nested.Width - room - nested.Text.IndentEnd > 0)
         {
-            ParagraphSpace = itemSpace,
-            IndentsParagraphs = false,
-        };
+            nested = nested with { Text = nested.Text with { IndentStart = room } };
+        }
+
+        return nested with { ParagraphSpace = itemSpace, IndentsParagraphs = false };
+    }
 
     /// <summary>One item's blocks in <paramref name="itemScope"/>, its marker on the first line (an empty item is its marker alone).</summary>
     public List<FlowBlock> Item(IReadOnlyList<Block> content, int index, HangingMarkers hanging, BlockScope itemScope)

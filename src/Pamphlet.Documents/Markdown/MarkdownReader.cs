@@ -100,7 +100,8 @@ public static partial class MarkdownReader
         }
         catch (ArgumentException)
         {
-            throw new PamphletException(new SourceLocation(sourcePath, NestingLimit.DeepestLine(text)), NestingLimit.TooDeepMessage);
+            var (line, message) = NestingLimit.WhereMarkdigGaveUp(text);
+            throw new PamphletException(new SourceLocation(sourcePath, line), message);
         }
     }
 

@@ -14,15 +14,22 @@ public static class NestingLimit
     internal static readonly string TooDeepMessage = string.Create(CultureInfo.InvariantCulture,
         $"this text is nested more than {MaxDepth} levels deep (quotes, lists and ::: blocks inside each other); Pamphlet sets at most {MaxDepth}. Take it out of some of them: fewer '>', less indentation, or fewer ::: blocks around it");
 
+    /// <summary>Said when Markdig refuses inline marks nested past its limit, where no block is deep.</summary>
+    internal const string InlineTooDeepMessage =
+        "this line nests brackets or emphasis marks too deeply for the Markdown reader (it gives up at 128 levels); " +
+        "remove the extra '[', '*' or '_' marks";
+
     /// <summary>
-    /// A guess at the most deeply nested line, from the line's own marks only: the ':::' blocks open
-    /// before it, its '>' marks, and its indentation (two spaces or a list marker per level). Used
-    /// when Markdig refuses a statement for nesting (at 128 levels) and says nowhere where.
+    /// Where Markdig gave up on a statement for nesting (at 128 levels; it says nowhere where), and
+    /// what to say: the most deeply nested line by its block marks — the ':::' blocks open before
+    /// it, its '>' marks, its indentation (two spaces or a list marker per level) — when that is past
+    /// the limit; otherwise the line with the most bracket and emphasis marks, which nest inline.
     /// </summary>
-    public static int DeepestLine(string markdown)
+    public static (int Line, string Message) WhereMarkdigGaveUp(string markdown)
     {
         var openDivs = 0;
         var deepest = (Line: 1, Depth: -1);
+        var marked = (Line: 1, Marks: -1);
         var lines = markdown.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -39,9 +46,15 @@ public static class NestingLimit
             {
                 deepest = (i + 1, depth);
             }
+
+            var marks = line.Count(c => c is '[' or '*' or '_');
+            if (marks > marked.Marks)
+            {
+                marked = (i + 1, marks);
+            }
         }
 
-        return deepest.Line;
+        return deepest.Depth > MaxDepth ? (deepest.Line, TooDeepMessage) : (marked.Line, InlineTooDeepMessage);
     }
 
     /// <summary>Quote marks, list markers and indentation at the start of one line, as nesting levels.</summary>

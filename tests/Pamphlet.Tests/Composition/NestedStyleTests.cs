@@ -112,4 +112,20 @@ public sealed class NestedStyleTests(CompositionFixture fixture) : IClassFixture
         var (left, right) = PageAssert.Column(fixture.Pamphlet, 2);
         Assert.True(deepest[0].Origin.X - left <= (right - left) / 2 + 0.5);
     }
+
+    [Fact]
+    public void A_column_too_narrow_for_the_indents_still_sets_every_nested_word()
+    {
+        // A5 with 60 mm side margins: a 28 mm column, narrower than the quote and list indents allow for.
+        var path = Path.Combine(fixture.Folder, "narrow.yaml");
+        File.WriteAllText(path, "name: narrow\nextends: a5-pamphlet\npage: {margins: {inside: 60mm, outside: 60mm}}\n");
+        var narrow = Pamphlet.Layouts.LayoutLoader.LoadFile(path, fixture.Catalog);
+        var markdown = Front + "> - > - > - > - ten\n\n" + string.Concat(Enumerable.Range(1, 12).Select(n => $"{n}. item\n"))
+            + "\n::: demands\n1. one\n   1. sub\n:::\n";
+
+        var result = fixture.Compose(markdown, narrow);
+
+        PageAssert.GlyphRunsInsideTheColumn(result.Document, narrow);
+        PageWords.AssertInOrder(PageWords.Words(result.Document), ["ten", "item", "item", "one", "a", "sub"]);
+    }
 }

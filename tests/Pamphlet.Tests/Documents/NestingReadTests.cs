@@ -92,6 +92,18 @@ public class NestingReadTests
     }
 
     [Fact]
+    public void Brackets_nested_past_markdigs_limit_are_our_error_at_their_line()
+    {
+        var markdown = "Intro.\n\n" + new string('[', 20000) + "x" + new string(']', 20000) + "\n";
+
+        var error = Assert.Throws<PamphletException>(() => Md.Parse(markdown));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Contains("brackets or emphasis marks", diagnostic.Message);
+    }
+
+    [Fact]
     public void An_unclosed_div_is_an_error_at_its_opening_line_saying_what_to_add()
     {
         var error = Assert.Throws<PamphletException>(() => Md.Parse("Intro.\n\n::: slogan\nNot for sale.\n\nThe rest of the statement.\n"));
