@@ -6,9 +6,9 @@ namespace Pamphlet.Composition;
 /// <summary>
 /// The markers of one list (numbers, letters or bullets), each set once and measured, so the list
 /// can hang them in an indent wide enough for its widest marker ("100." as well as "9."). A marker
-/// stands against its item's text, a gap before the start of the item's first line: on the left of
-/// the text and right-aligned (9. and 10. line up on the dot) in a left-to-right statement,
-/// mirrored on the right in a right-to-left one. It sits on the baseline of that first line.
+/// stands against its item's text, a gap before it: on the left of the text and right-aligned (9.
+/// and 10. line up on the dot) in a left-to-right statement, mirrored on the right in a
+/// right-to-left one. It sits on the baseline of the item's first line.
 /// </summary>
 internal sealed class HangingMarkers
 {
@@ -59,19 +59,20 @@ internal sealed class HangingMarkers
 
     /// <summary>
     /// <paramref name="frame"/> (the first line or frame of item <paramref name="index"/>, as wide as
-    /// the scope) with the item's marker before the start of its first line of text — in running
-    /// text that is the item indent, <paramref name="textStart"/> from the frame's start side; in
-    /// centred or end-aligned display text, wherever that line begins.
+    /// the scope) with the item's marker before its text: in running text before the item indent,
+    /// <paramref name="textStart"/> from the frame's start side (so a quote or list that opens the
+    /// item keeps its own rule and markers clear); in centred or end-aligned display text
+    /// (<paramref name="followsLine"/>), before wherever the item's first line begins.
     /// </summary>
-    public Frame Attach(Frame frame, int index, double textStart)
+    public Frame Attach(Frame frame, int index, double textStart, bool followsLine)
     {
         var (left, right) = extents[index];
         var markerWidth = right - left;
         var glyphs = frame.Items.OfType<GlyphRun>().ToList();
         var firstBaseline = glyphs.Select(g => g.Origin.Y).DefaultIfEmpty(markerBaseline).Min();
-        var firstLine = glyphs.Where(g => g.Origin.Y == firstBaseline).ToList();
-        // The marker's inner edge stands a gap from where the line's text begins (never inside the
-        // item indent); a marker wider than the room there starts at the frame's edge.
+        var firstLine = followsLine ? glyphs.Where(g => g.Origin.Y == firstBaseline).ToList() : [];
+        // The marker's inner edge stands a gap from where the text begins (never inside the item
+        // indent); a marker wider than the room there starts at the frame's edge.
         double dx;
         if (context.RightToLeft)
         {

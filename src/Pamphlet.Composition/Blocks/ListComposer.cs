@@ -87,7 +87,8 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
             composed.Add(new LinesBlock([new Frame(itemScope.Width, itemScope.Text.Font.Leading, [])], 1, 1) { Role = itemScope.Role });
         }
 
-        composed[0] = composed[0].MapFirstFrame(frame => hanging.Attach(frame, index, itemScope.Text.IndentStart));
+        var followsLine = itemScope.Text.Align is TextAlign.Center or TextAlign.End;
+        composed[0] = composed[0].MapFirstFrame(frame => hanging.Attach(frame, index, itemScope.Text.IndentStart, followsLine));
         return composed;
     }
 }
