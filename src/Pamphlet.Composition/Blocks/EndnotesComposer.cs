@@ -1,7 +1,6 @@
 using System.Globalization;
 using Pamphlet.Composition.Flow;
 using Pamphlet.Documents;
-using Pamphlet.Layouts;
 
 namespace Pamphlet.Composition;
 
