@@ -54,20 +54,10 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     /// <summary>Page-count messages point at the front matter, where a statement's settings live.</summary>
     private static SourceLocation FittingLocation(Document document) => new(document.SourcePath, Math.Max(1, document.FrontMatter.Line));
 
-    /// <summary>Words in the statement's paragraphs and list items, for "remove ≈ N words" advice.</summary>
-    private static int WordCount(Document document)
-    {
-        static IEnumerable<Block> All(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
-        {
-            ListBlock l => l.Items.SelectMany(i => All(i.Blocks)),
-            BlockQuote q => All(q.Blocks),
-            Container c => All(c.Blocks),
-            DemandBox d => All([d.List]),
-            _ => [b],
-        });
-        return All(document.Blocks).OfType<Paragraph>()
+    /// <summary>Words in the statement's paragraphs, wherever they are nested, for "remove ≈ N words" advice.</summary>
+    private static int WordCount(Document document) =>
+        BlockTree.Descendants(document.Blocks).OfType<Paragraph>()
             .Sum(p => Inline.PlainText(p.Content).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-    }
 
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
     private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)

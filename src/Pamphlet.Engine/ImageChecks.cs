@@ -66,23 +66,5 @@ internal static class ImageChecks
         return figure?.Location ?? new SourceLocation(document.SourcePath, 0);
     }
 
-    private static IEnumerable<Figure> Figures(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            var inner = block switch
-            {
-                Figure figure => [figure],
-                Container c => Figures(c.Blocks),
-                BlockQuote q => Figures(q.Blocks),
-                PullQuote q => Figures(q.Blocks),
-                Slogan s => Figures(s.Blocks),
-                Signature s => Figures(s.Blocks),
-                DemandBox d => Figures(d.Other.Concat(d.List.Items.SelectMany(i => i.Blocks))),
-                ListBlock l => Figures(l.Items.SelectMany(i => i.Blocks)),
-                _ => [],
-            };
-            foreach (var figure in inner) yield return figure;
-        }
-    }
+    private static IEnumerable<Figure> Figures(IEnumerable<Block> blocks) => BlockTree.Descendants(blocks).OfType<Figure>();
 }

@@ -30,7 +30,7 @@ internal static class WarmUp
             new Paragraph(at, [new TextRun(at, "Organisation of communities ", InlineStyle.None), new TextRun(at, "demonstrates", InlineStyle.Emphasis),
                 new TextRun(at, " international solidarity.", InlineStyle.Strong)]),
             new ListBlock(at, false, 1, [new ListItem(at, [new Paragraph(at, Text("one"))])]),
-            new DemandBox(at, Text("Demands"), list, []),
+            new DemandBox(at, Text("Demands"), [list]),
             new PullQuote(at, [new Paragraph(at, Text("Quoted"))], Text("Someone"), []),
         ];
         return new Document(at.File, FrontMatter.Empty with { Title = "Warm" }, Text("Warm"), blocks, []);

@@ -6,125 +6,205 @@ using Pamphlet.Pages;
 namespace Pamphlet.Composition;
 
 /// <summary>
-/// Turns the document's blocks into flow blocks, in order, one composer per block kind. Keeps the
-/// small amount of state typography needs across blocks: a paragraph that opens a section is not
-/// indented, and the block before the signature stays with it.
+/// Turns the document's blocks into flow blocks, in order, one composer per block kind. Every
+/// container (quote, list item, pull quote, slogan, signature, demand box, note) composes its
+/// content here too, in its own <see cref="BlockScope"/>, so any block Markdown can nest is set
+/// wherever it is nested. Keeps the small amount of state typography needs across blocks: a
+/// paragraph that opens a section is not indented, and the block before the signature stays with it.
 /// </summary>
-public sealed class BlockComposer(CompositionContext context)
+public sealed class BlockComposer
 {
-    private readonly FigureComposer figures = new(context);
-    private readonly QuoteComposer quotes = new(context);
-    private readonly ListComposer lists = new(context);
-    private readonly DemandsComposer demands = new(context);
+    private readonly CompositionContext context;
+    private readonly FigureComposer figures;
+    private readonly QuoteComposer quotes;
+    private readonly ListComposer lists;
+    private readonly DemandsComposer demands;
+    private readonly EndnotesComposer endnotes;
 
-    public List<FlowBlock> Compose(IReadOnlyList<Block> blocks)
+    public BlockComposer(CompositionContext context)
+    {
+        this.context = context;
+        figures = new FigureComposer(context);
+        quotes = new QuoteComposer(context, this);
+        lists = new ListComposer(context, this);
+        demands = new DemandsComposer(context, this, lists);
+        endnotes = new EndnotesComposer(context, lists);
+    }
+
+    /// <summary>The statement's own blocks, in its column.</summary>
+    public List<FlowBlock> Compose(IReadOnlyList<Block> blocks) => Compose(blocks, TopLevel());
+
+    /// <summary>The scope of the statement's column: body text at the top level.</summary>
+    internal BlockScope TopLevel()
+    {
+        var text = context.Layout.Text;
+        var body = context.Layout.Styles.Body;
+        return new BlockScope
+        {
+            Text = body,
+            Role = "body",
+            Width = context.ColumnWidth,
+            IndentsParagraphs = true,
+            ParagraphSpace = text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, text.ParagraphSpace),
+        };
+    }
+
+    /// <summary>Blocks in a scope: the statement's column or the inside of a container.</summary>
+    internal List<FlowBlock> Compose(IReadOnlyList<Block> blocks, BlockScope scope)
     {
         var flow = new List<FlowBlock>();
         var openingParagraph = true;
         foreach (var block in blocks)
         {
-            if (block is Signature && flow.Count > 0) flow[^1].KeepWithNext = true;
-            foreach (var composed in ComposeOne(block, openingParagraph))
+            if (block is Signature && flow.Count > 0 && scope.TopLevel) flow[^1].KeepWithNext = true;
+            foreach (var composed in ComposeOne(block, scope, openingParagraph))
             {
                 composed.Location ??= block.Location;
+                // Inside a quote only paragraphs keep their spacing: everything else follows flush, so the side rule is unbroken.
+                if (scope.Flush && block is not Paragraph) composed.SpaceBefore = composed.SpaceAfter = 0;
                 flow.Add(composed);
             }
             // Figures and pull quotes float, so they do not interrupt the text: the paragraph after one
             // is indented as if they were not there.
-            if (block is not (Figure or PullQuote)) openingParagraph = block is Heading or SectionBreak or DemandBox or BlockQuote or ListBlock;
+            if (block is not (Figure or PullQuote)) openingParagraph = block is Heading or SectionBreak or DemandBox or BlockQuote or ListBlock or Endnotes;
         }
         return flow;
     }
 
-    private IEnumerable<FlowBlock> ComposeOne(Block block, bool openingParagraph)
+    private IEnumerable<FlowBlock> ComposeOne(Block block, BlockScope scope, bool openingParagraph)
     {
-        var styles = context.Layout.Styles;
-        var width = context.ColumnWidth;
         switch (block)
         {
             case Paragraph p:
-                yield return Paragraph(p.Content, openingParagraph);
+                yield return ParagraphBlock(p.Content, scope, openingParagraph);
                 break;
             case Heading h:
-                var style = h.Level <= 2 ? styles.Heading : styles.Subheading;
-                var spans = context.Inlines.Flatten(h.Content, style, h.Level <= 2 ? "heading" : "subheading");
-                yield return new FrameBlock(context.Text.Block(spans, style, width, balance: true))
-                {
-                    Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true,
-                };
+                yield return HeadingBlock(h, scope);
                 break;
             case ListBlock l:
-                foreach (var b in lists.Compose(l, styles.Body, "body")) yield return b;
+                foreach (var b in lists.Compose(l, scope)) yield return b;
                 break;
             case BlockQuote q:
-                foreach (var b in quotes.BlockQuote(q)) yield return b;
+                foreach (var b in quotes.BlockQuote(q, scope)) yield return b;
                 break;
             case PullQuote pq:
-                yield return quotes.PullQuote(pq);
+                yield return quotes.PullQuote(pq, scope);
                 break;
             case DemandBox d:
-                yield return demands.Compose(d);
+                yield return demands.Compose(d, scope);
                 break;
             case Figure f:
-                yield return figures.Compose(f);
+                yield return figures.Compose(f, scope);
                 break;
             case Slogan s:
-                yield return Closing(s.Blocks, styles.Slogan, "slogan");
+                yield return Closing(s.Blocks, context.Layout.Styles.Slogan, "slogan", scope);
                 break;
             case Signature s:
-                yield return Closing(s.Blocks, styles.Signature, "signature");
+                yield return Closing(s.Blocks, context.Layout.Styles.Signature, "signature", scope);
                 break;
             case SectionBreak br:
-                var ornament = styles.SectionBreak;
-                var ornamentSpans = context.Inlines.FlattenText(ornament.Ornament, ornament.Text, "ornament", br.Location);
-                yield return new FrameBlock(context.Text.Block(ornamentSpans, ornament.Text, width, TextAlign.Center))
-                {
-                    Role = "ornament", SpaceBefore = ornament.Text.SpaceBefore, SpaceAfter = ornament.Text.SpaceAfter,
-                };
+                yield return Ornament(br, scope);
+                break;
+            case Endnotes notes:
+                foreach (var b in endnotes.Compose(notes, scope)) yield return b;
                 break;
             case Container { Name: "poster" }:
                 // Poster-only content: a poster layout shows it; the pamphlet has the full text already.
                 break;
             case Container c:
-                foreach (var b in Compose(c.Blocks)) yield return b;
+                // An unknown ::: block is ordinary text: its content is set as if the block were not there.
+                foreach (var b in Compose(c.Blocks, scope)) yield return b;
                 break;
         }
     }
 
-    /// <summary>A body paragraph: indented unless it opens a section (indent mode), or spaced (space mode).</summary>
-    public FlowBlock Paragraph(IReadOnlyList<Inline> content, bool opening)
+    /// <summary>
+    /// A paragraph in the scope's style. In running text (the column, a quote) a paragraph after
+    /// another is indented in indent mode; every paragraph but the container's first takes the
+    /// scope's paragraph space.
+    /// </summary>
+    private LinesBlock ParagraphBlock(IReadOnlyList<Inline> content, BlockScope scope, bool opening)
     {
         var text = context.Layout.Text;
-        var style = context.Layout.Styles.Body;
-        var indentMode = text.Separation == ParagraphSeparation.Indent;
-        var indent = indentMode && !opening ? text.Indent : 0;
-        var lines = context.Text.Lines(context.Inlines.Flatten(content, style, "body"), style, context.ColumnWidth, indent);
+        var style = scope.Text;
+        var indent = scope.IndentsParagraphs && text.Separation == ParagraphSeparation.Indent && !opening ? text.Indent : 0;
+        var lines = context.Text.Lines(context.Inlines.Flatten(content, style, scope.Role), style, scope.Width, indent,
+            hyphenate: scope.Hyphenate, balance: scope.Balance);
         return new LinesBlock(lines, text.Orphans, text.Widows)
         {
-            Role = "body",
-            SpaceBefore = indentMode ? style.SpaceBefore : Math.Max(style.SpaceBefore, text.ParagraphSpace),
-            SpaceAfter = style.SpaceAfter,
+            Role = scope.Role,
+            SpaceBefore = scope.ParagraphSpace,
+            SpaceAfter = scope.TopLevel ? style.SpaceAfter : 0,
         };
     }
 
-    /// <summary>Slogan and signature: set whole, in their own style, never split.</summary>
-    private FrameBlock Closing(IReadOnlyList<Block> blocks, TextStyle style, string role)
+    /// <summary>
+    /// "##" and "###" at the top level take the heading styles; a heading inside a container is set
+    /// in the container's type, bold, and stays with what follows.
+    /// </summary>
+    private FrameBlock HeadingBlock(Heading heading, BlockScope scope)
     {
-        var frames = new List<Frame>();
-        foreach (var block in blocks)
+        if (scope.TopLevel)
         {
-            var inlines = block switch
+            var styles = context.Layout.Styles;
+            var style = heading.Level <= 2 ? styles.Heading : styles.Subheading;
+            var spans = context.Inlines.Flatten(heading.Content, style, heading.Level <= 2 ? "heading" : "subheading");
+            return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true))
             {
-                Paragraph p => p.Content,
-                Heading h => h.Content,
-                _ => null,
+                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true,
             };
-            if (inlines is null) continue;
-            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(inlines, style, role), style, context.ColumnWidth, hyphenate: false, balance: role == "slogan"));
         }
-        return new FrameBlock(TextComposer.Stack(frames, context.ColumnWidth))
+
+        var bold = scope.Text with { Font = scope.Text.Font with { Weight = FontWeight.Bold } };
+        var role = scope.Role + "-heading";
+        var lines = context.Text.Lines(context.Inlines.Flatten(heading.Content, bold, role), bold, scope.Width, hyphenate: false, balance: scope.Balance);
+        return new FrameBlock(TextComposer.Stack(lines, scope.Width))
         {
-            Role = role, SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, StaysLast = role == "signature",
+            Role = role, SpaceBefore = scope.ParagraphSpace, KeepWithNext = true,
         };
     }
+
+    /// <summary>"---": the ornament centred between the scope's indents.</summary>
+    private FrameBlock Ornament(SectionBreak sectionBreak, BlockScope scope)
+    {
+        var ornament = context.Layout.Styles.SectionBreak;
+        var style = scope.Within(ornament.Text);
+        var spans = context.Inlines.FlattenText(ornament.Ornament, style, "ornament", sectionBreak.Location);
+        return new FrameBlock(context.Text.Block(spans, style, scope.Width, TextAlign.Center))
+        {
+            Role = "ornament", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+        };
+    }
+
+    /// <summary>
+    /// Slogan and signature: their content set whole in their own style (never hyphenated, the
+    /// slogan balanced), never split. Lists, quotes and headings inside keep the closing's type.
+    /// </summary>
+    private FrameBlock Closing(IReadOnlyList<Block> blocks, TextStyle style, string role, BlockScope scope)
+    {
+        var slogan = role == "slogan";
+        var closing = Display(scope, style, role, balance: slogan);
+        var frame = FlowStack.ToFrame(Compose(blocks, closing), scope.Width);
+        return new FrameBlock(frame)
+        {
+            Role = role, SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, StaysLast = role == "signature" && scope.TopLevel,
+        };
+    }
+
+    /// <summary>
+    /// The inside of a display block (pull quote, slogan, signature): its style within the
+    /// surrounding scope's indents; unhyphenated paragraphs stacked without indent or space; nested
+    /// lists, quotes and headings in the same type.
+    /// </summary>
+    internal static BlockScope Display(BlockScope scope, TextStyle style, string role, bool balance) =>
+        scope.Nested(style, style.IndentStart, style.IndentEnd) with
+        {
+            Role = role,
+            KeepsType = true,
+            Flush = false,
+            IndentsParagraphs = false,
+            ParagraphSpace = 0,
+            Balance = balance,
+            Hyphenate = false,
+        };
 }

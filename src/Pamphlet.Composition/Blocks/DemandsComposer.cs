@@ -1,21 +1,35 @@
-using System.Globalization;
 using Pamphlet.Composition.Flow;
 using Pamphlet.Documents;
+using Pamphlet.Layouts;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition;
 
 /// <summary>
-/// The demand box: a strong panel with an optional title and one entry per demand, markers in the
-/// accent colour. It splits only between demands; the part after a break repeats the title with
-/// the layout's "(continued)" suffix.
+/// The demand box: a strong panel with an optional title, then its content in order — an
+/// introduction, one entry per demand (numbers or bullets hanging in the accent colour, sub-points
+/// indented under their demand with letters or bullets), a closing line — all in the item style.
+/// It splits only between entries; the part after a break repeats the title with the layout's
+/// "(continued)" suffix. Nested in another block it is set whole, at that block's measure.
 /// </summary>
-public sealed class DemandsComposer(CompositionContext context)
+public sealed class DemandsComposer
 {
-    public PanelBlock Compose(DemandBox box)
+    private readonly CompositionContext context;
+    private readonly BlockComposer blocks;
+    private readonly ListComposer lists;
+
+    internal DemandsComposer(CompositionContext context, BlockComposer blocks, ListComposer lists)
+    {
+        this.context = context;
+        this.blocks = blocks;
+        this.lists = lists;
+    }
+
+    internal FlowBlock Compose(DemandBox box, BlockScope scope)
     {
         var style = context.Layout.Styles.Demands;
-        var inner = context.ColumnWidth - 2 * style.Padding;
+        var width = scope.Measure;
+        var inner = width - 2 * style.Padding;
         Frame? title = null, continued = null;
         if (box.Title is not null)
         {
@@ -24,29 +38,59 @@ public sealed class DemandsComposer(CompositionContext context)
             continued = context.Text.Block(context.Inlines.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner);
         }
 
-        var itemStyle = style.Item with { IndentStart = style.Item.IndentStart + context.Layout.Styles.List.Indent };
-        var list = box.List;
-        var entries = new List<Frame>();
-        var lists = new ListComposer(context);
-        for (var i = 0; i < list.Items.Count; i++)
+        var panelScope = new BlockScope
         {
-            var marker = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) : context.Layout.Styles.List.Bullet;
-            var lines = new List<Frame>();
-            foreach (var p in list.Items[i].Blocks.OfType<Paragraph>())
+            Text = style.Item,
+            Role = "demands",
+            Width = inner,
+            Depth = scope.Depth + 1,
+            IndentedLevels = scope.IndentedLevels,
+            KeepsType = true,
+        };
+        var entries = new List<Frame>();
+        foreach (var block in box.Blocks)
+        {
+            if (block is ListBlock list)
             {
-                lines.AddRange(context.Text.Lines(context.Inlines.Flatten(p.Content, itemStyle, "demands"), itemStyle, inner));
+                entries.AddRange(Demands(list, panelScope));
             }
-            if (lines.Count == 0) continue;
-            var markerStyle = itemStyle with { Font = itemStyle.Font with { Weight = Layouts.FontWeight.Bold } };
-            lines[0] = lines.Count > 0 ? lists.WithMarker(lines[0], marker, markerStyle, style.MarkerColor, "demands") : lines[0];
-            entries.Add(TextComposer.Stack(lines, inner));
+            else if (blocks.Compose([block], panelScope) is { Count: > 0 } other)
+            {
+                entries.Add(FlowStack.ToFrame(other, inner));
+            }
         }
 
-        var panel = new PanelStyle(style.Fill, style.Border.Thickness > 0 ? style.Border.Color : null, style.Border.Thickness,
+        var panelStyle = new PanelStyle(style.Fill, style.Border.Thickness > 0 ? style.Border.Color : null, style.Border.Thickness,
             style.Padding, style.ItemSpace, style.Title.SpaceAfter);
-        return new PanelBlock(title, continued, entries, panel)
+        var panel = new PanelBlock(title, continued, entries, panelStyle, width)
+        {
+            Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+        };
+        if (scope.TopLevel && scope.Measure == scope.Width) return panel;
+        return new FrameBlock(scope.Inset(panel.ToFrame(), context.RightToLeft))
         {
             Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
         };
     }
+
+    /// <summary>
+    /// One entry per demand: numbers (as written, without a full stop) or bullets in bold and the
+    /// marker colour; sub-points indented under their demand, lettered when numbered.
+    /// </summary>
+    private IEnumerable<Frame> Demands(ListBlock list, BlockScope panelScope)
+    {
+        var style = context.Layout.Styles.Demands;
+        var markerStyle = MarkerStyle(panelScope.Text, style);
+        var texts = ListMarkers.For(list, context.Layout.Styles.List.Bullet, Numbering.Decimal, "");
+        var hanging = new HangingMarkers(context, texts, markerStyle, "demands-marker", panelScope.Text.Font.Size);
+        var itemScope = lists.ItemScope(panelScope, hanging, 0) with { SubPoints = true };
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            yield return FlowStack.ToFrame(lists.Item(list.Items[i].Blocks, i, hanging, itemScope), panelScope.Width);
+        }
+    }
+
+    /// <summary>Demand markers: the item style in bold, in the marker colour.</summary>
+    internal static TextStyle MarkerStyle(TextStyle item, DemandBoxStyle style) =>
+        item with { Font = item.Font with { Weight = FontWeight.Bold }, Color = style.MarkerColor };
 }

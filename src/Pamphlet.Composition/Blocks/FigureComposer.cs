@@ -7,14 +7,24 @@ namespace Pamphlet.Composition;
 
 /// <summary>
 /// A figure: the image at the text width, scaled down (and centred) when it would be taller than the
-/// layout's share of the text area; caption and credit beneath. Never split from its caption.
+/// layout's share of the text area; caption and credit beneath. Never split from its caption. At the
+/// top level it floats; nested in a quote, list or box it stays in place, at that block's measure.
 /// </summary>
 public sealed class FigureComposer(CompositionContext context)
 {
-    public FrameBlock Compose(Figure figure)
+    internal FrameBlock Compose(Figure figure, BlockScope scope)
+    {
+        var frame = Compose(figure, scope.Measure);
+        var style = context.Layout.Styles.Figure;
+        return new FrameBlock(scope.Measure == scope.Width ? frame : scope.Inset(frame, context.RightToLeft))
+        {
+            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = scope.TopLevel,
+        };
+    }
+
+    private Frame Compose(Figure figure, double width)
     {
         var style = context.Layout.Styles.Figure;
-        var width = context.ColumnWidth;
         var image = ImageInfo.Read(figure.ImagePath, figure.Location);
         var maxHeight = style.MaxHeightShare * context.Layout.Page.TextHeight;
         var w = width;
@@ -45,9 +55,6 @@ public sealed class FigureComposer(CompositionContext context)
             items.AddRange(text.PlacedAt(0, y));
             y += text.Height;
         }
-        return new FrameBlock(new Frame(width, y, items))
-        {
-            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = true,
-        };
+        return new Frame(width, y, items);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pamphlet.Composition.Flow;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
@@ -7,75 +6,89 @@ using Pamphlet.Pages;
 namespace Pamphlet.Composition;
 
 /// <summary>
-/// Bulleted and numbered lists: item text indented by the list indent, the marker hanging in the
-/// indent and right-aligned against the text (so "9." and "10." line up), each item a flow block of
-/// its own so pages break between or inside items under the usual widow and orphan rules.
+/// Bulleted and numbered lists in any scope: item content indented by the list indent (grown to fit
+/// the widest marker), the marker hanging in the indent against the text, each item's blocks
+/// composed like any other blocks in the item's scope, so pages break between or inside items under
+/// the usual widow and orphan rules. Lists take the type of the text around them: a list in a quote
+/// is set in the quote's face.
 /// </summary>
-public sealed class ListComposer(CompositionContext context)
+internal sealed class ListComposer(CompositionContext context, BlockComposer blocks)
 {
-    /// <summary>Space between a marker and its item's text, in ems of the text size.</summary>
-    private const double MarkerGapEm = 0.45;
-
-    public List<FlowBlock> Compose(ListBlock list, TextStyle baseStyle, string role)
+    /// <summary>
+    /// A list in running text: markers in the scope's type and the list colour, numbers as written
+    /// with a full stop. In a demand the list is its sub-points: letters or bullets in the demands' markers.
+    /// </summary>
+    public List<FlowBlock> Compose(ListBlock list, BlockScope scope)
     {
         var listStyle = context.Layout.Styles.List;
-        var style = baseStyle with { IndentStart = baseStyle.IndentStart + listStyle.Indent };
-        var text = context.Layout.Text;
-        var blocks = new List<FlowBlock>();
-        for (var i = 0; i < list.Items.Count; i++)
+        var items = list.Items.Select(item => (IReadOnlyList<Block>)item.Blocks).ToList();
+        if (scope.SubPoints)
         {
-            var item = list.Items[i];
-            var marker = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "." : listStyle.Bullet;
-            var first = true;
-            foreach (var block in item.Blocks)
-            {
-                switch (block)
-                {
-                    case Paragraph p:
-                        var lines = context.Text.Lines(context.Inlines.Flatten(p.Content, style, role), style, context.ColumnWidth);
-                        if (first && lines.Count > 0) lines[0] = WithMarker(lines[0], marker, style, listStyle.MarkerColor, role);
-                        blocks.Add(new LinesBlock(lines, text.Orphans, text.Widows)
-                        {
-                            Role = role,
-                            SpaceBefore = i == 0 && first ? Math.Max(baseStyle.SpaceBefore, text.ParagraphSpace) : listStyle.ItemSpace,
-                        });
-                        first = false;
-                        break;
-                    case ListBlock nested:
-                        blocks.AddRange(Compose(nested, style, role));
-                        first = false;
-                        break;
-                }
-            }
+            var letters = ListMarkers.For(list, listStyle.Bullet, Numbering.Letters, "");
+            return Compose(items, letters, DemandsComposer.MarkerStyle(scope.Text, context.Layout.Styles.Demands), "demands-marker", scope);
         }
-        if (blocks.Count > 0)
-        {
-            var last = blocks[^1];
-            blocks[^1] = last is LinesBlock lb
-                ? new LinesBlock(lb.Lines, lb.Orphans, lb.Widows) { Role = lb.Role, SpaceBefore = lb.SpaceBefore, SpaceAfter = Math.Max(baseStyle.SpaceAfter, text.ParagraphSpace) }
-                : last;
-        }
-        return blocks;
+
+        var texts = ListMarkers.For(list, listStyle.Bullet, Numbering.Decimal, ".");
+        return Compose(items, texts, scope.Text with { Color = listStyle.MarkerColor }, scope.Role + "-marker", scope);
     }
 
-    /// <summary>Adds a marker, right-aligned in the indent before the text's start edge, to a line frame.</summary>
-    public Frame WithMarker(Frame line, string marker, TextStyle style, Color color, string role)
+    /// <summary>
+    /// Items with the given markers, in <paramref name="scope"/>: the first item's first block takes
+    /// the list's space before it, later items the list's item space, the last block the space after.
+    /// In running text a list is set off by the paragraph space; inside a display block or a demand
+    /// only by the item space.
+    /// </summary>
+    public List<FlowBlock> Compose(IReadOnlyList<IReadOnlyList<Block>> items, IReadOnlyList<string> markers, TextStyle markerStyle, string markerRole,
+        BlockScope scope, double? itemSpace = null)
     {
-        var gap = MarkerGapEm * style.Font.Size;
-        var markerStyle = style with { Color = color, IndentStart = 0, IndentEnd = 0, Tracking = 0 };
-        var spans = context.Inlines.FlattenText(marker, markerStyle, role + "-marker", context.LayoutLocation);
-        var markerLines = context.Text.Lines(spans, markerStyle, style.IndentStart - gap, align: TextAlign.End, hyphenate: false);
-        if (markerLines.Count == 0) return line;
-        var markerItems = markerLines[0].Items;
-        if (context.RightToLeft)
+        var text = context.Layout.Text;
+        var space = itemSpace ?? context.Layout.Styles.List.ItemSpace;
+        var hanging = new HangingMarkers(context, markers, markerStyle, markerRole, scope.Text.Font.Size);
+        var itemScope = ItemScope(scope, hanging, space);
+        var output = new List<FlowBlock>();
+        for (var i = 0; i < items.Count; i++)
         {
-            // In a right-to-left statement the marker hangs in the right-hand indent, just right of the text.
-            var glyphs = markerItems.OfType<GlyphRun>().ToList();
-            var markerLeft = glyphs.Count == 0 ? 0 : glyphs.Min(g => g.Origin.X);
-            var dx = line.Width - style.IndentStart + gap - markerLeft;
-            markerItems = markerItems.Select(i => i.Offset(dx, 0)).ToList();
+            var item = Item(items[i], i, hanging, itemScope);
+            item[0].SpaceBefore = i == 0 ? (scope.KeepsType ? space : Math.Max(scope.Text.SpaceBefore, text.ParagraphSpace)) : space;
+            output.AddRange(item);
         }
-        // Both are set on the same baseline offset of the same style, so their y positions match.
-        return line with { Items = [.. markerItems, .. line.Items] };
+
+        if (output.Count > 0)
+        {
+            output[^1].SpaceAfter = scope.KeepsType ? space : Math.Max(scope.Text.SpaceAfter, text.ParagraphSpace);
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Where items are set: one level in, indented for the markers; paragraphs within an item are
+    /// spaced like items. A level too deep (or too narrow) to indent hangs its markers in the indent
+    /// around it — and where there is none wide enough, the text moves in just far enough for them.
+    /// </summary>
+    public BlockScope ItemScope(BlockScope scope, HangingMarkers hanging, double itemSpace)
+    {
+        var nested = scope.Nested(scope.Text, hanging.IndentFor(context.Layout.Styles.List.Indent), 0);
+        var room = hanging.Widest + hanging.Gap;
+        if (!scope.IndentedIn(nested) && nested.Text.IndentStart < room && nested.Width - room - nested.Text.IndentEnd > 0)
+        {
+            nested = nested with { Text = nested.Text with { IndentStart = room } };
+        }
+
+        return nested with { ParagraphSpace = itemSpace, IndentsParagraphs = false };
+    }
+
+    /// <summary>One item's blocks in <paramref name="itemScope"/>, its marker on the first line (an empty item is its marker alone).</summary>
+    public List<FlowBlock> Item(IReadOnlyList<Block> content, int index, HangingMarkers hanging, BlockScope itemScope)
+    {
+        var composed = blocks.Compose(content, itemScope);
+        if (composed.Count == 0)
+        {
+            composed.Add(new LinesBlock([new Frame(itemScope.Width, itemScope.Text.Font.Leading, [])], 1, 1) { Role = itemScope.Role });
+        }
+
+        var followsLine = itemScope.Text.Align is TextAlign.Center or TextAlign.End;
+        composed[0] = composed[0].MapFirstFrame(frame => hanging.Attach(frame, index, itemScope.Text.IndentStart, followsLine));
+        return composed;
     }
 }

@@ -7,9 +7,10 @@ namespace Pamphlet.Composition;
 
 /// <summary>
 /// Block quotes (running text set in from the start edge with a rule beside it, the attribution
-/// flush with the end edge) and pull quotes (display type between accent rules, never split).
+/// flush with the end edge) and pull quotes (display type between accent rules, never split), in
+/// any scope. A quote in a quote is set in further, with a rule of its own beside the outer one.
 /// </summary>
-public sealed class QuoteComposer(CompositionContext context)
+public sealed class QuoteComposer
 {
     /// <summary>Distance from a block quote's side rule to its text, in ems of the quote size.</summary>
     private const double RuleGapEm = 0.8;
@@ -20,57 +21,78 @@ public sealed class QuoteComposer(CompositionContext context)
     /// <summary>Gap between quote text and its attribution, in ems of the attribution size.</summary>
     private const double AttributionGapEm = 0.35;
 
-    public IEnumerable<FlowBlock> BlockQuote(BlockQuote quote)
+    private readonly CompositionContext context;
+    private readonly BlockComposer blocks;
+
+    internal QuoteComposer(CompositionContext context, BlockComposer blocks)
+    {
+        this.context = context;
+        this.blocks = blocks;
+    }
+
+    /// <summary>
+    /// A "&gt;" quote: its blocks in the quote style (or, inside a display block, in that block's
+    /// type), indented, a side rule beside every line, the attribution kept with the last line.
+    /// </summary>
+    internal List<FlowBlock> BlockQuote(BlockQuote quote, BlockScope scope)
     {
         var style = context.Layout.Styles.BlockQuote;
-        var width = context.ColumnWidth;
         var text = context.Layout.Text;
-        var paragraphs = quote.Blocks.OfType<Paragraph>().ToList();
-        var ruleX = context.StartX(style.Text.IndentStart - RuleGapEm * style.Text.Font.Size, width);
-        var blocks = new List<FlowBlock>();
-        for (var i = 0; i < paragraphs.Count; i++)
+        var inner = scope.Nested(scope.KeepsType ? scope.Text : style.Text, style.Text.IndentStart, style.Text.IndentEnd) with
         {
-            var indent = i > 0 && text.Separation == ParagraphSeparation.Indent ? text.Indent : 0;
-            var lines = context.Text.Lines(context.Inlines.Flatten(paragraphs[i].Content, style.Text, "quote"), style.Text, width, indent);
-            var last = i == paragraphs.Count - 1 && quote.Attribution is null;
-            blocks.Add(new LinesBlock(lines.Select(l => WithSideRule(l, ruleX, style.Rule)).ToList(), text.Orphans, text.Widows)
-            {
-                Role = "quote",
-                // Quote paragraphs follow each other without a gap (the second indented in indent mode) so the side rule runs unbroken.
-                SpaceBefore = i == 0 ? style.Text.SpaceBefore : text.Separation == ParagraphSeparation.Space ? text.ParagraphSpace : 0,
-                SpaceAfter = last ? style.Text.SpaceAfter : 0,
-            });
+            Role = scope.KeepsType ? scope.Role : "quote",
+            Flush = true,
+            IndentsParagraphs = !scope.KeepsType,
+            // Quote paragraphs follow each other without a gap (the second indented in indent mode) so the side rule runs unbroken.
+            ParagraphSpace = !scope.KeepsType && text.Separation == ParagraphSeparation.Space ? text.ParagraphSpace : 0,
+        };
+        var output = blocks.Compose(quote.Blocks, inner);
+        // A level that could not indent further would draw its rule on the outer quote's.
+        if (scope.IndentedIn(inner) && style.Rule.Thickness > 0)
+        {
+            var ruleX = context.StartX(inner.Text.IndentStart - RuleGapEm * style.Text.Font.Size, scope.Width);
+            output = output.Select(block => block.MapFrames(line => WithSideRule(line, ruleX, style.Rule))).ToList();
         }
+
         if (quote.Attribution is not null)
         {
-            var spans = context.Inlines.Flatten(Dash(quote.Attribution), style.Attribution, "attribution");
-            var lines = context.Text.Lines(spans, style.Attribution, width, hyphenate: false);
-            blocks.Add(new FrameBlock(TextComposer.Stack(lines, width))
+            var attributionStyle = scope.Within(style.Attribution);
+            var spans = context.Inlines.Flatten(Dash(quote.Attribution), attributionStyle, "attribution");
+            var lines = context.Text.Lines(spans, attributionStyle, scope.Width, hyphenate: false);
+            output.Add(new FrameBlock(TextComposer.Stack(lines, scope.Width))
             {
                 Role = "attribution",
                 SpaceBefore = AttributionGapEm * style.Attribution.Font.Size,
-                SpaceAfter = style.Text.SpaceAfter,
             });
             // The attribution never sits alone at the top of a page.
-            if (blocks.Count > 1) blocks[^2].KeepWithNext = true;
+            if (output.Count > 1) output[^2].KeepWithNext = true;
         }
-        return blocks;
+
+        if (output.Count > 0)
+        {
+            output[0].SpaceBefore = style.Text.SpaceBefore;
+            output[^1].SpaceAfter = style.Text.SpaceAfter;
+        }
+
+        return output;
     }
 
-    public FrameBlock PullQuote(PullQuote quote)
+    /// <summary>
+    /// "::: pullquote": its blocks in display type, balanced, between accent rules, never split. At
+    /// the top level it floats like a figure; nested in another block it stays in place.
+    /// </summary>
+    internal FrameBlock PullQuote(PullQuote quote, BlockScope scope)
     {
         var style = context.Layout.Styles.PullQuote;
-        var width = context.ColumnWidth;
+        var width = scope.Width;
+        var inner = BlockComposer.Display(scope, style.Text, "pullquote", balance: true);
         var gap = PullQuoteRuleGapEm * style.Text.Font.Size;
-        var frames = new List<Frame>();
-        foreach (var p in quote.Blocks.OfType<Paragraph>())
-        {
-            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(p.Content, style.Text, "pullquote"), style.Text, width, hyphenate: false, balance: true));
-        }
+        var frames = new List<Frame> { FlowStack.ToFrame(blocks.Compose(quote.Blocks, inner), width) };
         if (quote.Attribution is not null)
         {
-            var spans = context.Inlines.Flatten(Dash(quote.Attribution), style.Attribution, "pullquote-attribution");
-            var attribution = context.Text.Lines(spans, style.Attribution, width, hyphenate: false);
+            var attributionStyle = scope.Within(style.Attribution);
+            var spans = context.Inlines.Flatten(Dash(quote.Attribution), attributionStyle, "pullquote-attribution");
+            var attribution = context.Text.Lines(spans, attributionStyle, width, hyphenate: false);
             if (attribution.Count > 0)
             {
                 frames.Add(new Frame(width, AttributionGapEm * style.Attribution.Font.Size, []));
@@ -82,37 +104,36 @@ public sealed class QuoteComposer(CompositionContext context)
         var y = 0.0;
         var thickness = style.Rule.Thickness;
         var placement = style.RulePlacement;
+        var (ruleFrom, ruleTo) = (inner.Text.IndentStart, width - inner.Text.IndentEnd);
         if (thickness > 0 && placement is PullQuoteRulePlacement.AboveAndBelow or PullQuoteRulePlacement.Above)
         {
-            items.Add(HorizontalRule(style, y + thickness / 2, width));
+            items.Add(HorizontalRule(style.Rule, y + thickness / 2, ruleFrom, ruleTo));
             y += thickness + gap;
         }
         items.AddRange(body.PlacedAt(0, y));
         if (thickness > 0 && placement == PullQuoteRulePlacement.Start)
         {
-            var x = context.StartX(style.Text.IndentStart - gap - thickness / 2, width);
+            var x = context.StartX(inner.Text.IndentStart - gap - thickness / 2, width);
             items.Add(new RuleItem("pullquote-rule", new Point(x, y), new Point(x, y + body.Height), thickness, style.Rule.Color));
         }
         y += body.Height;
         if (thickness > 0 && placement == PullQuoteRulePlacement.AboveAndBelow)
         {
             y += gap;
-            items.Add(HorizontalRule(style, y + thickness / 2, width));
+            items.Add(HorizontalRule(style.Rule, y + thickness / 2, ruleFrom, ruleTo));
             y += thickness;
         }
         return new FrameBlock(new Frame(width, y, items))
         {
-            Role = "pullquote", SpaceBefore = style.Text.SpaceBefore, SpaceAfter = style.Text.SpaceAfter, Floats = true,
+            Role = "pullquote", SpaceBefore = style.Text.SpaceBefore, SpaceAfter = style.Text.SpaceAfter, Floats = scope.TopLevel,
         };
     }
 
-    private static RuleItem HorizontalRule(PullQuoteStyle style, double y, double width) =>
-        new("pullquote-rule", new Point(style.Text.IndentStart, y), new Point(width - style.Text.IndentEnd, y), style.Rule.Thickness, style.Rule.Color);
+    private static RuleItem HorizontalRule(RuleStyle rule, double y, double from, double to) =>
+        new("pullquote-rule", new Point(from, y), new Point(to, y), rule.Thickness, rule.Color);
 
     private static Frame WithSideRule(Frame line, double x, RuleStyle rule) =>
-        rule.Thickness <= 0
-            ? line
-            : line with { Items = [new RuleItem("quote-rule", new Point(x, 0), new Point(x, line.Height), rule.Thickness, rule.Color), .. line.Items] };
+        line with { Items = [new RuleItem("quote-rule", new Point(x, 0), new Point(x, line.Height), rule.Thickness, rule.Color), .. line.Items] };
 
     /// <summary>Attributions print with an em dash before the name, however the author typed it.</summary>
     private static IReadOnlyList<Inline> Dash(IReadOnlyList<Inline> attribution) =>

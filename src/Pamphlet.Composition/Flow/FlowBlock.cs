@@ -9,8 +9,9 @@ namespace Pamphlet.Composition.Flow;
 /// </summary>
 public abstract class FlowBlock
 {
-    public double SpaceBefore { get; init; }
-    public double SpaceAfter { get; init; }
+    /// <summary>Settable: a container gives its first and last nested blocks its own space around it.</summary>
+    public double SpaceBefore { get; set; }
+    public double SpaceAfter { get; set; }
     /// <summary>Never end a column with this block: the next block's smallest head must follow it (headings).</summary>
     public bool KeepWithNext { get; set; }
     public required string Role { get; init; }
@@ -40,6 +41,15 @@ public abstract class FlowBlock
 
     /// <summary>The block's items with its top-left at (x, y) in a column of the given width.</summary>
     public abstract IEnumerable<PageItem> Place(double x, double y, double width);
+
+    /// <summary>
+    /// The same block with <paramref name="map"/> applied to each of its frames (each line of running
+    /// text, the one frame of an unsplittable block): a quote draws its side rule beside every line.
+    /// </summary>
+    public abstract FlowBlock MapFrames(Func<Frame, Frame> map);
+
+    /// <summary>The same block with <paramref name="map"/> applied to its first frame only (a list marker on an item's first line).</summary>
+    public abstract FlowBlock MapFirstFrame(Func<Frame, Frame> map);
 }
 
 /// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>
@@ -50,4 +60,12 @@ public sealed class FrameBlock(Frame frame) : FlowBlock
     public override double MinimumHeadHeight => Frame.Height;
     public override (FlowBlock? Head, FlowBlock? Tail) Split(double available) => (null, this);
     public override IEnumerable<PageItem> Place(double x, double y, double width) => Frame.PlacedAt(x, y);
+    public override FlowBlock MapFrames(Func<Frame, Frame> map) => With(map(Frame));
+    public override FlowBlock MapFirstFrame(Func<Frame, Frame> map) => With(map(Frame));
+
+    private FrameBlock With(Frame frame) => new(frame)
+    {
+        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
+        Floats = Floats, StaysLast = StaysLast, Location = Location,
+    };
 }

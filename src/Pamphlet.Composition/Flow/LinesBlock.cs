@@ -51,6 +51,17 @@ public sealed class LinesBlock : FlowBlock
             Role = Role, SpaceBefore = before, SpaceAfter = after, KeepWithNext = keep, Location = Location,
         };
 
+    public override FlowBlock MapFrames(Func<Frame, Frame> map) => With(Lines.Select(map).ToList());
+
+    public override FlowBlock MapFirstFrame(Func<Frame, Frame> map) =>
+        Lines.Count == 0 ? this : With([map(Lines[0]), .. Lines.Skip(1)]);
+
+    private LinesBlock With(IReadOnlyList<Frame> lines) => new(lines, Orphans, Widows)
+    {
+        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
+        Floats = Floats, StaysLast = StaysLast, Location = Location,
+    };
+
     public override IEnumerable<PageItem> Place(double x, double y, double width)
     {
         foreach (var line in Lines)

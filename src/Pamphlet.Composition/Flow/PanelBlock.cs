@@ -11,8 +11,10 @@ public sealed record PanelStyle(Color? Fill, Color? Border, double BorderWidth, 
 /// </summary>
 public sealed class PanelBlock : FlowBlock
 {
-    public PanelBlock(Frame? title, Frame? continuedTitle, IReadOnlyList<Frame> entries, PanelStyle style)
+    /// <param name="width">The panel's outer width (its entries are set this wide less the padding).</param>
+    public PanelBlock(Frame? title, Frame? continuedTitle, IReadOnlyList<Frame> entries, PanelStyle style, double width)
     {
+        Width = width;
         Title = title;
         ContinuedTitle = continuedTitle;
         Entries = entries;
@@ -23,6 +25,7 @@ public sealed class PanelBlock : FlowBlock
     public Frame? ContinuedTitle { get; }
     public IReadOnlyList<Frame> Entries { get; }
     public PanelStyle Style { get; }
+    public double Width { get; }
 
     public override double Height => HeightOf(Entries.Count);
 
@@ -42,16 +45,30 @@ public sealed class PanelBlock : FlowBlock
         while (fit < Entries.Count && HeightOf(fit + 1) <= available + 0.01) fit++;
         if (fit >= Entries.Count) return (this, null);
         if (fit == 0) return (null, this);
-        var head = new PanelBlock(Title, ContinuedTitle, Entries.Take(fit).ToList(), Style)
+        var head = new PanelBlock(Title, ContinuedTitle, Entries.Take(fit).ToList(), Style, Width)
         {
             Role = Role, SpaceBefore = SpaceBefore, Location = Location,
         };
-        var tail = new PanelBlock(ContinuedTitle ?? Title, ContinuedTitle, Entries.Skip(fit).ToList(), Style)
+        var tail = new PanelBlock(ContinuedTitle ?? Title, ContinuedTitle, Entries.Skip(fit).ToList(), Style, Width)
         {
             Role = Role, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext, Location = Location,
         };
         return (head, tail);
     }
+
+    /// <summary>A panel nested in another block is set whole: it becomes one frame, which is then mapped.</summary>
+    public override FlowBlock MapFrames(Func<Frame, Frame> map) => AsFrameBlock(map);
+
+    public override FlowBlock MapFirstFrame(Func<Frame, Frame> map) => AsFrameBlock(map);
+
+    /// <summary>The whole panel as one frame (for panels nested in other blocks, which never split).</summary>
+    public Frame ToFrame() => new(Width, Height, Place(0, 0, Width).ToList());
+
+    private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => new(map(ToFrame()))
+    {
+        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
+        Floats = Floats, StaysLast = StaysLast, Location = Location,
+    };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)
     {

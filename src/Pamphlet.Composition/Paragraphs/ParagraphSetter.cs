@@ -150,16 +150,16 @@ public sealed class ParagraphSetter
         var size = segment.Size;
         var scale = size / shaped.UnitsPerEm;
         var tracking = segment.Tracking * size + letterSpace;
+        var style = segment.Run.Span.Style;
         var positions = new Point[shaped.Glyphs.Length];
         var pen = 0.0;
         for (var g = 0; g < shaped.Glyphs.Length; g++)
         {
-            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale);
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale - style.Rise);
             pen += shaped.Advances[g] * scale + tracking;
         }
         var font = segment.Run.Font;
-        var style = segment.Run.Span.Style;
         return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            pen, font.Ascender * size, font.Descender * size, segment.Run.Span.LinkUrl, segment.Run.RightToLeft);
+            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft);
     }
 }

@@ -198,19 +198,8 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
     /// <summary>Statement blocks set as in the pamphlet (same composers), stacked without page breaks.</summary>
-    private static Frame Blocks(CompositionContext context, IReadOnlyList<Block> blocks, double width)
-    {
-        var flow = new BlockComposer(context).Compose(blocks);
-        var items = new List<PageItem>();
-        var y = 0.0;
-        for (var i = 0; i < flow.Count; i++)
-        {
-            if (i > 0) y += Math.Max(flow[i - 1].SpaceAfter, flow[i].SpaceBefore);
-            items.AddRange(flow[i].Place(0, y, width));
-            y += flow[i].Height;
-        }
-        return new Frame(width, y, items);
-    }
+    private static Frame Blocks(CompositionContext context, IReadOnlyList<Block> blocks, double width) =>
+        FlowStack.ToFrame(new BlockComposer(context).Compose(blocks), width);
 
     private static IEnumerable<PageItem> Image(Figure figure, Rect frame, ImageFit fit)
     {

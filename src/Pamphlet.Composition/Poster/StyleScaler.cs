@@ -51,6 +51,7 @@ internal sealed class StyleScaler(double factor, double floor)
         List = s.List with { Indent = s.List.Indent * factor, ItemSpace = s.List.ItemSpace * factor },
         SectionBreak = s.SectionBreak with { Text = Scale(s.SectionBreak.Text) },
         LinkUrl = Scale(s.LinkUrl),
+        Endnotes = s.Endnotes with { Heading = Scale(s.Endnotes.Heading), Text = Scale(s.Endnotes.Text), NoteSpace = s.Endnotes.NoteSpace * factor },
     };
 
     /// <summary>Scales one style; its size is floored (see the class summary) and everything else follows the size actually used.</summary>

@@ -6,10 +6,15 @@ namespace Pamphlet.Composition.Text;
 /// <summary>
 /// Turns a block's inline tree into a flat list of styled spans: emphasis and strong become italic
 /// and bold faces of the block's font, links print their text followed by the URL in small type
-/// (unless the text already is the URL), and uppercase styles are applied here, before shaping.
+/// (unless the text already is the URL), note references become small raised numbers, and
+/// uppercase styles are applied here, before shaping.
 /// </summary>
-public sealed class InlineFlattener(TextStyle linkUrlStyle)
+/// <param name="noteReferences">How note references look; null leaves them out (posters have no endnotes).</param>
+public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteReferences)
 {
+    /// <summary>The role of a note reference's number in the text.</summary>
+    public const string NoteReferenceRole = "note-reference";
+
     public List<StyledSpan> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, string role)
     {
         var spans = new List<StyledSpan>();
@@ -34,6 +39,9 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle)
                 case LineBreak br:
                     into.Add(new StyledSpan(StyledSpan.ForcedBreak, style, br.Location));
                     break;
+                case NoteReference note when noteReferences is { } notes:
+                    into.Add(new StyledSpan(note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), NoteReference(style, notes), note.Location, link));
+                    break;
                 case Link l:
                     Append(l.Content, style, uppercase, l.Url, into);
                     if (!SameAddress(Inline.PlainText(l.Content), l.Url))
@@ -46,6 +54,15 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle)
             }
         }
     }
+
+    /// <summary>A note reference in the text around it: that text's face, smaller and raised, not hyphenated.</summary>
+    private static SpanStyle NoteReference(SpanStyle text, EndnotesStyle notes) => text with
+    {
+        Font = text.Font with { Size = text.Font.Size * notes.ReferenceSize },
+        Rise = text.Font.Size * notes.ReferenceRise,
+        Hyphenate = false,
+        Role = NoteReferenceRole,
+    };
 
     /// <summary>Emphasis toggles italic (emphasis inside an italic quote sets upright, as in print); strong sets bold.</summary>
     private static SpanStyle Apply(SpanStyle style, InlineStyle inline)

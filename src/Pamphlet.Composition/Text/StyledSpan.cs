@@ -4,8 +4,11 @@ using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Text;
 
-/// <summary>How a span of text looks once the block style and inline emphasis are combined.</summary>
-public sealed record SpanStyle(FontSpec Font, Color Color, double Tracking, bool Hyphenate, string Role)
+/// <summary>
+/// How a span of text looks once the block style and inline emphasis are combined. <see cref="Rise"/>
+/// raises the glyphs above the baseline (points; note references).
+/// </summary>
+public sealed record SpanStyle(FontSpec Font, Color Color, double Tracking, bool Hyphenate, string Role, double Rise = 0)
 {
     public static SpanStyle From(TextStyle style, string role) =>
         new(style.Font, style.Color, style.Tracking, style.Hyphenate, role);

@@ -1,5 +1,7 @@
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
+using Md = Markdig.Syntax;
 
 namespace Pamphlet.Documents.Markdown;
 
@@ -21,6 +23,20 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
     {
         var at = context.LineOf(div);
         var (name, classes) = NameAndClasses(div);
+        if (div.ClosingFencedCharCount == 0)
+        {
+            context.Diagnostics.Error(at, UnclosedMessage(div, name));
+        }
+
+        if (name.Equals(PosterName, StringComparison.OrdinalIgnoreCase) && !blocks.AtTopLevel)
+        {
+            context.Diagnostics.Warn(at,
+                $"a '::: {PosterName}' block is only found by posters at the top level of the statement, not inside a quote, list or " +
+                "other block; its content is set here as ordinary text. Move it out to show it on posters");
+            output.AddRange(blocks.ConvertNested(div, transparent: true));
+            return;
+        }
+
         switch (name.ToLowerInvariant())
         {
             case PullQuoteName:
@@ -35,21 +51,59 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
 
                 break;
             case SloganName:
-                output.Add(new Slogan(at, blocks.ConvertAll(div)));
+                output.Add(new Slogan(at, blocks.ConvertNested(div)));
                 break;
             case SignatureName:
-                output.Add(new Signature(at, blocks.ConvertAll(div)));
+                output.Add(new Signature(at, blocks.ConvertNested(div)));
                 break;
             case PosterName:
-                output.Add(new Container(at, name, classes, blocks.ConvertAll(div)));
+                output.Add(new Container(at, name, classes, blocks.ConvertNested(div)));
                 break;
             default:
                 context.Diagnostics.Warn(at,
                     $"unknown block '{(name.Length == 0 ? ":::" : "::: " + name)}'; its content is set as ordinary text. " +
                     $"Known blocks: {PullQuoteName}, {DemandsName}, {SloganName}, {SignatureName}");
-                output.AddRange(blocks.ConvertAll(div));
+                output.AddRange(blocks.ConvertNested(div, transparent: true));
                 break;
         }
+    }
+
+    /// <summary>
+    /// Markdig closes a ::: block at the first ":::" line it can, so an unclosed block either runs to
+    /// the end of the statement or ends with the block or quote around it; the message says which,
+    /// and what to write.
+    /// </summary>
+    private string UnclosedMessage(CustomContainer div, string name)
+    {
+        var shown = name.Length == 0 ? ":::" : "::: " + name;
+        for (var parent = div.Parent; parent is not null and not Md.MarkdownDocument; parent = parent.Parent)
+        {
+            if (parent is CustomContainer { ClosingFencedCharCount: > 0 } outer)
+            {
+                var (outerName, _) = NameAndClasses(outer);
+                return $"the '{shown}' block has no closing line of its own: the first ':::' after it closed the enclosing " +
+                    $"'::: {outerName}' block (line {context.LineOf(outer).Line}) instead. Open and close the enclosing block with " +
+                    "a longer fence (':::: " + outerName + "' … '::::') so the inner ':::' closes the inner block";
+            }
+
+            if (parent is Footnote)
+            {
+                return $"the '{shown}' block inside a note has no closing line of its own: in a note, Markdown ends a ::: block at " +
+                    "its first blank line. Write the block without blank lines inside it, or move it out of the note";
+            }
+
+            if (parent is Md.QuoteBlock or Md.ListItemBlock)
+            {
+                return $"the '{shown}' block has no closing ':::' line, so it ends wherever the quote or list item around it ends; " +
+                    "add a ':::' line (with the same '>' or indentation) where the block ends";
+            }
+        }
+
+        return name.Length == 0
+            ? "this ':::' line has no block to close, so it opens an unnamed block that runs to the end of the statement. " +
+                "If it was meant to close a block inside another block, open and close the outer block with a longer fence " +
+                "(':::: name' … '::::'); otherwise delete the line"
+            : $"the '{shown}' block has no closing ':::' line, so it runs to the end of the statement; add a line ':::' where it ends";
     }
 
     /// <summary>
@@ -69,23 +123,27 @@ internal sealed class FencedDivConverter(ReaderContext context, BlockConverter b
     }
 
     /// <summary>
-    /// "::: demands": the first heading inside is the box title, the first list the demands, and
-    /// everything else is kept, in order, as other content.
+    /// "::: demands": a heading that opens the box is its title; everything else is kept, in order,
+    /// as the box's content (introduction, lists of demands, closing line, later headings).
     /// </summary>
     private DemandBox? Demands(CustomContainer div)
     {
         var at = context.LineOf(div);
-        var content = blocks.ConvertAll(div);
-        var title = content.OfType<Heading>().FirstOrDefault();
-        var list = content.OfType<ListBlock>().FirstOrDefault();
-        if (list is null)
+        var tooDeep = blocks.ChildrenTooDeep;
+        var content = blocks.ConvertNested(div);
+        var title = content.FirstOrDefault() as Heading;
+        if (!content.OfType<ListBlock>().Any())
         {
-            context.Diagnostics.Error(at,
-                "the '::: demands' block has no list; write the demands as a `-` or `1.` list inside it");
+            // Content refused for nesting too deep is already an error of its own.
+            if (!tooDeep)
+            {
+                context.Diagnostics.Error(at,
+                    "the '::: demands' block has no list; write the demands as a `-` or `1.` list inside it");
+            }
+
             return null;
         }
 
-        var other = content.Where(block => !ReferenceEquals(block, title) && !ReferenceEquals(block, list)).ToList();
-        return new DemandBox(at, title?.Content, list, other);
+        return new DemandBox(at, title?.Content, content.Where(block => !ReferenceEquals(block, title)).ToList());
     }
 }

@@ -11,6 +11,10 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
 {
     public const string FocusAttribute = "focus";
 
+    public const string DisplacedImageWarning =
+        "an image inside a line of text cannot be set there; it was set as a figure after this block, its alt text as the caption. " +
+        "Put the image in a paragraph of its own (a blank line before and after) to choose where it goes";
+
     /// <summary>The figure, or null when the paragraph holds anything besides one image.</summary>
     public Figure? TryRead(ParagraphBlock paragraph)
     {
@@ -19,9 +23,28 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
             return null;
         }
 
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        AddAttributes(paragraph.TryGetAttributes(), attributes);
+        return Read(image, attributes);
+    }
+
+    /// <summary>
+    /// An image met inside text (see <see cref="InlineConverter.TakeDisplacedImages"/>): a figure set
+    /// after its block, with a warning at the image so the author can place it.
+    /// </summary>
+    public Figure ReadDisplaced(LinkInline image)
+    {
+        var figure = Read(image, new Dictionary<string, string>(StringComparer.Ordinal));
+        context.Diagnostics.Warn(figure.Location, DisplacedImageWarning);
+        return figure;
+    }
+
+    /// <summary>A figure from an image and the attributes around it; the image's own attributes win.</summary>
+    private Figure Read(LinkInline image, Dictionary<string, string> attributes)
+    {
         // The image's own line: a paragraph with "{...}" attributes on the line above starts there.
-        var at = context.LineOf(image);
-        var attributes = Attributes(paragraph, image);
+        var at = context.PositionOf(image) with { Column = 0 };
+        AddAttributes(image.TryGetAttributes(), attributes);
         var credit = string.IsNullOrWhiteSpace(image.Title) ? null : SmartPunctuation.Apply(image.Title.Trim(), context.Quotes);
         if (IsRemote(image.Url))
         {
@@ -66,15 +89,6 @@ internal sealed class FigureReader(ReaderContext context, InlineConverter inline
         }
 
         return found;
-    }
-
-    /// <summary>Attributes written on the paragraph and right after the image; the image's win.</summary>
-    private static Dictionary<string, string> Attributes(ParagraphBlock paragraph, LinkInline image)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        AddAttributes(paragraph.TryGetAttributes(), result);
-        AddAttributes(image.TryGetAttributes(), result);
-        return result;
     }
 
     private static void AddAttributes(HtmlAttributes? attributes, Dictionary<string, string> into)

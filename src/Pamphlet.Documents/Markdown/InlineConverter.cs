@@ -1,10 +1,15 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
 using Pamphlet.Diagnostics;
 using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 
 namespace Pamphlet.Documents.Markdown;
 
-/// <summary>Turns Markdig's inline tree into drafts: styled text, links and line breaks.</summary>
+/// <summary>
+/// Turns Markdig's inline tree into drafts: styled text, links, line breaks and note references.
+/// Images cannot sit in a line of text: they are kept aside (<see cref="TakeDisplacedImages"/>) for
+/// the block reader to set as figures after the block.
+/// </summary>
 internal sealed class InlineConverter(ReaderContext context)
 {
     public const string RawHtmlWarning = "raw HTML is not supported; it was left out";
@@ -12,15 +17,26 @@ internal sealed class InlineConverter(ReaderContext context)
     /// <summary>Lines already warned about raw HTML, so "&lt;span&gt;…&lt;/span&gt;" warns once, not twice.</summary>
     private readonly HashSet<int> htmlWarnedLines = [];
 
+    private readonly List<LinkInline> displacedImages = [];
+
     public List<InlineDraft> Convert(ContainerInline? container)
     {
         var output = new List<InlineDraft>();
         if (container is not null)
         {
             AppendChildren(container, InlineStyle.None, output);
+            MissingNotes.Report(output, context);
         }
 
         return output;
+    }
+
+    /// <summary>The images met inside text since the last call, in order; the caller sets them as figures.</summary>
+    public List<LinkInline> TakeDisplacedImages()
+    {
+        var images = displacedImages.ToList();
+        displacedImages.Clear();
+        return images;
     }
 
     /// <summary>Drafts punctuated and frozen: what a heading, paragraph or caption holds.</summary>
@@ -54,8 +70,14 @@ internal sealed class InlineConverter(ReaderContext context)
                 AppendChildren(emphasis, style | EmphasisStyle(emphasis), output);
                 break;
             case LinkInline { IsImage: true } image:
-                // An image inside running text cannot be placed in the line; its alt text stands in.
-                AppendChildren(image, style, output);
+                // An image cannot be placed in a line of text: it becomes a figure after the block.
+                displacedImages.Add(image);
+                break;
+            case FootnoteLink { IsBackLink: true }:
+                // The way back from a note to its reference: only links on screen need it.
+                break;
+            case FootnoteLink note:
+                output.Add(new NoteDraft(at, note.Footnote.Order));
                 break;
             case LinkInline link:
                 var content = new List<InlineDraft>();

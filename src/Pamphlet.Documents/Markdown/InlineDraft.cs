@@ -34,3 +34,9 @@ internal sealed class BreakDraft(SourceLocation location, bool hard) : InlineDra
 {
     public bool Hard { get; } = hard;
 }
+
+/// <summary>A footnote reference: the number of its note.</summary>
+internal sealed class NoteDraft(SourceLocation location, int number) : InlineDraft(location)
+{
+    public int Number { get; } = number;
+}

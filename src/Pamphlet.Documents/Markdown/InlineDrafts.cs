@@ -47,6 +47,9 @@ internal static class InlineDrafts
                     output.Add(new Link(link.Location, Freeze(link.Content), link.Url));
                     lastStyle = null;
                     break;
+                case NoteDraft note:
+                    output.Add(new NoteReference(note.Location, note.Number));
+                    break;
             }
         }
 
@@ -81,6 +84,8 @@ internal static class InlineDrafts
                 case LinkDraft link:
                     Collect(link.Content, texts, segments);
                     break;
+
+                // A note reference is not text: the quotes and dashes around it read as if it were not there.
             }
         }
     }

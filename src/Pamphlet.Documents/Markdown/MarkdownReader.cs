@@ -11,14 +11,15 @@ public static partial class MarkdownReader
 {
     /// <summary>
     /// Built once: a Markdig pipeline is immutable and safe to share. Extensions: YAML front matter,
-    /// "::: name" fenced divs, "{...}" attributes, pipe tables (only so they can be reported), and
-    /// precise source locations so inlines know their line and column.
+    /// "::: name" fenced divs, "{...}" attributes, pipe tables (only so they can be reported),
+    /// footnotes (set as endnotes), and precise source locations so inlines know their line and column.
     /// </summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseCustomContainers()
         .UseGenericAttributes()
         .UsePipeTables()
+        .UseFootnotes()
         .UsePreciseSourceLocation()
         .Build();
 
@@ -49,24 +50,27 @@ public static partial class MarkdownReader
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         var diagnostics = new DiagnosticBag();
-        var syntax = Markdig.Markdown.Parse(markdown.TrimStart('\uFEFF'), Pipeline);
+        var text = markdown.TrimStart('\uFEFF');
+        var syntax = ParseSyntax(text, sourcePath);
 
         var (frontMatter, titleLine) = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
         var quotes = QuoteMarks.ForLanguage(frontMatter.Lang);
         frontMatter = Punctuated(frontMatter, quotes);
-        var context = new ReaderContext(sourcePath, quotes, diagnostics);
+        var context = new ReaderContext(sourcePath, quotes, diagnostics, new SourceLines(text));
         var converter = new BlockConverter(context);
 
         var titleHeading = frontMatter.Title is null
             ? syntax.OfType<Md.HeadingBlock>().FirstOrDefault(heading => heading.Level == 1)
             : null;
-        var title = frontMatter.Title is { } text
-            ? [new TextRun(new SourceLocation(sourcePath, titleLine), text, InlineStyle.None)]
+        var title = frontMatter.Title is { } titleText
+            ? [new TextRun(new SourceLocation(sourcePath, titleLine), titleText, InlineStyle.None)]
             : titleHeading is not null
                 ? converter.Inlines.ConvertFinished(titleHeading.Inline)
                 : FileNameTitle(sourcePath);
 
         var blocks = new List<Block>();
+        // Images in the title heading cannot stand on the cover: they open the text as figures.
+        converter.AppendDisplacedFigures(blocks);
         foreach (var block in syntax)
         {
             if (!ReferenceEquals(block, titleHeading))
@@ -75,8 +79,30 @@ public static partial class MarkdownReader
             }
         }
 
+        if (new EndnoteReader(context, converter).Read(syntax, frontMatter.Lang) is { } endnotes)
+        {
+            EndnoteReader.Insert(blocks, endnotes);
+        }
+
         diagnostics.ThrowIfErrors();
         return new Document(sourcePath, frontMatter, title, blocks, diagnostics.Items.ToList());
+    }
+
+    /// <summary>
+    /// Markdig's own parse. It refuses input nested 128 levels deep with an <see cref="ArgumentException"/>
+    /// (the only one it throws for input): that is the user's to fix, at the deepest line we can find.
+    /// </summary>
+    private static Md.MarkdownDocument ParseSyntax(string text, string sourcePath)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            var (line, message) = NestingLimit.WhereMarkdigGaveUp(text);
+            throw new PamphletException(new SourceLocation(sourcePath, line), message);
+        }
     }
 
     private static (FrontMatter FrontMatter, int TitleLine) ReadFrontMatter(

@@ -24,8 +24,16 @@ public sealed record BlockQuote(SourceLocation Location, IReadOnlyList<Block> Bl
 /// <summary>"::: pullquote": display-type quote with an accent rule. <see cref="Classes"/> holds extra classes such as "poster".</summary>
 public sealed record PullQuote(SourceLocation Location, IReadOnlyList<Block> Blocks, IReadOnlyList<Inline>? Attribution, IReadOnlyList<string> Classes) : Block(Location);
 
-/// <summary>"::: demands": a boxed list of demands, optionally titled by a "###" heading inside the div.</summary>
-public sealed record DemandBox(SourceLocation Location, IReadOnlyList<Inline>? Title, ListBlock List, IReadOnlyList<Block> Other) : Block(Location);
+/// <summary>
+/// "::: demands": a boxed panel of demands, titled by a heading that opens the div (if any).
+/// <see cref="Blocks"/> is the rest of its content in order: an introduction, the lists of demands
+/// (every list directly inside is one; their nested lists are sub-points), a closing line.
+/// </summary>
+public sealed record DemandBox(SourceLocation Location, IReadOnlyList<Inline>? Title, IReadOnlyList<Block> Blocks) : Block(Location)
+{
+    /// <summary>The first list of demands: the reader refuses a demand box without one.</summary>
+    public ListBlock List => Blocks.OfType<ListBlock>().First();
+}
 
 /// <summary>"::: slogan": the closing slogan in display type.</summary>
 public sealed record Slogan(SourceLocation Location, IReadOnlyList<Block> Blocks) : Block(Location);
@@ -51,3 +59,13 @@ public sealed record Figure(
     string? Credit,
     (double X, double Y)? Focus,
     IReadOnlyDictionary<string, string> Attributes) : Block(Location);
+
+/// <summary>One footnote's text (<c>[^label]: text</c>), set among the endnotes under its number.</summary>
+public sealed record Endnote(SourceLocation Location, int Number, IReadOnlyList<Block> Blocks);
+
+/// <summary>
+/// The statement's footnotes, set as endnotes: a heading in the statement's language, then every note
+/// in the order of its first reference (notes nothing refers to last). The reader places this block
+/// before the closing slogan and signature, or at the end when there is no signature.
+/// </summary>
+public sealed record Endnotes(SourceLocation Location, IReadOnlyList<Inline> Heading, IReadOnlyList<Endnote> Notes) : Block(Location);

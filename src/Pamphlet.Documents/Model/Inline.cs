@@ -37,3 +37,12 @@ public sealed record LineBreak(SourceLocation Location) : Inline(Location)
 {
     public override string ToPlainText() => "\n";
 }
+
+/// <summary>
+/// A footnote reference (<c>[^label]</c>): the number of its note among the endnotes, printed raised
+/// and small. Not part of the plain text (titles, metadata).
+/// </summary>
+public sealed record NoteReference(SourceLocation Location, int Number) : Inline(Location)
+{
+    public override string ToPlainText() => string.Empty;
+}

@@ -6,7 +6,7 @@ internal static class BlockStylesBinder
     public static readonly string[] Keys =
     [
         "body", "heading", "subheading", "blockquote", "pullquote", "demands", "figure", "slogan", "signature",
-        "list", "section-break", "link-url",
+        "list", "section-break", "link-url", "endnotes",
     ];
 
     private static readonly string[] BlockQuoteKeys = ["text", "attribution", "rule"];
@@ -16,6 +16,13 @@ internal static class BlockStylesBinder
     private static readonly string[] FigureKeys = ["max-height", "caption", "credit", "space-before", "space-after", "caption-gap"];
     private static readonly string[] ListKeys = ["indent", "bullet", "item-space", "marker-color"];
     private static readonly string[] SectionBreakKeys = ["ornament", "text"];
+    private static readonly string[] EndnotesKeys = ["heading", "text", "note-space", "reference-size", "reference-rise"];
+
+    /// <summary>A note reference smaller than this share of its text is unreadable; larger than the text, not a reference.</summary>
+    private const double SmallestReferenceSize = 0.3;
+
+    /// <summary>A reference raised more than one em of its text would touch the line above.</summary>
+    private const double HighestReferenceRise = 1.0;
 
     private static readonly IReadOnlyDictionary<string, PullQuoteRulePlacement> RulePlacements = new Dictionary<string, PullQuoteRulePlacement>
     {
@@ -32,6 +39,7 @@ internal static class BlockStylesBinder
         var figure = styles.Map("figure", FigureKeys);
         var list = styles.Map("list", ListKeys);
         var sectionBreak = styles.Map("section-break", SectionBreakKeys);
+        var endnotes = styles.Map("endnotes", EndnotesKeys);
         return new BlockStyles
         {
             Body = bind.Text(styles, "body"),
@@ -72,6 +80,12 @@ internal static class BlockStylesBinder
                 Values.Text(sectionBreak.Required("ornament"), sectionBreak.PathOf("ornament")),
                 bind.Text(sectionBreak, "text")),
             LinkUrl = bind.Text(styles, "link-url"),
+            Endnotes = new EndnotesStyle(
+                bind.Text(endnotes, "heading"),
+                bind.Text(endnotes, "text"),
+                bind.Length(endnotes, "note-space"),
+                Values.Ems(endnotes.Required("reference-size"), endnotes.PathOf("reference-size"), SmallestReferenceSize, 1),
+                Values.Ems(endnotes.Required("reference-rise"), endnotes.PathOf("reference-rise"), 0, HighestReferenceRise)),
         };
     }
 }

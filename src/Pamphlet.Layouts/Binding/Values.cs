@@ -45,6 +45,27 @@ internal static class Values
         return points;
     }
 
+    /// <summary>
+    /// A size relative to the text it sits in, in ems of that text ("0.65em", or a bare 0.65), from
+    /// <paramref name="min"/> to <paramref name="max"/>: a note reference is set in whatever text
+    /// refers to it, so no absolute length would fit everywhere.
+    /// </summary>
+    public static double Ems(RawNode node, string path, double min, double max)
+    {
+        var literal = Literal(node, path, "a size in em of the surrounding text, such as 0.65em");
+        if (literal.Unit is not (LengthUnit.Em or LengthUnit.None))
+        {
+            throw Errors.At(node, $"'{path}' must be in em of the surrounding text, such as 0.65em.");
+        }
+
+        if (literal.Number < min || literal.Number > max)
+        {
+            throw Errors.At(node, $"'{path}' must be from {Format(min)}em to {Format(max)}em.");
+        }
+
+        return literal.Number;
+    }
+
     /// <summary>A percentage as a share (45% → 0.45), between 0 (exclusive) and 100%.</summary>
     public static double Share(RawNode node, string path)
     {

@@ -37,7 +37,15 @@ public sealed record BlockStyles
     public required SectionBreakStyle SectionBreak { get; init; }
     /// <summary>The URL printed after a link's text.</summary>
     public required TextStyle LinkUrl { get; init; }
+    public required EndnotesStyle Endnotes { get; init; }
 }
+
+/// <summary>
+/// Footnotes, set as endnotes: the heading over them, the notes' text (numbers hang in the list
+/// indent), the space between notes, and the reference in the text: a number this many ems of the
+/// surrounding text's size, raised this many ems above its baseline.
+/// </summary>
+public sealed record EndnotesStyle(TextStyle Heading, TextStyle Text, double NoteSpace, double ReferenceSize, double ReferenceRise);
 
 /// <summary>"&gt; " quotes: text style (indents included), attribution style, and an optional rule on the start side.</summary>
 public sealed record BlockQuoteStyle(TextStyle Text, TextStyle Attribution, RuleStyle Rule);

@@ -36,7 +36,7 @@ internal static class FakeFlow
 
     public static PanelBlock Panel(PanelStyle style, double titleHeight, double before, params double[] entryHeights) =>
         new(Solid("title", titleHeight), Solid("continued", titleHeight),
-            entryHeights.Select((h, i) => Solid($"e{i + 1}", h)).ToList(), style)
+            entryHeights.Select((h, i) => Solid($"e{i + 1}", h)).ToList(), style, width: 100)
         {
             Role = "panel", SpaceBefore = before,
         };

@@ -165,11 +165,15 @@ public class BlockReadingTests
     }
 
     [Fact]
-    public void Image_inside_running_text_keeps_its_alt_text()
+    public void Image_inside_running_text_is_set_after_it_as_a_figure_captioned_by_its_alt_text()
     {
-        var paragraph = Md.Single<Paragraph>("A ![small *logo*](logo.png) here.");
+        // Issue 8: the image used to vanish, its alt text printed in the line without a word said.
+        var document = Md.Parse("A ![small *logo*](logo.png) here.");
 
-        Assert.Equal("A small logo here.", Md.Text(paragraph.Content));
-        Assert.Contains(paragraph.Content, i => i is TextRun { Text: "logo", Style: InlineStyle.Emphasis });
+        Assert.Equal("A  here.", Md.Text(Assert.IsType<Paragraph>(document.Blocks[0]).Content));
+        var figure = Assert.IsType<Figure>(document.Blocks[1]);
+        Assert.Equal("small logo", Md.Text(figure.Caption));
+        Assert.Contains(figure.Caption, i => i is TextRun { Text: "logo", Style: InlineStyle.Emphasis });
+        Assert.Single(document.Warnings);
     }
 }

@@ -56,7 +56,9 @@ public class FencedDivTests
         Assert.True(box.List.Ordered);
         Assert.Equal(2, box.List.Items.Count);
         Assert.Equal(4, box.List.Location.Line);
-        Assert.Equal("Signed by many.", Md.Text(Assert.IsType<Paragraph>(Assert.Single(box.Other)).Content));
+        Assert.Collection(box.Blocks,
+            b => Assert.Same(box.List, b),
+            b => Assert.Equal("Signed by many.", Md.Text(Assert.IsType<Paragraph>(b).Content)));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public class FencedDivTests
 
         Assert.Null(box.Title);
         Assert.False(box.List.Ordered);
-        Assert.Empty(box.Other);
+        Assert.Same(box.List, Assert.Single(box.Blocks));
     }
 
     [Fact]

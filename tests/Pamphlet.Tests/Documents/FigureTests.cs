@@ -61,8 +61,8 @@ public class FigureTests
     }
 
     [Fact]
-    public void Image_with_text_is_not_a_figure()
+    public void Image_with_text_is_set_as_a_figure_after_the_text()
     {
-        Assert.IsType<Paragraph>(Assert.Single(Md.Parse("![x](a.jpg) and words").Blocks));
+        Assert.Equal([typeof(Paragraph), typeof(Figure)], Md.Parse("![x](a.jpg) and words").Blocks.Select(b => b.GetType()));
     }
 }

@@ -35,6 +35,9 @@ public sealed class ErrorTests : IDisposable
     [InlineData("page:\n  gutter: 10%\n", 2, 11, "cannot be a percentage")]
     [InlineData("styles:\n  figure: {max-height: 45mm}\n", 2, 24, "must be a percentage such as 45%")]
     [InlineData("styles:\n  figure: {max-height: 150%}\n", 2, 24, "at most 100%")]
+    [InlineData("styles:\n  endnotes: {reference-size: 6pt}\n", 2, 30, "must be in em of the surrounding text, such as 0.65em")]
+    [InlineData("styles:\n  endnotes: {reference-size: 2em}\n", 2, 30, "must be from 0.3em to 1em")]
+    [InlineData("styles:\n  endnotes: {reference-rise: 1.5}\n", 2, 30, "must be from 0em to 1em")]
     // negative sizes
     [InlineData("page:\n  bleed: -3mm\n", 2, 10, "'page.bleed' is negative")]
     [InlineData("fonts:\n  body: {size: -10pt}\n", 2, 16, "negative")]
