@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.TextFiles;
 using Md = Markdig.Syntax;
 
 namespace Pamphlet.Documents.Markdown;
@@ -25,22 +26,12 @@ public static partial class MarkdownReader
     /// <summary>Reads and parses the file at <paramref name="path"/>; locations name the path as given.</summary>
     public static Document Read(string path)
     {
-        string markdown;
-        try
-        {
-            markdown = File.ReadAllText(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new PamphletException(SourceLocation.None(path),
-                $"cannot read the statement '{path}' ({error.Message}); check the path and that the file is readable");
-        }
-
-        return Parse(markdown, path);
+        return Parse(TextFileReader.Read(path, TextFileKind.Statement), path);
     }
 
     /// <summary>
-    /// Parses Markdown text. <paramref name="sourcePath"/> names the source in locations and is the
+    /// Parses Markdown text (a leading byte order mark is skipped; CR LF and CR end lines as LF
+    /// does). <paramref name="sourcePath"/> names the source in locations and is the
     /// base for relative image paths. Warnings land in <see cref="Document.Warnings"/>; errors throw
     /// one <see cref="PamphletException"/> carrying all of them.
     /// </summary>
@@ -48,8 +39,9 @@ public static partial class MarkdownReader
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
+        markdown = LineEndings.ToLineFeeds(markdown.TrimStart('\uFEFF'));
         var diagnostics = new DiagnosticBag();
-        var syntax = Markdig.Markdown.Parse(markdown.TrimStart('\uFEFF'), Pipeline);
+        var syntax = Markdig.Markdown.Parse(markdown, Pipeline);
 
         var (frontMatter, titleLine) = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
         var quotes = QuoteMarks.ForLanguage(frontMatter.Lang);
@@ -96,10 +88,8 @@ public static partial class MarkdownReader
     /// <summary>The YAML text: the block's source without its opening and closing fence lines.</summary>
     private static string YamlBetweenFences(string markdown, YamlFrontMatterBlock block)
     {
-        var source = markdown.TrimStart('\uFEFF');
-        var lines = source.Substring(block.Span.Start, block.Span.Length).Split('\n');
-        var inner = lines.Skip(1).Take(Math.Max(0, lines.Length - 2));
-        return string.Join('\n', inner.Select(line => line.TrimEnd('\r')));
+        var lines = markdown.Substring(block.Span.Start, block.Span.Length).Split('\n');
+        return string.Join('\n', lines.Skip(1).Take(Math.Max(0, lines.Length - 2)));
     }
 
     /// <summary>
@@ -108,7 +98,7 @@ public static partial class MarkdownReader
     /// </summary>
     private static void ReportUnclosedFrontMatter(string markdown, string sourcePath, DiagnosticBag diagnostics)
     {
-        var lines = markdown.TrimStart('\uFEFF').Split('\n', 3);
+        var lines = markdown.Split('\n', 3);
         if (lines.Length >= 2 && lines[0].TrimEnd() == "---" && KeyValueLine().IsMatch(lines[1]))
         {
             diagnostics.Error(new SourceLocation(sourcePath, 1),
