@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,8 +24,12 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
         YamlStream stream;
         try
         {
-            stream = [];
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml, mark => new SourceLocation(sourcePath, FileLine(mark.Line)));
+        }
+        catch (PamphletException limit)
+        {
+            diagnostics.AddRange(limit.Diagnostics);
+            return empty;
         }
         catch (YamlException error)
         {

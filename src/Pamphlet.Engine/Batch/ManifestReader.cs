@@ -1,5 +1,7 @@
 using System.Globalization;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.TextFiles;
+using Pamphlet.Documents.Yaml;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Rendering.Imposition;
 using YamlDotNet.Core;
@@ -19,19 +21,11 @@ public static class ManifestReader
     public static BatchManifest Read(string path)
     {
         path = Path.GetFullPath(path);
-        string text;
+        var text = TextFileReader.Read(path, TextFileKind.Manifest);
+        YamlStream stream;
         try
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new PamphletException(SourceLocation.None(path), $"cannot read the manifest ({e.Message}); check that the file exists and is readable");
-        }
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text, mark => At(path, mark));
         }
         catch (YamlException e)
         {
