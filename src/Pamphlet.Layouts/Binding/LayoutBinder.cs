@@ -27,7 +27,7 @@ internal static class LayoutBinder
         var bind = new StyleBinder(fonts, palette, text);
         var kind = Values.Choice(root.Required("kind"), "kind", Kinds);
         var styles = BlockStylesBinder.Bind(root.Map("styles", BlockStylesBinder.Keys), bind);
-        return new LayoutDefinition
+        var layout = new LayoutDefinition
         {
             Name = name,
             Description = description,
@@ -46,6 +46,8 @@ internal static class LayoutBinder
                 ? FittingBinder.Bind(fitting, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
                 : null,
         };
+        new MeasureCheck(merged, sourcePath).Check(layout);
+        return layout;
     }
 
     /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>
