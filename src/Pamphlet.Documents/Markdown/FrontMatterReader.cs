@@ -15,9 +15,6 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
 {
     public const string FormatHint = "front matter must be `key: value` lines between two `---` lines";
 
-    /// <summary>File line of the <c>title</c> key (0 when there is none), where the document's title is located.</summary>
-    public int TitleLine { get; private set; }
-
     public FrontMatter Read(string yaml)
     {
         var empty = new FrontMatter { Line = openingLine };
@@ -61,6 +58,7 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
     private FrontMatter ReadMapping(YamlMappingNode mapping, FrontMatter result)
     {
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
@@ -69,11 +67,12 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
                 continue;
             }
 
+            lines[key.ToLowerInvariant()] = FileLine(keyNode.Start.Line);
+
             switch (key.ToLowerInvariant())
             {
                 case "title":
                     result = result with { Title = Text(key, valueNode) };
-                    TitleLine = FileLine(keyNode.Start.Line);
                     break;
                 case "subtitle":
                     result = result with { Subtitle = Text(key, valueNode) };
@@ -104,7 +103,7 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
             }
         }
 
-        return result with { Extra = extra };
+        return result with { Extra = extra, KeyLines = lines };
     }
 
     /// <summary>The text of a one-value key; an empty value counts as not given.</summary>

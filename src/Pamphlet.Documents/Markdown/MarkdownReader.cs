@@ -43,7 +43,7 @@ public static partial class MarkdownReader
         var diagnostics = new DiagnosticBag();
         var syntax = Markdig.Markdown.Parse(markdown, Pipeline);
 
-        var (frontMatter, titleLine) = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
+        var frontMatter = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
         var quotes = QuoteMarks.ForLanguage(frontMatter.Lang);
         frontMatter = Punctuated(frontMatter, quotes);
         var context = new ReaderContext(sourcePath, quotes, diagnostics);
@@ -53,7 +53,7 @@ public static partial class MarkdownReader
             ? syntax.OfType<Md.HeadingBlock>().FirstOrDefault(heading => heading.Level == 1)
             : null;
         var title = frontMatter.Title is { } text
-            ? [new TextRun(new SourceLocation(sourcePath, titleLine), text, InlineStyle.None)]
+            ? [new TextRun(new SourceLocation(sourcePath, frontMatter.LineOf("title")), text, InlineStyle.None)]
             : titleHeading is not null
                 ? converter.Inlines.ConvertFinished(titleHeading.Inline)
                 : FileNameTitle(sourcePath);
@@ -71,18 +71,18 @@ public static partial class MarkdownReader
         return new Document(sourcePath, frontMatter, title, blocks, diagnostics.Items.ToList());
     }
 
-    private static (FrontMatter FrontMatter, int TitleLine) ReadFrontMatter(
+    private static FrontMatter ReadFrontMatter(
         Md.MarkdownDocument syntax, string markdown, string sourcePath, DiagnosticBag diagnostics)
     {
         if (syntax.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
         {
             ReportUnclosedFrontMatter(markdown, sourcePath, diagnostics);
-            return (FrontMatter.Empty, 0);
+            return FrontMatter.Empty;
         }
 
         var openingLine = block.Line + 1;
         var reader = new FrontMatterReader(sourcePath, diagnostics, openingLine);
-        return (reader.Read(YamlBetweenFences(markdown, block)), reader.TitleLine);
+        return reader.Read(YamlBetweenFences(markdown, block));
     }
 
     /// <summary>The YAML text: the block's source without its opening and closing fence lines.</summary>

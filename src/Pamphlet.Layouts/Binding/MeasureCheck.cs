@@ -23,11 +23,13 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
     public const double MinimumEms = 3;
 
     /// <summary>
-    /// The narrowest indent a list marker can hang in, in ems of the item's size: a bullet (about
-    /// half an em) and the gap between marker and text (0.45 em in the list composer). The bundled
-    /// layouts hang markers in 1.18 em (a5-pamphlet-large-print) and 1.42 em (a5-pamphlet).
+    /// The narrowest indent a list marker can hang in, in ems of the item's size: the list composer
+    /// keeps 0.45 em between marker and text, so less than that leaves the marker no box at all.
+    /// Half an em keeps a sliver beyond the gap; the bundled layouts hang markers in 0.56 em
+    /// (poster-a2's demands) to 1.42 em (a5-pamphlet's lists); a marker wider than its box runs
+    /// on into the margin, as it does in those posters.
     /// </summary>
-    public const double MinimumMarkerEms = 1;
+    public const double MinimumMarkerEms = 0.5;
 
     /// <summary>A length a container or style takes off the width it is given, <see cref="Times"/> over (padding: both sides).</summary>
     private readonly record struct Cut(string Path, double Points, int Times = 1)

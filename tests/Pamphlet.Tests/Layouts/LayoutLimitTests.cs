@@ -25,7 +25,7 @@ public sealed class LayoutLimitTests : IDisposable
     [InlineData("page:\n  columns: 12\n  gutter: 0mm\n", 2, 12, "the column is 8.8mm (106mm: the page's 148mm less its 19mm and 23mm margins, in 12 columns with 0mm gutters)", "fewer columns")]
     [InlineData("page:\n  margins: {top: 15mm, bottom: 21mm, inside: 60mm, outside: 87mm}\n", 2, 46, "would be 1mm wide", "narrower margins")]
     [InlineData("fonts:\n  body: {size: 200pt, leading: 1.2}\n", 2, 16, "a line needs at least 3em, 211.7mm at 200pt", "make 'fonts.body.size' smaller")]
-    [InlineData("styles:\n  list: {indent: 0mm}\n", 2, 18, "list markers hang in the list indent", "make 'styles.list.indent' at least 3.6mm")]
+    [InlineData("styles:\n  list: {indent: 0mm}\n", 2, 18, "list markers hang in the list indent", "make 'styles.list.indent' at least 1.8mm")]
     // PDF 1.7 pages are at most 14,400pt (5080mm) a side, with the bleed and a 10mm printer's marks band on each side.
     [InlineData("page:\n  bleed: 5000mm\n", 2, 10, "makes the page 10230mm on its longest side", "it can be at most 2425mm here")]
     [InlineData("page:\n  size: {width: 100mm, height: 5100mm}\n", 2, 9, "the page is 5100mm on its longest side, 5126mm with its bleed", "make 'page.size' smaller")]
@@ -44,7 +44,7 @@ public sealed class LayoutLimitTests : IDisposable
     [InlineData("styles:\n  list: {indent: 87.4mm}\n")]
     [InlineData("text:\n  indent: 85.9mm\n")]
     [InlineData("styles:\n  body: {indent-start: 30.4mm, indent-end: 60mm}\n")]
-    [InlineData("styles:\n  list: {indent: 3.6mm}\n")]
+    [InlineData("styles:\n  list: {indent: 1.8mm}\n")]
     [InlineData("page:\n  bleed: 2425mm\n")]
     public void The_most_an_error_allows_is_accepted(string yaml)
     {
