@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.TextFiles;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Layouts;
 using Pamphlet.Tests.Cli;
@@ -101,6 +102,17 @@ public sealed class TextFileTests : IDisposable
 
         Assert.Contains("not UTF-8", diagnostic.Message);
         Assert.Contains("check the path", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_with_the_limit()
+    {
+        var bytes = new byte[TextFileReader.MaxBytes + 1];
+        Array.Fill(bytes, (byte)'a');
+
+        var diagnostic = ReadFails(bytes);
+
+        Assert.Contains("is larger than 8 MiB, the most Pamphlet reads", diagnostic.Message);
     }
 
     [Fact]
