@@ -28,6 +28,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     public CompositionResult Compose(Document document, LayoutDefinition layout, int? pages = null)
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
+        FamilyCheck.Check(layout, fonts);
         var target = layout.Kind == LayoutKind.Pamphlet ? pages ?? layout.Fitting?.Pages : null;
         if (target is { } count)
         {

@@ -21,10 +21,11 @@ internal static class LayoutBinder
     {
         var root = new MapReader(merged, "", Keys);
         var page = PageBinder.Bind(root.Map("page", PageBinder.Keys));
-        var fonts = FontBinder.Bind(root.Map("fonts", FontBinder.Keys));
+        var families = new FamilyNames();
+        var fonts = FontBinder.Bind(root.Map("fonts", FontBinder.Keys), families);
         var palette = PaletteBinder.Bind(root.Required("colors"), "colors");
         var text = TextSetupBinder.Bind(root.Map("text", TextSetupBinder.Keys), fonts["body"].Size);
-        var bind = new StyleBinder(fonts, palette, text);
+        var bind = new StyleBinder(fonts, palette, text, families);
         var kind = Values.Choice(root.Required("kind"), "kind", Kinds);
         var styles = BlockStylesBinder.Bind(root.Map("styles", BlockStylesBinder.Keys), bind);
         var layout = new LayoutDefinition
@@ -47,7 +48,8 @@ internal static class LayoutBinder
                 : null,
         };
         new MeasureCheck(merged, sourcePath).Check(layout);
-        return layout;
+        // Every style (cover, folio and footer included) is bound now, so every family named is collected.
+        return layout with { NamedFamilies = [.. families.All] };
     }
 
     /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>
