@@ -4,7 +4,7 @@ namespace Pamphlet.Documents.TextFiles;
 /// CR LF (Windows), LF (Unix) and a lone CR (classic Mac OS, some exports) all end a line. Every
 /// reader sees LF only, so the three read alike and line numbers count the same way everywhere.
 /// </summary>
-public static class LineEndings
+internal static class LineEndings
 {
     /// <summary><paramref name="text"/> with every CR LF and lone CR replaced by LF (the same string when it has no CR).</summary>
     public static string ToLineFeeds(string text)
