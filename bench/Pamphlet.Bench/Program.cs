@@ -5,6 +5,7 @@ using Pamphlet.Bench;
 // pamphlet-bench cold STATEMENT.md [--runs N]                            cold-start profile (fresh processes)
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
+// pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -18,6 +19,9 @@ switch (args.FirstOrDefault())
 {
     case "noop":
         return 0;
+    case "longword":
+        LongWordBenchmark.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000], Console.Out);
+        return 0;
     case "cold-once" when args.Length >= 2:
         ColdProfile.Write(ColdProfile.Measure(args[1]), Console.Out);
         return 0;
@@ -29,6 +33,6 @@ switch (args.FirstOrDefault())
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | noop");
         return 2;
 }

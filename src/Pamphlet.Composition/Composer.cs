@@ -27,6 +27,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     public CompositionResult Compose(Document document, LayoutDefinition layout, PageTarget? pages = null)
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
+        FamilyCheck.Check(layout, fonts);
         var target = layout.Kind == LayoutKind.Pamphlet ? pages ?? layout.Fitting?.Pages : null;
         var fit = target is { } count ? FitPages(document, layout, count) : null;
         // The fitted layout is bound again from its file with the fitted values, so em lengths follow the body size.

@@ -13,7 +13,7 @@ public static class PrinterMarks
     private const double Millimetre = 72 / 25.4;
 
     /// <summary>Media added beyond the bleed on every side to hold the marks (the usual 10 mm).</summary>
-    public const double BandBeyondBleed = 10 * Millimetre;
+    public const double BandBeyondBleed = MediaSize.MarkBand;
 
     /// <summary>Gap between the bleed edge and the start of a mark: a cut or bleed that wanders stays clear of it.</summary>
     public const double GapBeyondBleed = 2 * Millimetre;

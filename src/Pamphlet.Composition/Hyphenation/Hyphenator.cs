@@ -234,7 +234,8 @@ public sealed class Hyphenator
         var lower = LowerCase(core);
         var listed = exceptions.Find(lower.Replace('\u2019', '\''));
         var found = listed is null ? PatternBreaks(lower) : [.. listed];
-        found.RemoveAll(i => !KeepsMinimums(lower, i));
+        var apostrophes = Apostrophes(lower);
+        found.RemoveAll(i => !KeepsMinimums(lower.Length, apostrophes, i));
         return found;
     }
 
@@ -243,12 +244,27 @@ public sealed class Hyphenator
     /// strands a letter: "govern-ment's" but not "governmen-t's", "should-n't" or "democra-cy's", and
     /// never a break right beside an apostrophe.
     /// </summary>
-    private bool KeepsMinimums(string lower, int index)
+    private bool KeepsMinimums(int length, List<int> apostrophes, int index)
     {
-        var partStart = lower.AsSpan(0, index).LastIndexOfAny('\'', '\u2019') + 1;
-        var apostropheAfter = lower.AsSpan(index).IndexOfAny('\'', '\u2019');
-        var partEnd = apostropheAfter < 0 ? lower.Length : index + apostropheAfter;
+        // The part holding the break runs from just after the last apostrophe before it to the first
+        // at or after it. Found by binary search: a word of a million letters has a third as many breaks.
+        var next = apostrophes.BinarySearch(index);
+        if (next < 0) next = ~next;
+        var partStart = next > 0 ? apostrophes[next - 1] + 1 : 0;
+        var partEnd = next < apostrophes.Count ? apostrophes[next] : length;
         return index - partStart >= LeftMinimum && partEnd - index >= RightMinimum;
+    }
+
+    /// <summary>Where the word's apostrophes (straight or curly) are, in order.</summary>
+    private static List<int> Apostrophes(string lower)
+    {
+        var positions = new List<int>();
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (lower[i] is '\'' or '\u2019') positions.Add(i);
+        }
+
+        return positions;
     }
 
     private List<int> PatternBreaks(string lower)

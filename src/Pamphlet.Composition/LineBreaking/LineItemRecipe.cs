@@ -97,6 +97,23 @@ public sealed class LineItemRecipe
         AddRaggedBreak(items, hyphen, 0, tag);
     }
 
+    /// <summary>
+    /// A place a word too long for any line may be cut: no hyphen appears and it is not flagged, so
+    /// it never counts towards the hyphens-in-a-row limit (which would otherwise leave the rest of a
+    /// long word on one overfull line). Ragged recipes wrap it in their stretch glue like a hyphen point.
+    /// </summary>
+    public void AddCut(List<LineItem> items, double penalty, int tag = LineItem.NoTag)
+    {
+        var cut = LineItem.Penalty(0, penalty, flagged: false, tag);
+        if (Align == TextAlign.Justify)
+        {
+            items.Add(cut);
+            return;
+        }
+
+        AddRaggedBreak(items, cut, 0, tag);
+    }
+
     /// <summary>A hard line break inside a paragraph: ends the line like a paragraph end, then starts a new line.</summary>
     public void AddLineBreak(List<LineItem> items, int tag = LineItem.NoTag)
     {

@@ -6,26 +6,10 @@ namespace Pamphlet.Composition.Paragraphs;
 /// <summary>Text set together in one font: a word, or the part of a word in one style or font.</summary>
 internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, double Size, double Tracking)
 {
-    public int GlyphCount(int start, int end)
-    {
-        var count = 0;
-        foreach (var c in Shape.Clusters) if (c >= start && c < end) count++;
-        return count;
-    }
+    public int GlyphCount(int start, int end) => Shape.GlyphCountOf(start, end);
 
-    public double WidthOf(int start, int end)
-    {
-        double units = 0;
-        var glyphs = 0;
-        for (var g = 0; g < Shape.Glyphs.Length; g++)
-        {
-            var c = Shape.Clusters[g];
-            if (c < start || c >= end) continue;
-            units += Shape.Advances[g];
-            glyphs++;
-        }
-        return (units / Shape.UnitsPerEm + Tracking * glyphs) * Size;
-    }
+    public double WidthOf(int start, int end) =>
+        (Shape.AdvanceOf(start, end) / (double)Shape.UnitsPerEm + Tracking * Shape.GlyphCountOf(start, end)) * Size;
 }
 
 /// <summary>A breakable piece of a segment (between hyphenation or URL break points).</summary>
@@ -44,8 +28,6 @@ internal sealed class ParagraphItems
     public List<LineItem> Items { get; } = [];
     public List<Segment> Segments { get; } = [];
     public List<Piece> Pieces { get; } = [];
-    /// <summary>Words that had to be cut without a hyphen because they are wider than the line.</summary>
-    public List<StyledSpan> OverlongWords { get; } = [];
 
     public static int TagOf(BreakKind kind) => -2 - (int)kind;
 

@@ -32,7 +32,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     /// <summary>A URL may break after / . - _ ? &amp; =, at a cost so that whole URLs are preferred.</summary>
     private const double UrlBreakPenalty = 100;
 
-    /// <summary>A word wider than the line is cut anywhere as a last resort, at a high cost.</summary>
+    /// <summary>A word wider than the line may be cut between line-sized chunks as a last resort, at a high cost.</summary>
     private const double ForcedWordBreakPenalty = 900;
 
     public ParagraphItems Build(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, LineBreakParameters parameters)
@@ -116,11 +116,20 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var segmentIndex = items.Segments.Count - 1;
 
         var breaks = BreakPoints(word, span, format);
+        if (segment.WidthOf(0, word.Length) > narrowest)
+        {
+            // Wider than a line: hyphens alone may not do (at most a few in a row), so the word may also
+            // be cut where each line-sized chunk ends; the cut wins where it falls on a hyphenation point.
+            var cuts = Cuts(segment, narrowest);
+            var cutSet = cuts.ToHashSet();
+            breaks = [.. breaks.Where(b => !cutSet.Contains(b.At)).Concat(cuts.Select(at => (At: at, Kind: BreakKind.ForcedWordBreak))).OrderBy(b => b.At)];
+        }
+
         var hyphenWidth = shaper.Shape(run.Font, "-", options).Width(size, tracking);
         var previous = 0;
         foreach (var (at, kind) in breaks.Append((word.Length, BreakKind.None)))
         {
-            AppendPiece(items, recipe, segmentIndex, previous, at, narrowest, span);
+            items.AddBox(new Piece(segmentIndex, previous, at, segment.WidthOf(previous, at)));
             if (at >= word.Length) break;
             var tag = ParagraphItems.TagOf(kind);
             switch (kind)
@@ -133,6 +142,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                     break;
                 case BreakKind.Url:
                     AddPlainBreak(items, recipe, UrlBreakPenalty, tag);
+                    break;
+                case BreakKind.ForcedWordBreak:
+                    recipe.AddCut(items.Items, ForcedWordBreakPenalty, tag);
                     break;
             }
             previous = at;
@@ -150,34 +162,43 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         else recipe.AddHyphenBreak(items.Items, 0, penalty, tag);
     }
 
-    /// <summary>Adds a piece as a box, cutting it into line-sized chunks if it is wider than the narrowest line.</summary>
-    private static void AppendPiece(ParagraphItems items, LineItemRecipe recipe, int segmentIndex, int start, int end, double narrowest, StyledSpan span)
+    /// <summary>
+    /// Where to cut a word wider than <paramref name="narrowest"/> so that every chunk fits the
+    /// narrowest line: greedily, at cluster starts only (never inside a character, a ligature or a
+    /// base with its marks). A single cluster wider than the line is a chunk of its own. Linear in
+    /// the word's length: widths of ranges come from running sums.
+    /// </summary>
+    private static List<int> Cuts(Segment segment, double narrowest)
     {
-        var segment = items.Segments[segmentIndex];
-        var width = segment.WidthOf(start, end);
-        if (width <= narrowest || end - start <= 1)
+        var cuts = new List<int>();
+        var length = segment.Text.Length;
+        var start = 0;
+        var lastFit = -1;
+        var at = 1;
+        while (at <= length)
         {
-            items.AddBox(new Piece(segmentIndex, start, end, width));
-            return;
-        }
-        items.OverlongWords.Add(span);
-        var chunkStart = start;
-        for (var i = start + 1; i <= end; i++)
-        {
-            if (i < end && char.IsLowSurrogate(segment.Text[i])) continue;
-            var w = segment.WidthOf(chunkStart, i);
-            if (i == end || (w > narrowest && i - 1 > chunkStart))
+            if (at < length && !segment.Shape.IsClusterStart(at))
             {
-                var chunkEnd = i == end && w <= narrowest ? end : i - 1;
-                if (chunkEnd <= chunkStart) chunkEnd = i;
-                items.AddBox(new Piece(segmentIndex, chunkStart, chunkEnd, segment.WidthOf(chunkStart, chunkEnd)));
-                if (chunkEnd < end) AddPlainBreak(items, recipe, ForcedWordBreakPenalty, ParagraphItems.TagOf(BreakKind.ForcedWordBreak));
-                chunkStart = chunkEnd;
-                if (chunkStart >= end) break;
-                i = chunkStart;
+                at++;
+                continue;
             }
+
+            if (segment.WidthOf(start, at) <= narrowest)
+            {
+                lastFit = at;
+                at++;
+                continue;
+            }
+
+            // [start, at) is too wide: cut after the last cluster that fitted, or after this one when none did.
+            start = lastFit > start ? lastFit : at;
+            if (start >= length) break;
+            cuts.Add(start);
+            lastFit = -1;
+            at = start + 1;
         }
-        if (chunkStart < end) items.AddBox(new Piece(segmentIndex, chunkStart, end, segment.WidthOf(chunkStart, end)));
+
+        return cuts;
     }
 
     /// <summary>Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation points of its letters.</summary>

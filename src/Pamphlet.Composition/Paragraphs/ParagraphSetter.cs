@@ -43,16 +43,18 @@ public sealed class ParagraphSetter
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens };
         var items = builder.Build(spans, format, parameters);
-        cutWords = items.OverlongWords.Count > 0;
+        cutWords = false;
         if (items.Pieces.Count == 0) return [];
-        foreach (var span in report ? items.OverlongWords.DistinctBy(s => s.Location) : [])
-        {
-            diagnostics.Warn(span.Location,
-                $"'{Shorten(span.Text)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
-        }
 
         double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
         var result = breaker.Break(items.Items, LineWidth, parameters);
+        var cut = CutWords(items, result).ToList();
+        cutWords = cut.Count > 0;
+        foreach (var word in report ? cut.Distinct().Select(s => items.Segments[s]) : [])
+        {
+            diagnostics.Warn(word.Run.Span.Location,
+                $"'{Shorten(word.Text)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
+        }
 
         var lines = new List<SetLine>(result.Lines.Count);
         for (var l = 0; l < result.Lines.Count; l++)
@@ -60,6 +62,23 @@ public sealed class ParagraphSetter
             lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
         }
         return lines;
+    }
+
+    /// <summary>The words (indices of their segments) cut at a line end because they are wider than a line.</summary>
+    private static IEnumerable<int> CutWords(ParagraphItems items, LineBreakResult result)
+    {
+        foreach (var line in result.Lines)
+        {
+            var end = items.Items[line.End];
+            if (end.Kind != LineItemKind.Penalty || ParagraphItems.KindOf(end.Tag) != BreakKind.ForcedWordBreak) continue;
+            // The cut word's last piece on this line is the last box before the break.
+            for (var i = line.End - 1; i >= line.Start; i--)
+            {
+                if (!ParagraphItems.IsPiece(items.Items[i])) continue;
+                yield return items.Pieces[items.Items[i].Tag].Segment;
+                break;
+            }
+        }
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pamphlet.Composition.Images;
+using Pamphlet.Composition.Qr;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
@@ -26,6 +27,7 @@ public sealed class PosterComposer(CompositionContext context)
         var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
         var grid = new PosterGrid(layout.Page, poster);
         var material = PosterMaterial.From(context.Document);
+        if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
         var regions = new RegionComposer(context, material);
         var size = new Size(layout.Page.Width, layout.Page.Height);
         var items = new List<PageItem>();
@@ -138,6 +140,19 @@ public sealed class PosterComposer(CompositionContext context)
         return 0;
     }
 
+    /// <summary>The url must fit the largest QR code, or the poster's code region cannot show it.</summary>
+    private void CheckQrPayload(string url)
+    {
+        var bytes = QrSymbol.PayloadBytes(url);
+        if (bytes <= QrSymbol.MaxPayloadBytes) return;
+        throw new PamphletException(UrlLocation,
+            $"the url is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes long, more than the {QrSymbol.MaxPayloadBytes.ToString("N0", CultureInfo.InvariantCulture)} " +
+            $"a QR code can hold (the poster's code uses error correction level {QrSymbol.ErrorCorrection}, byte mode); " +
+            "shorten it (a link shortener gives a short address that also makes a smaller, easier-to-scan code), or build a layout without a QR code.");
+    }
+
+    private SourceLocation UrlLocation => new(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.LineOf("url")));
+
     private PamphletException TooLong(PosterRegion region, RegionSetting atMinimum, Rect inner)
     {
         var (what, plural, at) = Describe(region);
@@ -170,7 +185,7 @@ public sealed class PosterComposer(CompositionContext context)
                 case PosterContent.Slogan when material.Slogan is { } s: return ("the slogan", false, s.Location);
                 case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
                 case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
-                case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
+                case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, UrlLocation);
             }
         }
         return ("the content", false, fallback);

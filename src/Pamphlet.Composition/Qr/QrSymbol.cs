@@ -1,3 +1,4 @@
+using System.Text;
 using QRCoder;
 
 namespace Pamphlet.Composition.Qr;
@@ -15,6 +16,13 @@ internal sealed class QrSymbol
     /// </summary>
     public const QRCodeGenerator.ECCLevel ErrorCorrection = QRCodeGenerator.ECCLevel.M;
 
+    /// <summary>
+    /// The most a symbol holds at <see cref="ErrorCorrection"/> in byte mode: 2,331 bytes, in the
+    /// largest symbol, version 40 (ISO/IEC 18004:2015, table 7). A URL is encoded in byte mode
+    /// (lower-case letters rule out the denser alphanumeric mode), so this is the longest URL a code carries.
+    /// </summary>
+    public const int MaxPayloadBytes = 2331;
+
     // A QR symbol of version v is 17 + 4v modules per side (ISO/IEC 18004, 5.3.1).
     private const int BaseSide = 17;
     private const int SidePerVersion = 4;
@@ -28,10 +36,24 @@ internal sealed class QrSymbol
 
     public bool IsDark(int row, int column) => dark[row, column];
 
+    /// <summary>
+    /// The bytes <paramref name="text"/> takes in byte mode: one per character when every character
+    /// is Latin-1 (QRCoder then encodes it as ISO-8859-1), else its UTF-8 encoding.
+    /// </summary>
+    public static int PayloadBytes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.All(c => c <= '\u00FF') ? text.Length : Encoding.UTF8.GetByteCount(text);
+    }
+
     public static QrSymbol Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) throw new ArgumentException("A QR code needs some text to encode.", nameof(text));
+        if (PayloadBytes(text) > MaxPayloadBytes)
+        {
+            throw new ArgumentException($"The text ({PayloadBytes(text)} bytes) is longer than the {MaxPayloadBytes} bytes a QR code holds at level {ErrorCorrection}; use a shorter URL.", nameof(text));
+        }
 
         QRCodeData data;
         try

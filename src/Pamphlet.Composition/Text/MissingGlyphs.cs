@@ -24,17 +24,42 @@ public sealed class MissingGlyphs
         entry.Fonts.UnionWith(fontsTried);
     }
 
+    /// <summary>
+    /// The message names at most this many characters, and at most <see cref="MostLinesShown"/> lines
+    /// of each: text in a script no bundled font has would otherwise list every line of the statement.
+    /// </summary>
+    private const int MostCharactersShown = 10;
+
+    private const int MostLinesShown = 5;
+
     public Diagnostic ToDiagnostic()
     {
         // Point at the first line with any such character: that is where an editor should jump to.
         var file = byCodePoint.First().Value.File;
         var line = byCodePoint.Values.SelectMany(v => v.Lines).DefaultIfEmpty(0).Min();
-        var list = string.Join("; ", byCodePoint.Select(kv =>
-            $"'{char.ConvertFromUtf32(kv.Key)}' U+{kv.Key.ToString("X4", CultureInfo.InvariantCulture)} " +
-            (kv.Value.Lines.Count > 0 ? $"(line {string.Join(", ", kv.Value.Lines)})" : "(in the layout)")));
+        var shown = byCodePoint.Take(MostCharactersShown).Select(kv => $"{Show(kv.Key)} {Lines(kv.Value.Lines)}");
+        var more = byCodePoint.Count > MostCharactersShown ? $"; and {byCodePoint.Count - MostCharactersShown} more characters" : "";
+        var list = string.Join("; ", shown) + more;
         var fonts = string.Join(", ", byCodePoint.SelectMany(kv => kv.Value.Fonts).Distinct().Order(StringComparer.Ordinal));
         return Diagnostic.Error(new SourceLocation(file, line),
             $"no bundled font can draw these characters: {list}. Fonts tried: {fonts}. " +
             "Replace the characters, or add a font that has them to the layout's fonts: fallback: list.");
     }
+
+    /// <summary>The character itself (unless it is invisible or a control character) and its code point.</summary>
+    private static string Show(int codePoint)
+    {
+        var code = $"U+{codePoint.ToString("X4", CultureInfo.InvariantCulture)}";
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+            ? code
+            : $"'{char.ConvertFromUtf32(codePoint)}' {code}";
+    }
+
+    private static string Lines(SortedSet<int> lines) => lines.Count switch
+    {
+        0 => "(in the layout)",
+        <= MostLinesShown => $"(line {string.Join(", ", lines)})",
+        _ => $"(line {string.Join(", ", lines.Take(MostLinesShown))} and {lines.Count - MostLinesShown} more)",
+    };
 }

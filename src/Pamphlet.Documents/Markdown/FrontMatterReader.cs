@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,17 +15,18 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
 {
     public const string FormatHint = "front matter must be `key: value` lines between two `---` lines";
 
-    /// <summary>File line of the <c>title</c> key (0 when there is none), where the document's title is located.</summary>
-    public int TitleLine { get; private set; }
-
     public FrontMatter Read(string yaml)
     {
         var empty = new FrontMatter { Line = openingLine };
         YamlStream stream;
         try
         {
-            stream = [];
-            stream.Load(new StringReader(yaml));
+            stream = BoundedYaml.Load(yaml, mark => new SourceLocation(sourcePath, FileLine(mark.Line)));
+        }
+        catch (PamphletException limit)
+        {
+            diagnostics.AddRange(limit.Diagnostics);
+            return empty;
         }
         catch (YamlException error)
         {
@@ -56,6 +58,7 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
     private FrontMatter ReadMapping(YamlMappingNode mapping, FrontMatter result)
     {
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
@@ -64,11 +67,12 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
                 continue;
             }
 
+            lines[key.ToLowerInvariant()] = FileLine(keyNode.Start.Line);
+
             switch (key.ToLowerInvariant())
             {
                 case "title":
                     result = result with { Title = Text(key, valueNode) };
-                    TitleLine = FileLine(keyNode.Start.Line);
                     break;
                 case "subtitle":
                     result = result with { Subtitle = Text(key, valueNode) };
@@ -99,7 +103,7 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
             }
         }
 
-        return result with { Extra = extra };
+        return result with { Extra = extra, KeyLines = lines };
     }
 
     /// <summary>The text of a one-value key; an empty value counts as not given.</summary>

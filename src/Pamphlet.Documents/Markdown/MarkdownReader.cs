@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.TextFiles;
 using Md = Markdig.Syntax;
 
 namespace Pamphlet.Documents.Markdown;
@@ -26,22 +27,12 @@ public static partial class MarkdownReader
     /// <summary>Reads and parses the file at <paramref name="path"/>; locations name the path as given.</summary>
     public static Document Read(string path)
     {
-        string markdown;
-        try
-        {
-            markdown = File.ReadAllText(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new PamphletException(SourceLocation.None(path),
-                $"cannot read the statement '{path}' ({error.Message}); check the path and that the file is readable");
-        }
-
-        return Parse(markdown, path);
+        return Parse(TextFileReader.Read(path, TextFileKind.Statement), path);
     }
 
     /// <summary>
-    /// Parses Markdown text. <paramref name="sourcePath"/> names the source in locations and is the
+    /// Parses Markdown text (a leading byte order mark is skipped; CR LF and CR end lines as LF
+    /// does). <paramref name="sourcePath"/> names the source in locations and is the
     /// base for relative image paths. Warnings land in <see cref="Document.Warnings"/>; errors throw
     /// one <see cref="PamphletException"/> carrying all of them.
     /// </summary>
@@ -49,21 +40,21 @@ public static partial class MarkdownReader
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
+        markdown = LineEndings.ToLineFeeds(markdown.TrimStart('\uFEFF'));
         var diagnostics = new DiagnosticBag();
-        var text = markdown.TrimStart('\uFEFF');
-        var syntax = ParseSyntax(text, sourcePath);
+        var syntax = ParseSyntax(markdown, sourcePath);
 
-        var (frontMatter, titleLine) = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
+        var frontMatter = ReadFrontMatter(syntax, markdown, sourcePath, diagnostics);
         var quotes = QuoteMarks.ForLanguage(frontMatter.Lang);
         frontMatter = Punctuated(frontMatter, quotes);
-        var context = new ReaderContext(sourcePath, quotes, diagnostics, new SourceLines(text));
+        var context = new ReaderContext(sourcePath, quotes, diagnostics, new SourceLines(markdown));
         var converter = new BlockConverter(context);
 
         var titleHeading = frontMatter.Title is null
             ? syntax.OfType<Md.HeadingBlock>().FirstOrDefault(heading => heading.Level == 1)
             : null;
         var title = frontMatter.Title is { } titleText
-            ? [new TextRun(new SourceLocation(sourcePath, titleLine), titleText, InlineStyle.None)]
+            ? [new TextRun(new SourceLocation(sourcePath, frontMatter.LineOf("title")), titleText, InlineStyle.None)]
             : titleHeading is not null
                 ? converter.Inlines.ConvertFinished(titleHeading.Inline)
                 : FileNameTitle(sourcePath);
@@ -105,27 +96,25 @@ public static partial class MarkdownReader
         }
     }
 
-    private static (FrontMatter FrontMatter, int TitleLine) ReadFrontMatter(
+    private static FrontMatter ReadFrontMatter(
         Md.MarkdownDocument syntax, string markdown, string sourcePath, DiagnosticBag diagnostics)
     {
         if (syntax.OfType<YamlFrontMatterBlock>().FirstOrDefault() is not { } block)
         {
             ReportUnclosedFrontMatter(markdown, sourcePath, diagnostics);
-            return (FrontMatter.Empty, 0);
+            return FrontMatter.Empty;
         }
 
         var openingLine = block.Line + 1;
         var reader = new FrontMatterReader(sourcePath, diagnostics, openingLine);
-        return (reader.Read(YamlBetweenFences(markdown, block)), reader.TitleLine);
+        return reader.Read(YamlBetweenFences(markdown, block));
     }
 
     /// <summary>The YAML text: the block's source without its opening and closing fence lines.</summary>
     private static string YamlBetweenFences(string markdown, YamlFrontMatterBlock block)
     {
-        var source = markdown.TrimStart('\uFEFF');
-        var lines = source.Substring(block.Span.Start, block.Span.Length).Split('\n');
-        var inner = lines.Skip(1).Take(Math.Max(0, lines.Length - 2));
-        return string.Join('\n', inner.Select(line => line.TrimEnd('\r')));
+        var lines = markdown.Substring(block.Span.Start, block.Span.Length).Split('\n');
+        return string.Join('\n', lines.Skip(1).Take(Math.Max(0, lines.Length - 2)));
     }
 
     /// <summary>
@@ -134,7 +123,7 @@ public static partial class MarkdownReader
     /// </summary>
     private static void ReportUnclosedFrontMatter(string markdown, string sourcePath, DiagnosticBag diagnostics)
     {
-        var lines = markdown.TrimStart('\uFEFF').Split('\n', 3);
+        var lines = markdown.Split('\n', 3);
         if (lines.Length >= 2 && lines[0].TrimEnd() == "---" && KeyValueLine().IsMatch(lines[1]))
         {
             diagnostics.Error(new SourceLocation(sourcePath, 1),

@@ -20,5 +20,11 @@ public sealed record FrontMatter
     /// <summary>Line of the front matter's opening "---" (0 when there is none).</summary>
     public int Line { get; init; }
 
+    /// <summary>The file line of each key as written (lower-cased), for errors about its value.</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of <paramref name="key"/>, or of the opening "---" when it is not written.</summary>
+    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : Line;
+
     public static FrontMatter Empty { get; } = new();
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Documents.TextFiles;
+using Pamphlet.Documents.Yaml;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Rendering.Imposition;
 using YamlDotNet.Core;
@@ -21,19 +23,11 @@ public static class ManifestReader
     public static BatchManifest Read(string path)
     {
         path = Path.GetFullPath(path);
-        string text;
+        var text = TextFileReader.Read(path, TextFileKind.Manifest);
+        YamlStream stream;
         try
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
-        {
-            throw FileSystemError.ReadingFile(path, e, "the manifest");
-        }
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text, mark => At(path, mark));
         }
         catch (YamlException e)
         {

@@ -31,26 +31,38 @@ internal static class FontBinder
         ["900"] = FontWeight.Black,
     };
 
-    public static FontSetup Bind(MapReader fonts)
+    public static FontSetup Bind(MapReader fonts, FamilyNames families)
     {
         var roles = new Dictionary<string, FontSpec>();
-        var body = Spec(fonts.Map("body", SpecKeys), emSize: null);
+        var body = Spec(fonts.Map("body", SpecKeys), emSize: null, families);
         roles["body"] = body;
         foreach (var role in FontSetup.RoleNames.Where(r => r != "body"))
         {
             // Other roles may be sized relative to the body ("1.4em").
-            roles[role] = Spec(fonts.Map(role, SpecKeys), body.Size);
+            roles[role] = Spec(fonts.Map(role, SpecKeys), body.Size, families);
         }
 
-        var fallback = fonts.Optional("fallback") is { } list ? Values.TextList(list, fonts.PathOf("fallback")) : [];
-        return new FontSetup(roles, fallback, Folder(fonts));
+        return new FontSetup(roles, Fallback(fonts, families), Folder(fonts));
     }
 
-    private static FontSpec Spec(MapReader spec, double? emSize)
+    /// <summary>One family, or a list of them.</summary>
+    private static IReadOnlyList<string> Fallback(MapReader fonts, FamilyNames families)
+    {
+        var path = fonts.PathOf("fallback");
+        return fonts.Optional("fallback") switch
+        {
+            null => [],
+            RawScalar { IsNull: false } single => [families.Read(single, path)],
+            RawList list => list.Items.Select((item, i) => families.Read(item, $"{path}[{i + 1}]")).ToList(),
+            var other => throw Errors.Expected(other, path, "a list such as [Noto Sans, Noto Serif]"),
+        };
+    }
+
+    private static FontSpec Spec(MapReader spec, double? emSize, FamilyNames families)
     {
         var size = FontSize(spec.Required("size"), spec.PathOf("size"), emSize);
         return new FontSpec(
-            Values.Text(spec.Required("family"), spec.PathOf("family")).Trim(),
+            families.Read(spec.Required("family"), spec.PathOf("family")),
             Values.Choice(spec.Required("weight"), spec.PathOf("weight"), Weights),
             Values.Boolean(spec.Required("italic"), spec.PathOf("italic")),
             size,

@@ -21,13 +21,14 @@ internal static class LayoutBinder
     {
         var root = new MapReader(merged, "", Keys);
         var page = PageBinder.Bind(root.Map("page", PageBinder.Keys));
-        var fonts = FontBinder.Bind(root.Map("fonts", FontBinder.Keys));
+        var families = new FamilyNames();
+        var fonts = FontBinder.Bind(root.Map("fonts", FontBinder.Keys), families);
         var palette = PaletteBinder.Bind(root.Required("colors"), "colors");
         var text = TextSetupBinder.Bind(root.Map("text", TextSetupBinder.Keys), fonts["body"].Size);
-        var bind = new StyleBinder(fonts, palette, text);
+        var bind = new StyleBinder(fonts, palette, text, families);
         var kind = Values.Choice(root.Required("kind"), "kind", Kinds);
         var styles = BlockStylesBinder.Bind(root.Map("styles", BlockStylesBinder.Keys), bind);
-        return new LayoutDefinition
+        var layout = new LayoutDefinition
         {
             Name = name,
             Description = description,
@@ -47,6 +48,9 @@ internal static class LayoutBinder
                 ? FittingBinder.Bind(fitting, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
                 : null,
         };
+        new MeasureCheck(merged, sourcePath).Check(layout);
+        // Every style (cover, folio and footer included) is bound now, so every family named is collected.
+        return layout with { NamedFamilies = [.. families.All] };
     }
 
     /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>

@@ -1,5 +1,6 @@
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts.Units;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Layouts.Binding;
 
@@ -27,6 +28,7 @@ internal static class PageBinder
         var gutter = Values.Length(page.Required("gutter"), page.PathOf("gutter"), emSize: null);
         var bleed = Values.Length(page.Required("bleed"), page.PathOf("bleed"), emSize: null);
 
+        CheckMediaSize(page, Math.Max(width, height), bleed);
         var marginsAt = page.Required("margins").At;
         if (margins.Inside + margins.Outside >= width)
         {
@@ -48,6 +50,26 @@ internal static class PageBinder
         }
 
         return setup;
+    }
+
+    /// <summary>The page with its bleed and printer's marks must stay within the largest page a PDF may have.</summary>
+    private static void CheckMediaSize(MapReader page, double longestSide, double bleed)
+    {
+        var media = MediaSize.WithBleedAndMarks(longestSide, bleed);
+        if (media <= MediaSize.MaxSide) return;
+
+        var limit = $"more than the {Mm(MediaSize.MaxSide)} (14,400pt) a PDF page may have";
+        var band = $"the {Mm(MediaSize.MarkBand)} printer's marks band";
+        var largestWithoutBleed = MediaSize.MaxSide - 2 * MediaSize.MarkBand;
+        if (longestSide <= largestWithoutBleed)
+        {
+            var mostBleed = Math.Floor((largestWithoutBleed - longestSide) / 2 / LengthLiteral.PointsPerMillimetre);
+            throw new PamphletException(page.Required("bleed").At,
+                $"'{page.PathOf("bleed")}' ({Mm(bleed)}) makes the page {Mm(media)} on its longest side with {band} on each side, {limit}; a bleed is usually 3mm, and it can be at most {mostBleed:0}mm here.");
+        }
+
+        throw new PamphletException(page.Required("size").At,
+            $"the page is {Mm(longestSide)} on its longest side, {Mm(media)} with its bleed and {band} on each side, {limit}; make '{page.PathOf("size")}' smaller.");
     }
 
     private static (double Width, double Height) Size(MapReader page)

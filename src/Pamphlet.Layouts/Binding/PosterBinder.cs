@@ -113,7 +113,7 @@ internal static class PosterBinder
     }
 
     /// <summary>The grid laid over the safe area (the page inside its margins), for the room checks.</summary>
-    private sealed class Grid(PageSetup page, IReadOnlyList<double> columns, IReadOnlyList<double> rows, double gap)
+    internal sealed class Grid(PageSetup page, IReadOnlyList<double> columns, IReadOnlyList<double> rows, double gap)
     {
         private readonly double width = page.Width - page.Margins.Inside - page.Margins.Outside;
         private readonly double height = page.Height - page.Margins.Top - page.Margins.Bottom;
@@ -134,13 +134,16 @@ internal static class PosterBinder
         /// <summary>Padding on both sides must leave some of the region for its content.</summary>
         public void CheckPadding(PosterRegion region, MapReader map)
         {
-            var regionWidth = Extent(columns, width, region.Column, region.ColumnSpan);
-            var regionHeight = Extent(rows, height, region.Row, region.RowSpan);
+            var (regionWidth, regionHeight) = SizeOf(region);
             var smaller = Math.Min(regionWidth, regionHeight);
             if (2 * region.Padding < smaller) return;
             throw Errors.At(map.Required("padding"),
                 $"'{map.PathOf("padding")}' ({Mm(region.Padding)} on each side) leaves no room in region '{region.Name}', which is {Mm(regionWidth)} × {Mm(regionHeight)}; make it smaller than {Mm(smaller / 2)}.");
         }
+
+        /// <summary>The region's width and height on the page, gaps between its tracks included.</summary>
+        public (double Width, double Height) SizeOf(PosterRegion region) =>
+            (Extent(columns, width, region.Column, region.ColumnSpan), Extent(rows, height, region.Row, region.RowSpan));
 
         /// <summary>The length of <paramref name="span"/> tracks from <paramref name="first"/>, gaps between them included.</summary>
         private double Extent(IReadOnlyList<double> tracks, double room, int first, int span)

@@ -8,7 +8,7 @@ namespace Pamphlet.Layouts.Binding;
 /// starts from its font role and overrides what it gives; unset align and hyphenate follow
 /// <c>text:</c>, colour defaults to ink, spaces and indents to 0.
 /// </summary>
-internal sealed class StyleBinder(FontSetup fonts, Palette palette, TextSetup text)
+internal sealed class StyleBinder(FontSetup fonts, Palette palette, TextSetup text, FamilyNames families)
 {
     public static readonly string[] TextKeys =
     [
@@ -74,7 +74,7 @@ internal sealed class StyleBinder(FontSetup fonts, Palette palette, TextSetup te
         }
 
         var spec = fonts[role];
-        if (style.Optional("family") is { } family) spec = spec with { Family = Values.Text(family, style.PathOf("family")).Trim() };
+        if (style.Optional("family") is { } family) spec = spec with { Family = families.Read(family, style.PathOf("family")) };
         if (style.Optional("weight") is { } weight) spec = spec with { Weight = Values.Choice(weight, style.PathOf("weight"), FontBinder.Weights) };
         if (style.Optional("italic") is { } italic) spec = spec with { Italic = Values.Boolean(italic, style.PathOf("italic")) };
 

@@ -1,7 +1,7 @@
 namespace Pamphlet.Layouts.Binding;
 
 /// <summary>"Did you mean …?" for misspelt keys and names, by edit distance.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>
     /// The nearest candidate, if it is close enough to be a plausible typo: at most a third of the

@@ -139,13 +139,6 @@ internal static class Values
             $"'{path}' must be one of: {Suggestions.List(choices.Keys)}; it is {node.Describe()}.{Suggestions.DidYouMean(word, choices.Keys)}{hint}");
     }
 
-    public static IReadOnlyList<string> TextList(RawNode node, string path)
-    {
-        if (node is RawScalar { IsNull: false } single) return [single.Value];
-        if (node is not RawList list) throw Errors.Expected(node, path, "a list such as [Noto Sans, Noto Serif]");
-        return list.Items.Select((item, i) => Text(item, $"{path}[{i + 1}]")).ToList();
-    }
-
     private static LengthLiteral Literal(RawNode node, string path, string expected)
     {
         if (node is not RawScalar { IsNull: false } scalar) throw Errors.Expected(node, path, expected);

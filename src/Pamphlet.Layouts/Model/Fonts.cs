@@ -1,4 +1,9 @@
+using Pamphlet.Diagnostics;
+
 namespace Pamphlet.Layouts;
+
+/// <summary>A font family as a layout names it (a role's <c>family</c>, a style's, or a fallback), and where.</summary>
+public sealed record NamedFamily(string Family, SourceLocation At);
 
 public enum FontWeight { Regular = 400, Medium = 500, SemiBold = 600, Bold = 700, Black = 900 }
 

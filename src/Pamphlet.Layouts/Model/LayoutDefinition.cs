@@ -16,6 +16,8 @@ public sealed record LayoutDefinition
     public LayoutKind Kind { get; init; } = LayoutKind.Pamphlet;
     public required PageSetup Page { get; init; }
     public required FontSetup Fonts { get; init; }
+    /// <summary>Every font family the layout names, where it names it (for "unknown font" errors at the layout's line).</summary>
+    public IReadOnlyList<NamedFamily> NamedFamilies { get; init; } = [];
     public required Palette Colors { get; init; }
     public required TextSetup Text { get; init; }
     public required BlockStyles Styles { get; init; }

@@ -1,4 +1,6 @@
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.TextFiles;
+using Pamphlet.Documents.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,27 +9,14 @@ namespace Pamphlet.Layouts.Yaml;
 /// <summary>Reads one layout file into a <see cref="RawMap"/>, turning YAML syntax errors into located diagnostics.</summary>
 internal static class RawYamlReader
 {
-    public static RawMap ReadFile(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new PamphletException(SourceLocation.None(path), $"cannot read the layout file: {e.Message}. Check that the file exists and is readable.");
-        }
-
-        return Read(text, path);
-    }
+    public static RawMap ReadFile(string path) => Read(TextFileReader.Read(path, TextFileKind.Layout), path);
 
     public static RawMap Read(string text, string file)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text, mark => At(file, mark));
         }
         catch (YamlException e) when (StripPosition(e.Message).StartsWith("Duplicate key", StringComparison.Ordinal))
         {

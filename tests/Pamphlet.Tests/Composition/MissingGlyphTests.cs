@@ -33,6 +33,21 @@ public sealed class MissingGlyphTests(CompositionFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_statement_full_of_undrawable_text_gets_a_short_message_not_every_character_and_line()
+    {
+        // 200 paragraphs of 40 different CJK characters: listing them all named 8,000 places.
+        var paragraphs = Enumerable.Range(0, 200).Select(_ => new string(Enumerable.Range(0x4E00, 40).Select(c => (char)c).ToArray()));
+        var markdown = "---\ntitle: Glyphs\n---\n\n" + string.Join("\n\n", paragraphs) + "\n";
+
+        var error = Assert.Throws<PamphletException>(() => fixture.Compose(markdown));
+
+        var message = Assert.Single(error.Diagnostics).Message;
+        Assert.True(message.Length < 1000, $"{message.Length} characters: {message}");
+        Assert.Contains("'\u4E00' U+4E00 (line 5, 7, 9, 11, 13 and 195 more)", message, StringComparison.Ordinal);
+        Assert.Contains("and 30 more characters", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Characters_a_fallback_font_covers_are_not_an_error()
     {
         // Roboto Condensed (headings) has no U+1C80 CYRILLIC SMALL LETTER ROUNDED VE; the Noto Sans fallback does.

@@ -1,3 +1,5 @@
+using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
@@ -56,5 +58,20 @@ public sealed class ShippedPosterTests(PosterFixture fixture) : IClassFixture<Po
 
         Assert.Equal("https://alderbrook.example/", decoded?.Text);
         Assert.Contains(page.ItemsOf<GlyphRun>(), r => r.Text == "https://alderbrook.example/");
+    }
+
+    [Fact]
+    public void A_url_too_long_for_a_qr_code_is_an_error_at_its_line_that_gives_the_maximum()
+    {
+        var layout = PamphletEngine.CatalogFor(null).Resolve("poster-a3");
+        var markdown = File.ReadAllText(PosterFixture.SamplePath)
+            .Replace("url: https://alderbrook.example/\n", $"url: https://alderbrook.example/?{new string('x', 3000)}\n", StringComparison.Ordinal);
+        var document = MarkdownReader.Parse(markdown, PosterFixture.SamplePath);
+
+        var error = Assert.Throws<PamphletException>(() => fixture.Composer.Compose(document, layout));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(new SourceLocation(PosterFixture.SamplePath, 9), diagnostic.Location);
+        Assert.Contains("the url is 3,028 bytes long, more than the 2,331 a QR code can hold", diagnostic.Message);
     }
 }

@@ -180,6 +180,20 @@ public sealed class QrCodeTests
         Assert.Throws<ArgumentOutOfRangeException>(() => QrCode.Compose(SampleUrl, double.NaN, Ink));
     }
 
+    [Theory]
+    [InlineData('a', 1)]      // Latin-1: one byte a character
+    [InlineData('é', 1)]
+    [InlineData('€', 3)]      // beyond Latin-1: UTF-8
+    public void The_longest_payload_a_code_holds_encodes_and_one_byte_more_is_refused(char filler, int bytesPerCharacter)
+    {
+        var longest = new string(filler, QrSymbol.MaxPayloadBytes / bytesPerCharacter);
+        Assert.Equal(QrSymbol.MaxPayloadBytes, QrSymbol.PayloadBytes(longest));
+
+        // Version 40, the largest symbol: 177 modules a side, and the quiet zone around it.
+        Assert.Equal(177 + 2 * QrCode.QuietZoneModules, QrCode.ModuleCount(longest));
+        Assert.Throws<ArgumentException>(() => QrCode.ModuleCount(longest + filler));
+    }
+
     /// <summary>Reads a QR code from PNG bytes with ZXing, as a phone would from a photo of the print; null if none is found.</summary>
     internal static Result? Decode(byte[] png)
     {
