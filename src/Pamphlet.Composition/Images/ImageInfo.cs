@@ -1,4 +1,5 @@
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Files;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
 
@@ -38,7 +39,7 @@ public sealed record ImageInfo(string Path, ImageHeader Header)
                 throw new PamphletException(at, $"image '{name}' is a folder, not an image file ({path}). Link the image file itself.");
             case FileKind.NamedPipe or FileKind.Device or FileKind.Socket:
                 throw new PamphletException(at,
-                    $"image '{name}' is a {Describe(kind)}, not a regular file ({path}); Pamphlet reads images only from regular files. Link a JPEG or PNG file saved on disk.");
+                    $"image '{name}' is {FileKinds.Describe(kind)}, not a regular file ({path}); Pamphlet reads images only from regular files. Link a JPEG or PNG file saved on disk.");
         }
 
         ImageHeader header;
@@ -77,11 +78,4 @@ public sealed record ImageInfo(string Path, ImageHeader Header)
 
         return new ImageInfo(path, header);
     }
-
-    private static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.NamedPipe => "named pipe (FIFO)",
-        FileKind.Device => "device",
-        _ => "socket",
-    };
 }

@@ -83,6 +83,8 @@ public static class FileSystemError
     /// <summary>A file standing where a folder is needed: the path itself or the nearest of its parents that is a file; else null.</summary>
     private static string? FileInTheWay(string path)
     {
+        // A bare file name has an empty folder part: the working folder, which is no file.
+        if (path.Length == 0) return null;
         for (var part = Path.GetFullPath(path); !string.IsNullOrEmpty(part); part = Path.GetDirectoryName(part))
         {
             if (File.Exists(part)) return part;

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Files;
 
 namespace Pamphlet.Documents.TextFiles;
 
@@ -36,15 +37,27 @@ public static class TextFileReader
     public static string Read(string path, TextFileKind kind)
     {
         ArgumentNullException.ThrowIfNull(path);
+        // Opening a named pipe waits for a writer forever, and a device may never end: refuse them unopened.
+        var fileKind = FileKinds.Of(path);
+        if (FileKinds.IsSpecial(fileKind))
+        {
+            throw new PamphletException(SourceLocation.None(path),
+                $"cannot read {Noun(kind)}: '{path}' is {FileKinds.Describe(fileKind)}, not a regular file; name the Markdown or YAML file itself");
+        }
+
         byte[] bytes;
         try
         {
             bytes = ReadAtMost(path, MaxBytes + 1);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception error) when (FileSystemError.IsFileSystemRefusal(error))
+        {
+            throw FileSystemError.ReadingFile(path, error, Noun(kind));
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException)
         {
             throw new PamphletException(SourceLocation.None(path),
-                $"cannot read {Noun(kind)} '{path}' ({error.Message}); check the path and that the file is readable");
+                $"cannot read {Noun(kind)}: '{path}' is not a valid path ({error.Message}); check the path");
         }
 
         if (bytes.Length > MaxBytes)

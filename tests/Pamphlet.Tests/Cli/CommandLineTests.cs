@@ -80,7 +80,7 @@ public sealed class CommandLineTests
         var result = CliRunner.Run("build", "--out", folder.Out, "--", "-draft-that-does-not-exist.md");
 
         Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
-        Assert.Contains("cannot read the statement '-draft-that-does-not-exist.md'", result.Error);
+        Assert.Contains("-draft-that-does-not-exist.md: error: cannot read the statement: it does not exist", result.Error);
     }
 
     [Theory]

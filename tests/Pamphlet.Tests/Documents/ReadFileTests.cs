@@ -35,8 +35,8 @@ public class ReadFileTests
         var error = Assert.Throws<PamphletException>(() => MarkdownReader.Read(path));
 
         var diagnostic = Assert.Single(error.Diagnostics);
+        // The location names the path, so the message need not repeat it.
         Assert.Equal(path, diagnostic.Location.File);
-        Assert.Contains(path, diagnostic.Message);
-        Assert.Contains("check the path", diagnostic.Message);
+        Assert.Contains("does not exist; check the path", diagnostic.Message);
     }
 }

@@ -194,4 +194,38 @@ public sealed class TextFileTests : IDisposable
         Assert.Equal(new SourceLocation(path, 2, 12), diagnostic.Location);
         Assert.Contains("the manifest is not UTF-8", diagnostic.Message);
     }
+
+    [Fact]
+    public async Task A_named_pipe_given_as_a_statement_or_layout_is_refused_without_waiting_for_a_writer()
+    {
+        var statementPipe = MakeFifo("statement.md");
+        var layoutPipe = MakeFifo("mine.yaml");
+
+        // Reading a pipe would block forever: tasks with a deadline turn that into a failure.
+        var statement = Task.Run(() => Assert.Throws<PamphletException>(() => MarkdownReader.Read(statementPipe)));
+        var layout = Task.Run(() => Assert.Throws<PamphletException>(() => LayoutLoader.LoadFile(layoutPipe, null)));
+        var both = Task.WhenAll(statement, layout);
+        if (await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(20))) != both)
+        {
+            // Let the blocked reads return so the test run can end, then fail.
+            foreach (var pipe in new[] { statementPipe, layoutPipe })
+            {
+                using (new FileStream(pipe, FileMode.Open, FileAccess.Write)) { }
+            }
+
+            Assert.Fail("a named pipe was opened and waited on");
+        }
+
+        Assert.Contains("is a named pipe (FIFO), not a regular file", (await statement).Diagnostics[0].Message);
+        Assert.Contains("is a named pipe (FIFO), not a regular file", (await layout).Diagnostics[0].Message);
+    }
+
+    private string MakeFifo(string name)
+    {
+        var path = folder.PathOf(name);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return path;
+    }
 }

@@ -1,11 +1,11 @@
 using System.Runtime.InteropServices;
 
-namespace Pamphlet.Composition.Images;
+namespace Pamphlet.Documents.Files;
 
 /// <summary>What a path names, found without opening it (opening a named pipe waits for a writer forever).</summary>
-internal enum FileKind { Missing, RegularFile, Folder, NamedPipe, Device, Socket, Unknown }
+public enum FileKind { Missing, RegularFile, Folder, NamedPipe, Device, Socket, Unknown }
 
-internal static class FileKinds
+public static class FileKinds
 {
     /// <summary>
     /// The kind of file <paramref name="path"/> names, following symbolic links. Uses Linux's statx
@@ -31,6 +31,20 @@ internal static class FileKinds
         if (Directory.Exists(path)) return FileKind.Folder;
         return File.Exists(path) ? FileKind.Unknown : FileKind.Missing;
     }
+
+    /// <summary>What the kind is called in a message ("a named pipe (FIFO)").</summary>
+    public static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Folder => "a folder",
+        FileKind.NamedPipe => "a named pipe (FIFO)",
+        FileKind.Device => "a device",
+        FileKind.Socket => "a socket",
+        FileKind.Missing => "missing",
+        _ => "not a regular file",
+    };
+
+    /// <summary>Whether the path names something that is neither a regular file nor missing: reading it could wait forever or read without end.</summary>
+    public static bool IsSpecial(FileKind kind) => kind is FileKind.NamedPipe or FileKind.Device or FileKind.Socket;
 
     // st_mode's file type bits (S_IFMT and its values), the same on every Linux architecture.
     private const int FileTypeMask = 0xF000;
