@@ -69,6 +69,11 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var firstBodyPage = layout.Cover.Enabled ? 2 : 1;
         var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index));
         var result = paginator.Paginate(flow);
+        foreach (var block in result.Cut)
+        {
+            context.Diagnostics.Warn(block.Location ?? new SourceLocation(document.SourcePath, 0),
+                $"this {block.Role} is taller than a whole page, so it was split between its lines across pages; shorten it or use a layout with a larger page.");
+        }
         foreach (var block in result.Overflowing)
         {
             context.Diagnostics.Warn(block.Location ?? new SourceLocation(document.SourcePath, 0),

@@ -32,7 +32,10 @@ internal sealed class ImpositionOptions
         command.Options.Add(Creep);
         command.Validators.Add(result =>
         {
-            if (result.GetResult(Creep) is { } creep && result.GetValue(Impose) != ImpositionKind.Saddle)
+            // GetValue would throw on an --impose value that failed to parse (that error is reported already).
+            var impose = result.GetResult(Impose);
+            var imposesOther = impose is null || (impose.Tokens is [var token] && ImpositionKinds.TryParse(token.Value, out var kind) && kind != ImpositionKind.Saddle);
+            if (result.GetResult(Creep) is { } creep && imposesOther)
             {
                 creep.AddError("--creep only applies to --impose saddle; add --impose saddle or leave out --creep.");
             }

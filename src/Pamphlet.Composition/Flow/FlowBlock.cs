@@ -50,6 +50,12 @@ public abstract class FlowBlock
 
     /// <summary>The same block with <paramref name="map"/> applied to its first frame only (a list marker on an item's first line).</summary>
     public abstract FlowBlock MapFirstFrame(Func<Frame, Frame> map);
+
+    /// <summary>
+    /// The whole block as one frame, for the paginator's last resort with a block that may not split
+    /// but is taller than any column (it is then cut between lines); null for blocks that split anyway.
+    /// </summary>
+    public virtual Frame? AsFrame() => null;
 }
 
 /// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>
@@ -62,6 +68,7 @@ public sealed class FrameBlock(Frame frame) : FlowBlock
     public override IEnumerable<PageItem> Place(double x, double y, double width) => Frame.PlacedAt(x, y);
     public override FlowBlock MapFrames(Func<Frame, Frame> map) => With(map(Frame));
     public override FlowBlock MapFirstFrame(Func<Frame, Frame> map) => With(map(Frame));
+    public override Frame? AsFrame() => Frame;
 
     private FrameBlock With(Frame frame) => new(frame)
     {

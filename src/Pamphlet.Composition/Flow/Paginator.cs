@@ -44,12 +44,23 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         return blocks[j].StaysLast;
     }
 
-    public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing);
+    /// <param name="Overflowing">Blocks placed past a column's bottom: taller than a column, with no line to cut them at.</param>
+    /// <param name="Cut">Blocks that may not split but were cut between lines, being taller than a column.</param>
+    public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing, IReadOnlyList<FlowBlock> Cut);
+
+    /// <summary>A piece of a block cut as a last resort: a frame of its own, with the block's role and place.</summary>
+    private static FrameBlock CutPart(FlowBlock block, Frame frame, bool last) => new(frame)
+    {
+        Role = block.Role, Location = block.Location,
+        SpaceAfter = last ? block.SpaceAfter : 0, KeepWithNext = last && block.KeepWithNext,
+    };
 
     public Result Paginate(IReadOnlyList<FlowBlock> blocks)
     {
         var pages = new List<List<PageItem>> { new() };
         var overflowing = new List<FlowBlock>();
+        var cutBlocks = new List<FlowBlock>();
+        var cutParts = new HashSet<FlowBlock>();
         var page = 0;
         var columnIndex = 0;
         var columns = columnsOfPage(page);
@@ -57,7 +68,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         var y = column.Y;
         var atTop = true;
         var previousSpaceAfter = 0.0;
-        var deferred = new Queue<FlowBlock>();
+        var deferred = new List<FlowBlock>();
 
         void NextColumn()
         {
@@ -74,9 +85,18 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             atTop = true;
             previousSpaceAfter = 0;
             // Waiting floats open the new column, as many as fit (the first always goes).
-            while (deferred.Count > 0 && (atTop || deferred.Peek().Height <= column.Bottom - y - Math.Max(previousSpaceAfter, deferred.Peek().SpaceBefore) + Slack))
+            while (deferred.Count > 0 && (atTop || deferred[0].Height <= column.Bottom - y - Math.Max(previousSpaceAfter, deferred[0].SpaceBefore) + Slack))
             {
-                var f = deferred.Dequeue();
+                var f = deferred[0];
+                deferred.RemoveAt(0);
+                if (f.Height > column.Height + Slack && CutToFit(f, column.Height) is var (upper, lower))
+                {
+                    // Taller than a whole column: its first part fills this one, the rest opens the next.
+                    Put(upper, 0);
+                    deferred.Insert(0, lower);
+                    break;
+                }
+
                 if (f.Height > column.Height + Slack) overflowing.Add(f);
                 Put(f, atTop ? 0 : Math.Max(previousSpaceAfter, f.SpaceBefore));
             }
@@ -89,7 +109,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
-                deferred.Enqueue(block);
+                deferred.Add(block);
                 continue;
             }
             var keep = KeepNeed(blocks, i);
@@ -121,7 +141,16 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
 
                 if (atTop)
                 {
-                    // Taller than an empty column and cannot split: place it anyway and let the caller report it.
+                    // Taller than an empty column and its rules forbid a split: cut it between lines as a last
+                    // resort, so nothing runs off the page; only what has no line to cut at is placed past the bottom.
+                    if (CutToFit(block, remaining) is var (upper, lower))
+                    {
+                        Put(upper, 0);
+                        NextColumn();
+                        block = lower;
+                        continue;
+                    }
+
                     overflowing.Add(block);
                     Put(block, 0);
                     block = null;
@@ -131,7 +160,19 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             }
         }
         while (deferred.Count > 0) NextColumn();
-        return new Result(pages, overflowing);
+        return new Result(pages, overflowing, cutBlocks);
+
+        // The last resort for a block that may not split but is taller than a column: cut between its
+        // lines so that nothing runs off the page. Reported once, however many times its rest is cut again.
+        (FlowBlock Upper, FlowBlock Lower)? CutToFit(FlowBlock b, double available)
+        {
+            if (b.AsFrame() is not { } frame || FrameCut.Lowest(frame, available) is not { } cut) return null;
+            var (upper, lower) = FrameCut.At(frame, cut);
+            if (!cutParts.Contains(b)) cutBlocks.Add(b);
+            var rest = CutPart(b, lower, last: true);
+            cutParts.Add(rest);
+            return (CutPart(b, upper, last: false), rest);
+        }
 
         void Put(FlowBlock b, double gap)
         {

@@ -64,6 +64,8 @@ public sealed class PanelBlock : FlowBlock
     /// <summary>The whole panel as one frame (for panels nested in other blocks, which never split).</summary>
     public Frame ToFrame() => new(Width, Height, Place(0, 0, Width).ToList());
 
+    public override Frame? AsFrame() => ToFrame();
+
     private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => new(map(ToFrame()))
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,

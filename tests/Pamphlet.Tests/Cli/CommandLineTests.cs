@@ -39,6 +39,8 @@ public sealed class CommandLineTests
     [InlineData("--creep only applies to --impose saddle", "build", "x.md", "--creep", "0.1mm")]
     [InlineData("--impose 'bogus' is not an imposition; use 'saddle' or '2up' or 'tile'", "build", "x.md", "--impose", "bogus")]
     [InlineData("--impose '' is not an imposition", "build", "x.md", "--impose", "")]
+    [InlineData("--impose 'bogus' is not an imposition", "build", "x.md", "--impose", "bogus", "--creep", "0")]
+    [InlineData("--creep only applies to --impose saddle", "build", "x.md", "--impose", "2up", "--creep", "0.1mm")]
     [InlineData("--pages must be a page count such as 8, or fit4", "build", "x.md", "--pages", "many")]
     [InlineData("--marks is a switch: give it alone", "build", "x.md", "--marks=maybe")]
     [InlineData("--json is a switch: give it alone", "build", "x.md", "--json=yes")]
