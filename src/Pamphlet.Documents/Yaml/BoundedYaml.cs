@@ -64,9 +64,23 @@ public static class BoundedYaml
 
         public ParsingEvent? Current => inner.Current;
 
+        /// <summary>Where the last event ended: the nearest place to name when the scanner itself fails.</summary>
+        private Mark last = Mark.Empty;
+
         public bool MoveNext()
         {
-            if (!inner.MoveNext()) return false;
+            try
+            {
+                if (!inner.MoveNext()) return false;
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner can fail this way on some malformed plain scalars (found by fuzzing):
+                // it is the same kind of mistake as its YamlExceptions, so callers word it the same way.
+                throw new YamlException(last, last, $"this YAML cannot be read after this point ({e.Message})");
+            }
+
+            last = inner.Current?.End ?? last;
             switch (inner.Current)
             {
                 case DocumentStart:

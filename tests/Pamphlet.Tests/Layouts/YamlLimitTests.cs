@@ -131,4 +131,23 @@ public sealed class YamlLimitTests : IDisposable
 
         Assert.Equal(3, Assert.Single(error.Diagnostics).Location.Line);
     }
+
+    /// <summary>Found by fuzzing: YamlDotNet's scanner throws InvalidOperationException on this (exit 70 before).</summary>
+    private const string ScannerFailure = ": {\na";
+
+    [Fact]
+    public void Yaml_the_scanner_itself_fails_on_is_a_syntax_error_in_a_layout_front_matter_and_manifest()
+    {
+        folder.Write("broken.yaml", ScannerFailure);
+        Assert.Contains("cannot be read", folder.Fail("broken.yaml").Message);
+
+        var markdown = "---\n" + ScannerFailure + "\n---\n\nText.\n";
+        var frontMatter = Assert.Throws<PamphletException>(() => MarkdownReader.Parse(markdown, "broken.md"));
+        Assert.Equal("broken.md", Assert.Single(frontMatter.Diagnostics).Location.File);
+
+        using var statements = new StatementFolder();
+        var path = statements.Write("pamphlet.yaml", ScannerFailure);
+        var manifest = Assert.Throws<PamphletException>(() => ManifestReader.Read(path));
+        Assert.Equal(path, Assert.Single(manifest.Diagnostics).Location.File);
+    }
 }
