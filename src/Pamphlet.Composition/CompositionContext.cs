@@ -53,6 +53,9 @@ public sealed class CompositionContext
 
     public SourceLocation LayoutLocation => new(Layout.SourcePath, 0);
 
+    /// <summary>Where the front matter gives <paramref name="key"/> (its first line when the key is not written), for messages about that value.</summary>
+    public SourceLocation FrontMatterLocation(string key) => new(Document.SourcePath, Document.FrontMatter.LineOf(key));
+
     /// <summary>
     /// A right-to-left statement (Arabic, Hebrew…): start-side indents, list markers and quote rules
     /// go on the right. (Page binding and folios mirror in imposition; on pages, still to come.)

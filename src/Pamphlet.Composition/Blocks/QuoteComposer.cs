@@ -1,4 +1,5 @@
 using Pamphlet.Composition.Flow;
+using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
@@ -57,7 +58,7 @@ public sealed class QuoteComposer
         if (quote.Attribution is not null)
         {
             var attributionStyle = scope.Within(style.Attribution);
-            var spans = context.Inlines.Flatten(Dash(quote.Attribution), attributionStyle, "attribution");
+            var spans = context.Inlines.Flatten(Dash(quote.Attribution, quote.Location), attributionStyle, "attribution");
             var lines = context.Text.Lines(spans, attributionStyle, scope.Width, hyphenate: false);
             output.Add(new FrameBlock(TextComposer.Stack(lines, scope.Width))
             {
@@ -91,7 +92,7 @@ public sealed class QuoteComposer
         if (quote.Attribution is not null)
         {
             var attributionStyle = scope.Within(style.Attribution);
-            var spans = context.Inlines.Flatten(Dash(quote.Attribution), attributionStyle, "pullquote-attribution");
+            var spans = context.Inlines.Flatten(Dash(quote.Attribution, quote.Location), attributionStyle, "pullquote-attribution");
             var attribution = context.Text.Lines(spans, attributionStyle, width, hyphenate: false);
             if (attribution.Count > 0)
             {
@@ -136,6 +137,6 @@ public sealed class QuoteComposer
         line with { Items = [new RuleItem("quote-rule", new Point(x, 0), new Point(x, line.Height), rule.Thickness, rule.Color), .. line.Items] };
 
     /// <summary>Attributions print with an em dash before the name, however the author typed it.</summary>
-    private static IReadOnlyList<Inline> Dash(IReadOnlyList<Inline> attribution) =>
-        [new TextRun(attribution.Count > 0 ? attribution[0].Location : default, "\u2014\u00A0", InlineStyle.None), .. attribution];
+    private static IReadOnlyList<Inline> Dash(IReadOnlyList<Inline> attribution, SourceLocation quote) =>
+        [new TextRun(attribution.Count > 0 ? attribution[0].Location : quote, "\u2014\u00A0", InlineStyle.None), .. attribution];
 }

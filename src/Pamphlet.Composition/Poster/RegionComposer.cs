@@ -43,7 +43,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var labelContext = main.With(WithColumn(scaled, inner.Width), trial);
             // The URL is printed in the QR code's own ink: the two are read together, on the same light ground.
             var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
-            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", default), caption, labelContext.ColumnWidth, TextAlign.End);
+            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, labelContext.ColumnWidth, TextAlign.End);
             var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
             var gap = ContentGapEm * caption.Font.Size;
             // Alone in its region the code may take the whole width; beside text, only a share of it.
@@ -71,14 +71,14 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
                 case PosterContent.Subtitle when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Subtitle):
-                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle"), scaled.Cover.Subtitle);
+                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle", "subtitle"), scaled.Cover.Subtitle);
                     break;
                 case PosterContent.Author when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Author):
-                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author"), scaled.Cover.Author);
+                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author", "author"), scaled.Cover.Author);
                     break;
                 case PosterContent.Date when main.Document.FrontMatter.Date is { } date && !SignatureIsDated(date):
                     var dateText = Pamphlet.Composition.Text.DateText.Format(date, main.Language);
-                    Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date"), scaled.Cover.Date);
+                    Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date", "date"), scaled.Cover.Date);
                     break;
                 case PosterContent.Figure when material.Figure is { } figure:
                     // With the photo behind the whole poster, the figure's region carries only its caption and credit.
@@ -177,10 +177,11 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1);
     }
 
-    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role)
+    /// <param name="key">The front matter key the text comes from, for messages about it.</param>
+    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key)
     {
         var aligned = style with { Align = region.Align };
-        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, default), aligned, width, region.Align, balance: true);
+        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true);
     }
 
     private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width)
