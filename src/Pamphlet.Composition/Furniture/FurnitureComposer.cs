@@ -18,6 +18,15 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
     /// <summary>The footer rule sits this share of the folio offset below the text area.</summary>
     private const double RuleDropShare = 0.3;
 
+    /// <summary>
+    /// The narrowest room, in ems of the footer's size, worth setting a running footer in beside the
+    /// folio: less holds no more than a word or two, cut without a hyphen.
+    /// </summary>
+    private const double MinimumFooterEms = 3;
+
+    /// <summary>Said once per build: the footer found no room beside the folio on some page.</summary>
+    private bool footerLeftOutReported;
+
     public IEnumerable<PageItem> Compose(int pageNumber)
     {
         var layout = context.Layout;
@@ -57,7 +66,16 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
                     : (recto ? TextAlign.Start : TextAlign.End);
                 var room = area with { Width = area.Width - folioWidth * 2 - folio.Text.Font.Size * 2 };
                 if (!recto && align == TextAlign.End) room = room with { X = area.Right - room.Width };
-                items.AddRange(Line(text, footer.Text, room, baseline, align, FooterRole, out _));
+                if (room.Width >= MinimumFooterEms * footer.Text.Font.Size)
+                {
+                    items.AddRange(Line(text, footer.Text, room, baseline, align, FooterRole, out _));
+                }
+                else if (!footerLeftOutReported)
+                {
+                    footerLeftOutReported = true;
+                    context.Diagnostics.Warn(context.LayoutLocation, string.Create(CultureInfo.InvariantCulture,
+                        $"the running footer has no room beside the page number (the folio's {folio.Text.Font.Size:0.#}pt type takes the width), so it is left out; make the folio or footer type smaller, or turn the footer off with 'footer: {{enabled: false}}'."));
+                }
             }
         }
         return items;

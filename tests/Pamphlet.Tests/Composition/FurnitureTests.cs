@@ -80,4 +80,18 @@ public sealed class FurnitureTests(CompositionFixture fixture) : IClassFixture<C
         Assert.Equal("Tenants Union", info.Author);
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), info.Date);
     }
+
+    [Fact]
+    public void A_footer_with_no_room_beside_the_folio_is_left_out_with_one_warning()
+    {
+        var result = fixture.Compose(LongTextTests.LongStatement().Markdown, fixture.TestLayout("crowded-footer"));
+
+        var inner = result.Document.Pages.Skip(1).ToList();
+        Assert.True(inner.Count >= 10, $"{inner.Count + 1} pages: the statement must reach two-digit folios");
+        Assert.All(inner, page => Assert.NotEmpty(page.TextOf("folio")));
+        Assert.All(inner.Where(p => p.Number < 10), page => Assert.NotEmpty(page.TextOf("footer")));
+        Assert.All(inner.Where(p => p.Number >= 10), page => Assert.Empty(page.TextOf("footer")));
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("running footer has no room", StringComparison.Ordinal));
+        Assert.EndsWith("crowded-footer.yaml", warning.Location.File, StringComparison.Ordinal);
+    }
 }
