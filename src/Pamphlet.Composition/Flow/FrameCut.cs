@@ -19,24 +19,23 @@ internal static class FrameCut
     /// </summary>
     public static double? Lowest(Frame frame, double available)
     {
-        var runs = frame.Items.OfType<GlyphRun>().ToList();
-        var baselines = runs.Select(r => r.Origin.Y).Order().ToList();
+        // Each line once: its baseline and the top of its tallest glyph, in order down the frame.
+        var lines = frame.Items.OfType<GlyphRun>()
+            .GroupBy(r => Math.Round(r.Origin.Y / SameLine))
+            .Select(g => (Baseline: g.Min(r => r.Origin.Y), Top: g.Min(r => r.Origin.Y - r.Ascent)))
+            .OrderBy(l => l.Baseline)
+            .ToList();
         var images = frame.Items.OfType<ImageItem>().Select(i => i.Frame).ToList();
-        double? best = null;
-        for (var k = 1; k < baselines.Count; k++)
+        for (var k = lines.Count - 1; k >= 1; k--)
         {
-            var above = baselines[k - 1];
-            var below = baselines[k];
-            if (below - above < SameLine) continue;
             // Just above the lower line's tallest glyph, but never above the upper line's baseline.
-            var top = runs.Where(r => Math.Abs(r.Origin.Y - below) < SameLine).Min(r => r.Origin.Y - r.Ascent);
-            var cut = Math.Clamp(top, above + SameLine, below);
+            var cut = Math.Clamp(lines[k].Top, lines[k - 1].Baseline + SameLine, lines[k].Baseline);
             if (cut > available || cut <= 0) continue;
             if (images.Any(image => image.Y < cut - SameLine && image.Y + image.Height > cut + SameLine)) continue;
-            best = Math.Max(best ?? cut, cut);
+            return cut;
         }
 
-        return best;
+        return null;
     }
 
     /// <summary>The part above <paramref name="cut"/> and the part below it, each a frame of its own with its top at 0.</summary>
