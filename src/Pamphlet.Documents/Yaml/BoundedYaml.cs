@@ -73,11 +73,12 @@ public static class BoundedYaml
             {
                 if (!inner.MoveNext()) return false;
             }
-            catch (InvalidOperationException e)
+            catch (InvalidOperationException)
             {
                 // YamlDotNet's scanner can fail this way on some malformed plain scalars (found by fuzzing):
                 // it is the same kind of mistake as its YamlExceptions, so callers word it the same way.
-                throw new YamlException(last, last, $"this YAML cannot be read after this point ({e.Message})");
+                // Its own message ("Operation is not valid due to the current state of the object") tells a user nothing.
+                throw new YamlException(last, last, "this YAML cannot be read after this point: look for a bracket, brace or quote that is opened and never closed");
             }
 
             last = inner.Current?.End ?? last;

@@ -78,7 +78,7 @@ public class FrontMatterTests
     [InlineData("---\ntitle: T\ndate: 1 May 2026\n---\nBody", 3, "YYYY-MM-DD")]
     [InlineData("---\ntitle: T\ndate: 2026-02-30\n---\nBody", 3, "YYYY-MM-DD")]
     [InlineData("---\ntitle: T\nlang: english please\n---\nBody", 3, "BCP 47")]
-    [InlineData("---\ntitle: [a, b\nauthor: x\n---\nBody", 1, "between two `---` lines")]
+    [InlineData("---\ntitle: [a, b\nauthor: x\n---\nBody", 2, "never closed")]
     [InlineData("---\ntitle: T\ntitle: U\n---\nBody", 3, "between two `---` lines")]
     [InlineData("---\ntitle: T\nsubtitle: {a: b}\n---\nBody", 3, "one line of text")]
     [InlineData("---\ntitle: T\n  author: x\n---\nBody", 3, "between two `---` lines")]
