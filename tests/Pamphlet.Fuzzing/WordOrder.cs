@@ -1,0 +1,202 @@
+using System.Text;
+
+namespace Pamphlet.Fuzzing;
+
+/// <summary>A word of the source that was not found where it must be.</summary>
+public sealed record LostWord(ExpectedBlock Block, ExpectedPart Part, int Index, string Word);
+
+/// <summary>What <see cref="WordOrder.Check"/> found.</summary>
+public sealed record WordOrderReport(
+    int WordsChecked,
+    IReadOnlyList<LostWord> Lost,
+    IReadOnlyList<ExpectedImage> MissingImages,
+    IReadOnlyList<string> MarkupLeaks,
+    bool Truncated)
+{
+    public bool Passed => Lost.Count == 0 && MissingImages.Count == 0 && MarkupLeaks.Count == 0;
+
+    /// <summary>A few lines for a test failure or a fuzz report: the first lost words of each block.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        foreach (var block in Lost.GroupBy(l => l.Block).Take(6))
+        {
+            var first = block.First();
+            text.Append($"  line {first.Part.Line} ({block.Key.Placement.ToString().ToLowerInvariant()}; {block.Key.Describe()}): ")
+                .Append($"{block.Count()} of {block.Key.Words.Count()} words lost, first '{first.Word}' (word {first.Index + 1} of the part on that line)\n");
+        }
+        if (Truncated) text.Append("  (stopped counting after ").Append(WordOrder.MaxLost).Append(" lost words)\n");
+        foreach (var image in MissingImages.Take(4)) text.Append($"  line {image.Line}: image '{image.FileName}' not placed\n");
+        foreach (var leak in MarkupLeaks.Take(4)) text.Append($"  Markdown printed as text: '{leak}'\n");
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Checks that every word of the source appears in the output text, in order ("no silent loss").
+/// <para>
+/// The output is read as a stream of lower-case letters and digits (<see cref="PrintedText"/>), so
+/// hyphens added at line ends, spaces, quotation marks, dashes and bullets do not matter; each
+/// expected word must appear as a whole stretch of that stream, after the previous word.
+/// </para>
+/// <para>
+/// "In order" is defined per block, because typesetting moves whole blocks:
+/// <list type="bullet">
+/// <item>Flow blocks (paragraphs, headings, lists, quotes, demands, slogan, signature): every word in
+/// order, and the blocks in order relative to each other: one reading position runs through them all.</item>
+/// <item>Floats (figure captions and credits, pull quotes) move to the top of a later column, so they
+/// are in order among themselves, with their own reading position from the start.</item>
+/// <item>Notes (footnotes set as endnotes) likewise, among themselves.</item>
+/// <item>Cover text (title, subtitle, organisation) is checked block by block from the start, and only
+/// when the layout prints a cover.</item>
+/// </list>
+/// Text that is not in the source may come between any two words: list numbers and bullets, the URL
+/// printed after a link, "(continued)", footnote markers, floats inside the flow, running footers and
+/// page numbers. One interruption is allowed inside a word too, between a line end and a later line
+/// start: a word hyphenated across a column or page break is split by the float or the page furniture
+/// drawn between its halves.
+/// </para>
+/// A part refused with a warning at its own line (the input contract's alternative to typesetting it)
+/// is not checked.
+/// </summary>
+public static class WordOrder
+{
+    /// <summary>Counting stops here: a case that lost this many words has been reported well enough.</summary>
+    public const int MaxLost = 200;
+
+    /// <summary>
+    /// How many lines after its first half the rest of an interrupted word may start: the floats of
+    /// one column top plus a page's furniture and a cover stay well within this.
+    /// </summary>
+    private const int MaxInterruptionLines = 120;
+
+    /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
+    private static readonly string[] MarkupSigns = ["[^", ":::", "](", "![", "<http"];
+
+    public static WordOrderReport Check(
+        IReadOnlyList<ExpectedBlock> expected,
+        IReadOnlyList<ExpectedImage> images,
+        PrintedText printed,
+        bool coverPrinted,
+        IReadOnlySet<int>? refusedLines = null)
+    {
+        refusedLines ??= new HashSet<int>();
+        var matcher = new Matcher(printed);
+        var lost = new List<LostWord>();
+        var checkedWords = 0;
+        var flow = 0;
+        var floats = 0;
+        var notes = 0;
+        foreach (var block in expected)
+        {
+            if (block.Placement == Placement.PosterOnly || (block.Placement == Placement.Cover && !coverPrinted)) continue;
+            var position = block.Placement switch
+            {
+                Placement.Flow => flow,
+                Placement.Float => floats,
+                Placement.Note => notes,
+                _ => 0,
+            };
+            foreach (var part in block.Parts)
+            {
+                if (refusedLines.Contains(part.Line)) continue;
+                for (var w = 0; w < part.Words.Count; w++)
+                {
+                    var word = PrintedText.Normalise(part.Words[w]);
+                    if (word.Length == 0) continue;
+                    checkedWords++;
+                    if (lost.Count >= MaxLost) continue;
+                    var end = matcher.Find(word, position);
+                    if (end < 0) lost.Add(new LostWord(block, part, w, part.Words[w]));
+                    else position = end;
+                }
+            }
+            switch (block.Placement)
+            {
+                case Placement.Flow: flow = position; break;
+                case Placement.Float: floats = position; break;
+                case Placement.Note: notes = position; break;
+            }
+        }
+
+        var missingImages = MissingImages(images, printed, refusedLines);
+        var raw = printed.Raw;
+        var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => Around(raw, s)).ToList();
+        return new WordOrderReport(checkedWords, lost, missingImages, leaks, lost.Count >= MaxLost);
+    }
+
+    /// <summary>
+    /// Images that must be placed and are not: by file name on pages, by count in a PDF (where the
+    /// cover's copy of the first figure counts too).
+    /// </summary>
+    private static List<ExpectedImage> MissingImages(IReadOnlyList<ExpectedImage> images, PrintedText printed, IReadOnlySet<int> refusedLines)
+    {
+        var wanted = images.Where(i => !refusedLines.Contains(i.Line)).ToList();
+        if (printed.ImageFiles.Count == 0) return wanted.Skip(printed.ImageCount).ToList();
+        var placed = printed.ImageFiles.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        var missing = new List<ExpectedImage>();
+        foreach (var image in wanted)
+        {
+            if (placed.TryGetValue(image.FileName, out var n) && n > 0) placed[image.FileName] = n - 1;
+            else missing.Add(image);
+        }
+        return missing;
+    }
+
+    private static string Around(string text, string sign)
+    {
+        var at = text.IndexOf(sign, StringComparison.Ordinal);
+        var from = Math.Max(0, at - 20);
+        return text.Substring(from, Math.Min(text.Length - from, sign.Length + 40)).ReplaceLineEndings(" ");
+    }
+
+    /// <summary>Finds words in the letter stream: whole, or in two halves across an interruption (see the class comment).</summary>
+    private sealed class Matcher(PrintedText printed)
+    {
+        private readonly string letters = printed.Letters;
+        private readonly IReadOnlyList<int> starts = printed.LineStarts;
+
+        /// <summary>The index just past the earliest match of <paramref name="word"/> at or after <paramref name="from"/>, or -1.</summary>
+        public int Find(string word, int from)
+        {
+            var whole = letters.IndexOf(word, from, StringComparison.Ordinal);
+            var best = whole < 0 ? int.MaxValue : whole + word.Length;
+            // A first half ends at a line end b (the next line's start); the rest starts a later line.
+            for (var line = FirstLineAfter(from); line < starts.Count; line++)
+            {
+                var b = starts[line];
+                if (b >= best) break;
+                for (var k = 1; k < word.Length; k++)
+                {
+                    if (b - k < from) break;
+                    if (string.CompareOrdinal(letters, b - k, word, 0, k) != 0) continue;
+                    var rest = word.Length - k;
+                    for (var later = line + 1; later < starts.Count && later <= line + MaxInterruptionLines; later++)
+                    {
+                        var s = starts[later];
+                        if (s + rest >= best) break;
+                        if (s + rest <= letters.Length && string.CompareOrdinal(letters, s, word, k, rest) == 0)
+                        {
+                            best = s + rest;
+                            break;
+                        }
+                    }
+                }
+            }
+            return best == int.MaxValue ? -1 : best;
+        }
+
+        private int FirstLineAfter(int position)
+        {
+            var lo = 0;
+            var hi = starts.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (starts[mid] <= position) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+    }
+}
