@@ -139,7 +139,8 @@ public static class Mutator
         for (var i = 0; i < lines.Length; i++)
         {
             output.Append(lines[i]);
-            if (i < lines.Length - 1) output.Append(random.Pick(["\n", "\r\n", "\r"]));
+            // A CR before an empty line whose end is an LF would read as one CRLF: no CR there.
+            if (i < lines.Length - 1) output.Append(lines[i + 1].Length == 0 ? random.Pick(["\n", "\r\n"]) : random.Pick(["\n", "\r\n", "\r"]));
         }
         return output.ToString();
     }

@@ -93,6 +93,14 @@ public sealed class FuzzFixture : IDisposable
         }
     }
 
+    /// <summary>Composes a statement with a5-pamphlet (for tests of the checker itself).</summary>
+    internal PagedDocument Compose(GeneratedStatement statement)
+    {
+        foreach (var image in statement.Images) image.WriteTo(Folder, SamplePhoto);
+        var document = MarkdownReader.Parse(statement.Markdown, Path.Combine(Folder, "statement.md"));
+        return composer.Compose(document, LayoutFor(0, generated: false).Layout).Document;
+    }
+
     private static byte[] Render(PagedDocument document)
     {
         using var buffer = new MemoryStream();
