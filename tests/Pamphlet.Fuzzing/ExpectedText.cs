@@ -20,8 +20,11 @@ public enum Placement
     PosterOnly,
 }
 
-/// <summary>Words of the source that start on one line (1-based) of the statement file.</summary>
-public sealed record ExpectedPart(int Line, IReadOnlyList<string> Words);
+/// <summary>
+/// Words of the source that start on one line (1-based) of the statement file, and where they are
+/// nested ("quote > numbered list > paragraph"): in reports, what lost words have in common.
+/// </summary>
+public sealed record ExpectedPart(int Line, IReadOnlyList<string> Words, string Context = "");
 
 /// <summary>
 /// One block of the statement, as words that must be printed: its parts in source order, where

@@ -6,7 +6,7 @@ namespace Pamphlet.Fuzzing;
 public sealed record StatementPiece(
     IReadOnlyList<string> Lines,
     Placement Placement,
-    IReadOnlyList<(int Line, IReadOnlyList<string> Words)> Parts,
+    IReadOnlyList<(int Line, IReadOnlyList<string> Words, string Context)> Parts,
     IReadOnlyList<(int Line, string File)> Images,
     IReadOnlySet<Construct> Constructs);
 
@@ -18,11 +18,11 @@ public sealed record StatementPiece(
 public sealed class GeneratedStatement
 {
     private readonly IReadOnlyList<string> frontMatter;
-    private readonly IReadOnlyList<(int Line, IReadOnlyList<string> Words)> cover;
+    private readonly IReadOnlyList<(int Line, IReadOnlyList<string> Words, string Context)> cover;
     private readonly IReadOnlyList<StatementPiece> pieces;
 
     internal GeneratedStatement(ulong seed, string language, IReadOnlyList<string> frontMatter,
-        IReadOnlyList<(int Line, IReadOnlyList<string> Words)> cover, IReadOnlyList<StatementPiece> pieces, IReadOnlyList<ImageSpec> images)
+        IReadOnlyList<(int Line, IReadOnlyList<string> Words, string Context)> cover, IReadOnlyList<StatementPiece> pieces, IReadOnlyList<ImageSpec> images)
     {
         Seed = seed;
         Language = language;
@@ -84,9 +84,9 @@ public sealed class GeneratedStatement
         var images = new List<ExpectedImage>();
         var line = 1;
         foreach (var l in frontMatter) text.Append(l).Append('\n');
-        foreach (var (at, words) in cover)
+        foreach (var (at, words, context) in cover)
         {
-            blocks.Add(new ExpectedBlock(Placement.Cover, at, [new ExpectedPart(at, words)], new HashSet<Construct>()));
+            blocks.Add(new ExpectedBlock(Placement.Cover, at, [new ExpectedPart(at, words, context)], new HashSet<Construct>()));
         }
         line += frontMatter.Count;
         foreach (var piece in pieces)
@@ -99,7 +99,7 @@ public sealed class GeneratedStatement
             foreach (var l in piece.Lines) text.Append(l).Append('\n');
             var start = line;
             blocks.Add(new ExpectedBlock(piece.Placement, start,
-                piece.Parts.Select(p => new ExpectedPart(start + p.Line, p.Words)).ToList(), piece.Constructs));
+                piece.Parts.Select(p => new ExpectedPart(start + p.Line, p.Words, p.Context)).ToList(), piece.Constructs));
             if (piece.Placement != Placement.PosterOnly) images.AddRange(piece.Images.Select(i => new ExpectedImage(start + i.Line, i.File)));
             line += piece.Lines.Count;
         }

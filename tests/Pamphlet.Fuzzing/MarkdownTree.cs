@@ -33,8 +33,8 @@ internal sealed class WrittenMarkdown
 {
     public List<string> Lines { get; } = [];
 
-    /// <summary>Expected words with the 0-based line (of <see cref="Lines"/>) they start on.</summary>
-    public List<(int Line, List<string> Words)> Parts { get; } = [];
+    /// <summary>Expected words with the 0-based line (of <see cref="Lines"/>) they start on and where they are nested.</summary>
+    public List<(int Line, List<string> Words, string Context)> Parts { get; } = [];
 
     public List<(int Line, string File)> Images { get; } = [];
 }
@@ -52,50 +52,54 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
     public WrittenMarkdown Write(MdNode node)
     {
         var output = new WrittenMarkdown();
-        WriteNode(node, output);
+        WriteNode(node, output, "");
         return output;
     }
 
-    private void WriteNode(MdNode node, WrittenMarkdown o)
+    /// <summary>Where a part is nested, for reports: "quote > numbered list > paragraph".</summary>
+    private static string In(string context, string what) => context.Length == 0 ? what : context + " > " + what;
+
+    private void WriteNode(MdNode node, WrittenMarkdown o, string context)
     {
         switch (node)
         {
             case MdParagraph p:
-                WriteInline(p.Tokens, o, wrap: true);
+                WriteInline(p.Tokens, o, wrap: true, In(context, "paragraph"));
                 break;
             case MdHeading h when h.Setext:
-                WriteInline(h.Tokens, o, wrap: false);
+                WriteInline(h.Tokens, o, wrap: false, In(context, "heading"));
                 o.Lines.Add(h.Level == 1 ? "=======" : "-------");
                 break;
             case MdHeading h:
                 var at = o.Lines.Count;
-                WriteInline(h.Tokens, o, wrap: false);
+                WriteInline(h.Tokens, o, wrap: false, In(context, "heading"));
                 o.Lines[at] = new string('#', h.Level) + " " + o.Lines[at];
                 break;
             case MdList l:
-                WriteList(l, o);
+                WriteList(l, o, context);
                 break;
             case MdQuote q:
                 var quote = new WrittenMarkdown();
-                WriteChildren(q.Children, quote);
+                WriteChildren(q.Children, quote, In(context, "quote"));
                 if (q.Attribution is not null)
                 {
                     if (quote.Lines.Count > 0) quote.Lines.Add("");
                     var start = quote.Lines.Count;
-                    WriteInline(q.Attribution, quote, wrap: false);
+                    WriteInline(q.Attribution, quote, wrap: false, In(context, "quote > attribution"));
                     quote.Lines[start] = q.Dash + " " + quote.Lines[start];
                 }
                 Nest(quote, o, _ => "> ", blank: ">");
                 break;
             case MdDiv d:
                 o.Lines.Add(d.Opening);
+                var name = In(context, d.Opening.TrimStart(':', ' ', '{', '.').Split(' ', '}', '.')[0]);
                 var inner = new WrittenMarkdown();
-                WriteChildren(d.Children, inner);
+                WriteChildren(d.Children, inner, name);
                 if (d.Attribution is not null)
                 {
                     inner.Lines.Add("");
                     var start = inner.Lines.Count;
-                    WriteInline(d.Attribution, inner, wrap: false);
+                    WriteInline(d.Attribution, inner, wrap: false, In(name, "attribution"));
                     inner.Lines[start] = "— " + inner.Lines[start];
                 }
                 Nest(inner, o, _ => "", blank: "");
@@ -104,11 +108,11 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             case MdFigure f:
                 var line = o.Lines.Count;
                 var caption = new WrittenMarkdown();
-                WriteInline(f.Caption, caption, wrap: false);
+                WriteInline(f.Caption, caption, wrap: false, "");
                 var credit = f.Credit is null ? "" : " \"" + f.Credit + "\"";
                 o.Lines.Add("![" + (caption.Lines.Count > 0 ? caption.Lines[0] : "") + "](" + f.File + credit + ")" + (f.Attributes ?? ""));
                 var words = caption.Parts.SelectMany(p => p.Words).Concat(f.Credit is null ? [] : SplitWords(f.Credit)).ToList();
-                if (words.Count > 0) o.Parts.Add((line, words));
+                if (words.Count > 0) o.Parts.Add((line, words, In(context, "figure caption")));
                 o.Images.Add((line, f.File));
                 break;
             case MdThematicBreak b:
@@ -116,24 +120,25 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
                 break;
             case MdFootnoteDefinition fn:
                 var first = o.Lines.Count;
-                WriteInline(fn.Tokens, o, wrap: true);
+                WriteInline(fn.Tokens, o, wrap: true, "footnote");
                 o.Lines[first] = "[^" + fn.Label + "]: " + o.Lines[first];
                 for (var i = first + 1; i < o.Lines.Count; i++) o.Lines[i] = "    " + o.Lines[i];
                 break;
         }
     }
 
-    private void WriteChildren(IReadOnlyList<MdNode> children, WrittenMarkdown o)
+    private void WriteChildren(IReadOnlyList<MdNode> children, WrittenMarkdown o, string context)
     {
         for (var i = 0; i < children.Count; i++)
         {
             if (i > 0) o.Lines.Add("");
-            WriteNode(children[i], o);
+            WriteNode(children[i], o, context);
         }
     }
 
-    private void WriteList(MdList list, WrittenMarkdown o)
+    private void WriteList(MdList list, WrittenMarkdown o, string context)
     {
+        var listContext = In(context, list.Ordered ? "numbered list" : "bulleted list");
         for (var i = 0; i < list.Items.Count; i++)
         {
             var number = list.Start + i;
@@ -142,9 +147,9 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             if (list.Ordered && numbersPrinted)
             {
                 // The printed number is part of what must appear, just before the item's first words.
-                item.Parts.Add((0, [number.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+                item.Parts.Add((0, [number.ToString(System.Globalization.CultureInfo.InvariantCulture)], In(listContext, number >= 10 ? "number from 10" : "number")));
             }
-            WriteChildren(list.Items[i], item);
+            WriteChildren(list.Items[i], item, listContext);
             // Loose lists (a blank line between items) when an item has several blocks; tight otherwise.
             if (i > 0 && list.Items.Any(it => it.Count > 1)) o.Lines.Add("");
             var indent = new string(' ', marker.Length);
@@ -160,11 +165,11 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
         {
             outer.Lines.Add(inner.Lines[i].Length == 0 ? blank : prefix(i) + inner.Lines[i]);
         }
-        outer.Parts.AddRange(inner.Parts.Select(p => (p.Line + offset, p.Words)));
+        outer.Parts.AddRange(inner.Parts.Select(p => (p.Line + offset, p.Words, p.Context)));
         outer.Images.AddRange(inner.Images.Select(p => (p.Line + offset, p.File)));
     }
 
-    private static void WriteInline(IReadOnlyList<Token> tokens, WrittenMarkdown o, bool wrap)
+    private static void WriteInline(IReadOnlyList<Token> tokens, WrittenMarkdown o, bool wrap, string context)
     {
         var start = o.Lines.Count;
         var line = new System.Text.StringBuilder();
@@ -191,7 +196,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             }
         }
         if (line.Length > 0 || o.Lines.Count == start) o.Lines.Add(line.ToString());
-        if (words.Count > 0) o.Parts.Add((start, words));
+        if (words.Count > 0) o.Parts.Add((start, words, context));
     }
 
     private static IEnumerable<string> SplitWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -206,7 +206,7 @@ public static class StatementGrammar
             var all = inline.TakeUsed().Concat(constructs).Concat(used).ToHashSet();
             used.Clear();
             pieces.Add(new StatementPiece(written.Lines, placement,
-                written.Parts.Select(p => (p.Line, (IReadOnlyList<string>)p.Words)).ToList(), written.Images, all));
+                written.Parts.Select(p => (p.Line, (IReadOnlyList<string>)p.Words, p.Context)).ToList(), written.Images, all));
         }
 
         private List<Token> HeadingText() => inline.Sentence(1, 8, InlineKind.Heading);
@@ -395,19 +395,19 @@ public static class StatementGrammar
         }
 
         /// <summary>The front matter lines (with fences), the cover parts (line, words) and whether it gives a title.</summary>
-        private (List<string> Lines, List<(int, IReadOnlyList<string>)> Cover, bool HasTitle) FrontMatter()
+        private (List<string> Lines, List<(int, IReadOnlyList<string>, string)> Cover, bool HasTitle) FrontMatter()
         {
             var english = language.StartsWith("en", StringComparison.Ordinal);
             // Without a lang line a statement is English, so only English statements may leave it out.
             if (english && language == "en" && random.Chance(0.08)) return ([], [], false);
 
             var lines = new List<string> { "---" };
-            var cover = new List<(int, IReadOnlyList<string>)>();
+            var cover = new List<(int, IReadOnlyList<string>, string)>();
             var hasTitle = false;
             void Text(string key, string value, bool onCover)
             {
                 lines.Add(key + ": " + YamlString(value));
-                if (onCover) cover.Add((lines.Count, value.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+                if (onCover) cover.Add((lines.Count, value.Split(' ', StringSplitOptions.RemoveEmptyEntries), "front matter " + key));
             }
 
             var keys = new List<Action>();

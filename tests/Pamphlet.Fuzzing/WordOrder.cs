@@ -5,12 +5,15 @@ namespace Pamphlet.Fuzzing;
 /// <summary>A word of the source that was not found where it must be.</summary>
 public sealed record LostWord(ExpectedBlock Block, ExpectedPart Part, int Index, string Word);
 
+/// <summary>Markdown syntax found in the printed text (<see cref="Sign"/>), with the text around it.</summary>
+public sealed record MarkupLeak(string Sign, string Around);
+
 /// <summary>What <see cref="WordOrder.Check"/> found.</summary>
 public sealed record WordOrderReport(
     int WordsChecked,
     IReadOnlyList<LostWord> Lost,
     IReadOnlyList<ExpectedImage> MissingImages,
-    IReadOnlyList<string> MarkupLeaks,
+    IReadOnlyList<MarkupLeak> MarkupLeaks,
     bool Truncated)
 {
     public bool Passed => Lost.Count == 0 && MissingImages.Count == 0 && MarkupLeaks.Count == 0;
@@ -22,12 +25,12 @@ public sealed record WordOrderReport(
         foreach (var block in Lost.GroupBy(l => l.Block).Take(6))
         {
             var first = block.First();
-            text.Append($"  line {first.Part.Line} ({block.Key.Placement.ToString().ToLowerInvariant()}; {block.Key.Describe()}): ")
-                .Append($"{block.Count()} of {block.Key.Words.Count()} words lost, first '{first.Word}' (word {first.Index + 1} of the part on that line)\n");
+            text.Append($"  line {first.Part.Line}, {first.Part.Context} ({block.Key.Placement.ToString().ToLowerInvariant()}): ")
+                .Append($"{block.Count()} of {block.Key.Words.Count()} words lost, first '{first.Word}' (word {first.Index + 1} on that line)\n");
         }
         if (Truncated) text.Append("  (stopped counting after ").Append(WordOrder.MaxLost).Append(" lost words)\n");
         foreach (var image in MissingImages.Take(4)) text.Append($"  line {image.Line}: image '{image.FileName}' not placed\n");
-        foreach (var leak in MarkupLeaks.Take(4)) text.Append($"  Markdown printed as text: '{leak}'\n");
+        foreach (var leak in MarkupLeaks.Take(4)) text.Append($"  Markdown printed as text: '{leak.Sign}' in '{leak.Around}'\n");
         return text.ToString();
     }
 }
@@ -69,6 +72,22 @@ public static class WordOrder
     /// one column top plus a page's furniture and a cover stay well within this.
     /// </summary>
     private const int MaxInterruptionLines = 120;
+
+    /// <summary>Warnings that do not refuse the text at their line: it is still printed.</summary>
+    private static readonly string[] NotRefusals = ["is too long to fit a line", "unknown block", "taller than a whole page"];
+
+    /// <summary>
+    /// The statement lines that warnings refuse: a warning at a line, in the statement itself, that
+    /// does not say the text is printed anyway. Parts on these lines are not checked.
+    /// </summary>
+    public static IReadOnlySet<int> RefusedLines(IEnumerable<(string File, int Line, string Message)> warnings, string statementPath) =>
+        warnings
+            .Where(w => SamePath(w.File, statementPath) && !NotRefusals.Any(n => w.Message.Contains(n, StringComparison.Ordinal)))
+            .Select(w => w.Line)
+            .ToHashSet();
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
     private static readonly string[] MarkupSigns = ["[^", ":::", "](", "![", "<http"];
@@ -121,7 +140,7 @@ public static class WordOrder
 
         var missingImages = MissingImages(images, printed, refusedLines);
         var raw = printed.Raw;
-        var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => Around(raw, s)).ToList();
+        var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => new MarkupLeak(s, Around(raw, s))).ToList();
         return new WordOrderReport(checkedWords, lost, missingImages, leaks, lost.Count >= MaxLost);
     }
 

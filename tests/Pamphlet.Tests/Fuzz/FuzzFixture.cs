@@ -27,9 +27,6 @@ internal sealed record FuzzOutcome(GeneratedStatement Statement, string Layout, 
 /// </summary>
 public sealed class FuzzFixture : IDisposable
 {
-    /// <summary>Warnings that do not refuse the text they name (it is still printed).</summary>
-    private static readonly string[] NotRefusals = ["is too long to fit a line", "unknown block", "taller than a whole page"];
-
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);
     private readonly Composer composer;
     private readonly LayoutCatalog catalog = new([Path.Combine(AppContext.BaseDirectory, "layouts")]);
@@ -75,12 +72,10 @@ public sealed class FuzzFixture : IDisposable
         {
             (var layout, name, var cover) = LayoutFor(statement.Seed, generatedLayouts);
             foreach (var image in statement.Images) image.WriteTo(Folder, SamplePhoto);
-            var document = MarkdownReader.Parse(statement.Markdown, Path.Combine(Folder, "statement.md"));
+            var path = Path.Combine(Folder, "statement.md");
+            var document = MarkdownReader.Parse(statement.Markdown, path);
             var composed = composer.Compose(document, layout);
-            var refused = composed.Warnings
-                .Where(w => !NotRefusals.Any(n => w.Message.Contains(n, StringComparison.Ordinal)))
-                .Select(w => w.Location.Line)
-                .ToHashSet();
+            var refused = WordOrder.RefusedLines(composed.Warnings.Select(w => (w.Location.File, w.Location.Line, w.Message)), path);
             var printed = pdf
                 ? PrintedText.FromPdf(Render(composed.Document), statement.RightToLeft)
                 : PrintedText.FromPages(composed.Document, statement.RightToLeft);

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pamphlet.Cli;
+using Pamphlet.Diagnostics;
+using Pamphlet.Engine;
+using Pamphlet.Fuzzing;
+
+namespace Pamphlet.Fuzz;
+
+/// <summary>
+/// Runs one case in this process: the engine's build (PDFs written as the CLI writes them) or the
+/// command line itself, then reads every checked pamphlet PDF back (PdfPig) and checks its words.
+/// A <see cref="PamphletException"/> (exit 1, or 2 for a wrong command line) is a fair refusal;
+/// anything else is a crash.
+/// </summary>
+internal static partial class CaseRunner
+{
+    public static CaseResult Run(CasePlan plan, PamphletEngine engine)
+    {
+        var clock = Stopwatch.StartNew();
+        var warnings = new List<Diagnostic>();
+        string outcome, signature, detail;
+        var lost = 0;
+        try
+        {
+            IReadOnlyList<string> pdfs;
+            if (plan.CommandLine is { } args)
+            {
+                var (code, stderr) = RunCommandLine(plan, args);
+                if (code is ExitCodes.BuildFailed or ExitCodes.Usage)
+                {
+                    return Result(plan, Outcomes.Refused, "exit " + code, 0, clock, FirstLines(stderr, 3));
+                }
+                if (code != ExitCodes.Success)
+                {
+                    return Result(plan, Outcomes.Crash, "exit " + code + ": " + Normalise(InternalError(stderr)), 0, clock, FirstLines(stderr, 30));
+                }
+                pdfs = Directory.Exists(plan.Folder) ? Directory.GetFiles(plan.Folder, "*.pdf", SearchOption.AllDirectories) : [];
+            }
+            else
+            {
+                pdfs = [.. engine.Build(plan.Request!, warned: warnings.Add).Select(f => f.Path)];
+            }
+            (outcome, signature, detail, lost) = CheckWords(plan, pdfs, warnings);
+        }
+        catch (PamphletException e)
+        {
+            return Result(plan, Outcomes.Refused, "PamphletException", 0, clock, e.Message.Split('\n')[0]);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
+        {
+            return Result(plan, Outcomes.Crash, e.GetType().Name + ": " + Normalise(e.Message), 0, clock, e.ToString());
+        }
+        catch (Exception e)
+        {
+            return Result(plan, Outcomes.Crash, e.GetType().Name, 0, clock, e.ToString());
+        }
+        return Result(plan, outcome, signature, lost, clock, detail);
+    }
+
+    private static CaseResult Result(CasePlan plan, string outcome, string signature, int lost, Stopwatch clock, string detail) =>
+        new(Seeds.Format(plan.Seed), plan.Kind.ToString(), outcome, plan.Family, signature, lost, clock.ElapsedMilliseconds, PeakRss.OfThisProcess(), detail);
+
+    /// <summary>The command line in this process, with its own working folder and captured output.</summary>
+    private static (int Code, string Stderr) RunCommandLine(CasePlan plan, string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = PamphletCli.Run(args, output, error, new CliContext(plan.Folder, Interactive: false));
+        return (code, error.ToString());
+    }
+
+    /// <summary>Reads each checked pamphlet PDF back and checks that it prints every word of the statement.</summary>
+    private static (string Outcome, string Signature, string Detail, int Lost) CheckWords(CasePlan plan, IReadOnlyList<string> pdfs, List<Diagnostic> warnings)
+    {
+        if (plan.Statement is not { } statement) return (Outcomes.Built, "", "", 0);
+        var statementPath = Path.Combine(plan.Folder, CaseFactory.StatementFile);
+        var refused = WordOrder.RefusedLines(warnings.Select(w => (w.Location.File, w.Location.Line, w.Message)), statementPath);
+        var detail = new StringBuilder();
+        var lost = 0;
+        string? signature = null;
+        foreach (var (layout, cover) in plan.CheckedLayouts)
+        {
+            var pdf = pdfs.FirstOrDefault(p => Path.GetFileName(p) == Path.GetFileNameWithoutExtension(CaseFactory.StatementFile) + "." + Path.GetFileNameWithoutExtension(layout) + ".pdf");
+            if (pdf is null) continue;
+            var printed = PrintedText.FromPdf(File.ReadAllBytes(pdf), statement.RightToLeft);
+            var report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
+            if (report.Passed) continue;
+            lost += report.Lost.Count + report.MissingImages.Count + report.MarkupLeaks.Count;
+            signature ??= LossSignature(plan, report);
+            detail.Append(Path.GetFileName(pdf)).Append(":\n").Append(report.Describe());
+        }
+        return signature is null ? (Outcomes.Built, "", "", 0) : (Outcomes.Lost, signature, detail.ToString(), lost);
+    }
+
+    /// <summary>
+    /// What the loss has in common with others: where the first lost words were nested ("quote >
+    /// quote > paragraph"), else the missing image or the Markdown printed as text. Cases that are not
+    /// plain grammar statements say their family first (an encoding, a damaged image).
+    /// </summary>
+    private static string LossSignature(CasePlan plan, WordOrderReport report)
+    {
+        var prefix = plan.Kind is CaseKind.Grammar or CaseKind.Layout or CaseKind.CommandLine ? "" : plan.Family + ": ";
+        if (report.Lost.Count > 0)
+        {
+            var block = report.Lost[0].Block;
+            var inline = InlineSuspects.Where(block.Constructs.Contains).ToList();
+            return prefix + "words lost in " + report.Lost[0].Part.Context + (inline.Count > 0 ? " (with " + string.Join(", ", inline) + ")" : "");
+        }
+        if (report.MissingImages.Count > 0) return prefix + "image not placed";
+        return prefix + "Markdown printed as text: " + report.MarkupLeaks[0].Sign;
+    }
+
+    /// <summary>Inline constructs that can lose or reorder words by themselves; named in a loss's signature when its block has them.</summary>
+    private static readonly Construct[] InlineSuspects = [Construct.NumberRuns, Construct.InlineImage, Construct.Footnote, Construct.OverlongWord];
+
+    /// <summary>The exception the CLI reported as an internal error: "TypeName: message" (namespace dropped).</summary>
+    private static string InternalError(string stderr)
+    {
+        const string Marker = "caused it: ";
+        var line = stderr.Split('\n').FirstOrDefault(l => l.Contains(Marker, StringComparison.Ordinal)) ?? stderr.Split('\n')[0];
+        var at = line.IndexOf(Marker, StringComparison.Ordinal);
+        var error = at >= 0 ? line[(at + Marker.Length)..] : line;
+        var colon = error.IndexOf(": ", StringComparison.Ordinal);
+        var type = colon > 0 ? error[..colon] : error;
+        return type.Contains(' ', StringComparison.Ordinal) ? error : type[(type.LastIndexOf('.') + 1)..] + (colon > 0 ? error[colon..] : "");
+    }
+
+    private static string FirstLines(string text, int count) => string.Join('\n', text.Split('\n').Take(count));
+
+    /// <summary>A message with its particulars (numbers, paths, quoted names) blanked, so that one cause groups as one.</summary>
+    public static string Normalise(string message)
+    {
+        var first = message.Split('\n')[0];
+        first = PathPattern().Replace(first, "PATH");
+        first = QuotedPattern().Replace(first, "'…'");
+        first = NumberPattern().Replace(first, "N");
+        return first.Length > 110 ? first[..110] + "…" : first;
+    }
+
+    [GeneratedRegex(@"(/[^\s:'""]+)+")]
+    private static partial Regex PathPattern();
+
+    [GeneratedRegex(@"'[^']*'")]
+    private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex NumberPattern();
+}
