@@ -76,7 +76,7 @@ internal static partial class CaseRunner
     {
         if (plan.Statement is not { } statement) return (Outcomes.Built, "", "", 0);
         var statementPath = Path.Combine(plan.Folder, CaseFactory.StatementFile);
-        var refused = WordOrder.RefusedLines(warnings.Select(w => (w.Location.File, w.Location.Line, w.Message)), statementPath);
+        var refused = WordOrder.RefusedLines(warnings.Select(w => ((string?)w.Location.File, w.Location.Line, w.Message)), statementPath);
         var detail = new StringBuilder();
         var lost = 0;
         string? signature = null;
@@ -108,7 +108,7 @@ internal static partial class CaseRunner
             var inline = InlineSuspects.Where(block.Constructs.Contains).ToList();
             return prefix + "words lost in " + report.Lost[0].Part.Context + (inline.Count > 0 ? " (with " + string.Join(", ", inline) + ")" : "");
         }
-        if (report.MissingImages.Count > 0) return prefix + "image not placed";
+        if (report.MissingImages.Count > 0) return prefix + "image not placed: " + report.MissingImages[0].Context;
         return prefix + "Markdown printed as text: " + report.MarkupLeaks[0].Sign;
     }
 

@@ -48,10 +48,10 @@ internal sealed class Coordinator(Options options)
         var folder = Path.Combine(options.Out, "repro", Seeds.Format(seed));
         var plan = CaseFactory.Create(seed, folder);
         Console.Out.WriteLine($"case {Seeds.Format(seed)}: {plan.Kind}: {plan.Description}");
-        Console.Out.WriteLine($"files: {folder}");
+        Console.Out.WriteLine($"files (and the PDFs, in out/): {folder}");
         Console.Out.WriteLine($"by hand: cd {folder} && {plan.Reproduce}");
         var clock = Stopwatch.StartNew();
-        Drive(new[] { seed }.AsEnumerable().GetEnumerator(), clock, () => { });
+        Drive(new[] { seed }.AsEnumerable().GetEnumerator(), clock, () => { }, folder);
         var result = report.Last!;
         Console.Out.WriteLine($"outcome: {result.Outcome} {result.Signature} ({result.Milliseconds} ms, peak {result.PeakRssKilobytes / 1024} MB)");
         if (result.Detail.Length > 0) Console.Out.WriteLine(result.Detail);
@@ -60,7 +60,8 @@ internal sealed class Coordinator(Options options)
 
     private static ulong FuzzSeeds(ulong runSeed, int index) => Fuzzing.FuzzRandom.CaseSeed(runSeed, index);
 
-    private void Drive(IEnumerator<ulong> seeds, Stopwatch clock, Action progress)
+    /// <param name="folder">Where a reproduction runs (its files and PDFs are kept); null: the workers' own folders.</param>
+    private void Drive(IEnumerator<ulong> seeds, Stopwatch clock, Action progress, string? folder = null)
     {
         var work = Path.Combine(options.Out, "work");
         var heapLimit = (long)options.MaxMemoryMegabytes * 1024 * 1024;
@@ -72,7 +73,7 @@ internal sealed class Coordinator(Options options)
             {
                 foreach (var w in workers.Where(w => w.Current is null))
                 {
-                    if (more && (more = seeds.MoveNext())) w.Send(seeds.Current);
+                    if (more && (more = seeds.MoveNext())) w.Send(seeds.Current, folder);
                 }
                 if (!more && workers.All(w => w.Current is null)) break;
 

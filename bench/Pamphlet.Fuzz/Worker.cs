@@ -20,8 +20,10 @@ internal static class Worker
         while ((line = Console.In.ReadLine()) is not null)
         {
             if (line.Length == 0) continue;
-            var seed = Seeds.Parse(line);
-            var plan = CaseFactory.Create(seed, folder);
+            // "SEED" runs in the worker's own folder; "SEED FOLDER" (a reproduction) in that folder, which is kept.
+            var parts = line.Split(' ', 2);
+            var seed = Seeds.Parse(parts[0]);
+            var plan = CaseFactory.Create(seed, parts.Length > 1 ? parts[1] : folder);
             var result = CaseRunner.Run(plan, engine);
             Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
             Console.Out.Flush();

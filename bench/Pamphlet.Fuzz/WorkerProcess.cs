@@ -70,11 +70,12 @@ internal sealed class WorkerProcess : IDisposable
     public Stopwatch Since { get; } = new();
     public int CasesDone { get; private set; }
 
-    public void Send(ulong seed)
+    /// <summary>Starts a case; in <paramref name="folder"/> (kept afterwards) when given, else in the worker's own.</summary>
+    public void Send(ulong seed, string? folder = null)
     {
         Current = seed;
         Since.Restart();
-        process.StandardInput.WriteLine(Seeds.Format(seed));
+        process.StandardInput.WriteLine(Seeds.Format(seed) + (folder is null ? "" : " " + folder));
     }
 
     public void Finished()

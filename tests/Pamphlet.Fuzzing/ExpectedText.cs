@@ -38,5 +38,5 @@ public sealed record ExpectedBlock(Placement Placement, int Line, IReadOnlyList<
     public string Describe() => Constructs.Count == 0 ? Placement.ToString().ToLowerInvariant() : string.Join(", ", Constructs.OrderBy(c => c));
 }
 
-/// <summary>A figure that must be printed (or refused with a warning at its line).</summary>
-public sealed record ExpectedImage(int Line, string FileName);
+/// <summary>A figure or inline image that must be printed (or refused with a warning at its line), and where it is nested.</summary>
+public sealed record ExpectedImage(int Line, string FileName, string Context = "");

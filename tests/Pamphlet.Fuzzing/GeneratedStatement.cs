@@ -7,7 +7,7 @@ public sealed record StatementPiece(
     IReadOnlyList<string> Lines,
     Placement Placement,
     IReadOnlyList<(int Line, IReadOnlyList<string> Words, string Context)> Parts,
-    IReadOnlyList<(int Line, string File)> Images,
+    IReadOnlyList<(int Line, string File, string Context)> Images,
     IReadOnlySet<Construct> Constructs);
 
 /// <summary>
@@ -100,7 +100,7 @@ public sealed class GeneratedStatement
             var start = line;
             blocks.Add(new ExpectedBlock(piece.Placement, start,
                 piece.Parts.Select(p => new ExpectedPart(start + p.Line, p.Words, p.Context)).ToList(), piece.Constructs));
-            if (piece.Placement != Placement.PosterOnly) images.AddRange(piece.Images.Select(i => new ExpectedImage(start + i.Line, i.File)));
+            if (piece.Placement != Placement.PosterOnly) images.AddRange(piece.Images.Select(i => new ExpectedImage(start + i.Line, i.File, i.Context)));
             line += piece.Lines.Count;
         }
         return (text.ToString(), blocks, images);

@@ -22,8 +22,17 @@ internal enum InlineKind
 /// text), whose order the pages cannot give back word by word.
 /// </para>
 /// </summary>
-internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Construct, bool> allowed, StatementAssets assets)
+internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Construct, bool> allowed, StatementAssets assets, Construct? forced)
 {
+    /// <summary>How much likelier a forced construct is than usual: enough that most paragraphs have it.</summary>
+    private const double ForcedBoost = 30;
+
+    /// <summary>The weight of a choice: 0 when the construct is not allowed, boosted when it is forced.</summary>
+    private double Weight(Construct construct, double weight) => !May(construct) ? 0 : construct == forced ? weight * ForcedBoost : weight;
+
+    /// <summary>A probability, raised to one half when the construct is forced.</summary>
+    private double Chance(Construct construct, double chance) => construct == forced ? Math.Max(chance, 0.5) : chance;
+
     /// <summary>Constructs used since the last <see cref="TakeUsed"/>.</summary>
     private readonly HashSet<Construct> used = [];
 
@@ -92,13 +101,14 @@ internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Con
         for (var s = 0; s < count; s++)
         {
             var sentence = Sentence(3, 18, kind);
-            if (kind == InlineKind.Prose && s > 0 && May(Construct.HardBreak) && random.Chance(0.1) && tokens.Count > 0)
+            if (kind == InlineKind.Prose && s > 0 && May(Construct.HardBreak) && random.Chance(Chance(Construct.HardBreak, 0.1)) && tokens.Count > 0)
             {
                 tokens[^1] = tokens[^1] with { BreakAfter = random.Chance(0.5) ? "  " : "\\" };
                 used.Add(Construct.HardBreak);
             }
             tokens.AddRange(sentence);
-            if (kind == InlineKind.Prose && random.Chance(0.06)) tokens.AddRange(Extra(tokens[^1].Direction == words.Foreign));
+            var extra = forced is Construct.Autolink or Construct.BareUrl or Construct.InlineImage ? 0.5 : 0.06;
+            if (kind == InlineKind.Prose && random.Chance(extra)) tokens.AddRange(Extra(tokens[^1].Direction == words.Foreign));
         }
         return tokens;
     }
@@ -139,18 +149,18 @@ internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Con
         // starts with a digit, a bracket or a dash.
         var choice = random.Weighted(
             (70.0, "plain"),
-            (May(Construct.Emphasis) ? 7 : 0, "em"),
-            (May(Construct.Strong) ? 5 : 0, "strong"),
+            (Weight(Construct.Emphasis, 7), "em"),
+            (Weight(Construct.Strong, 5), "strong"),
             (May(Construct.Emphasis) && May(Construct.Strong) ? 1 : 0, "both"),
-            (May(Construct.SmartPunctuation) ? 5 : 0, "quotes"),
-            (May(Construct.Code) && !first ? 2 : 0, "code"),
+            (Weight(Construct.SmartPunctuation, 5), "quotes"),
+            (!first ? Weight(Construct.Code, 2) : 0, "code"),
             // The URL printed after a link runs left to right: in right-to-left text the link's last
             // word must be right to left, or the two would join into one left-to-right stretch.
-            (May(Construct.Link) && !first && kind != InlineKind.Short && (words.Base == TokenDirection.LeftToRight || end == words.Base) ? 3 : 0, "link"),
+            (!first && kind != InlineKind.Short && (words.Base == TokenDirection.LeftToRight || end == words.Base) ? Weight(Construct.Link, 3) : 0, "link"),
             (May(Construct.Emphasis) && group.Count == 1 && group[0].Text.Length >= 6 && group[0].Direction == words.Base && group[0].Construct is null ? 1 : 0, "intraword"),
-            (May(Construct.Escape) && !first ? 0.5 : 0, "escape"),
+            (!first ? Weight(Construct.Escape, 0.5) : 0, "escape"),
             // An entity adds a Latin letter: only in left-to-right text, and to a left-to-right word.
-            (May(Construct.Entity) && group.Count == 1 && group[0].Direction == TokenDirection.LeftToRight && words.Base == TokenDirection.LeftToRight ? 0.7 : 0, "entity"));
+            (group.Count == 1 && group[0].Direction == TokenDirection.LeftToRight && words.Base == TokenDirection.LeftToRight ? Weight(Construct.Entity, 0.7) : 0, "entity"));
         switch (choice)
         {
             case "em":
@@ -228,7 +238,7 @@ internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Con
         if (mark == "...") used.Add(Construct.SmartPunctuation);
         tokens[^1] = last with { Markdown = last.Markdown + mark, Printed = last.Printed + mark };
         if (kind != InlineKind.Prose) return;
-        if (May(Construct.Footnote) && random.Chance(0.05))
+        if (May(Construct.Footnote) && random.Chance(Chance(Construct.Footnote, 0.05)))
         {
             used.Add(Construct.Footnote);
             var label = random.Chance(0.7) ? (++footnoteCount).ToString(System.Globalization.CultureInfo.InvariantCulture) : "n" + ++footnoteCount;
@@ -245,10 +255,10 @@ internal sealed class InlineWriter(FuzzRandom random, WordSource words, Func<Con
     {
         var addresses = !(afterForeign && words.Base == TokenDirection.RightToLeft);
         var choice = random.Weighted(
-            (May(Construct.SmartPunctuation) ? 4.0 : 0, "dash"),
-            (May(Construct.Autolink) && addresses ? 3 : 0, "autolink"),
-            (May(Construct.BareUrl) && addresses ? 2 : 0, "bare"),
-            (May(Construct.InlineImage) ? 1 : 0, "image"),
+            (Weight(Construct.SmartPunctuation, 4), "dash"),
+            (addresses ? Weight(Construct.Autolink, 3) : 0, "autolink"),
+            (addresses ? Weight(Construct.BareUrl, 2) : 0, "bare"),
+            (Weight(Construct.InlineImage, 1), "image"),
             (1, "none"));
         var next = words.Plain();
         switch (choice)

@@ -36,7 +36,7 @@ internal sealed class WrittenMarkdown
     /// <summary>Expected words with the 0-based line (of <see cref="Lines"/>) they start on and where they are nested.</summary>
     public List<(int Line, List<string> Words, string Context)> Parts { get; } = [];
 
-    public List<(int Line, string File)> Images { get; } = [];
+    public List<(int Line, string File, string Context)> Images { get; } = [];
 }
 
 /// <summary>
@@ -113,7 +113,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
                 o.Lines.Add("![" + (caption.Lines.Count > 0 ? caption.Lines[0] : "") + "](" + f.File + credit + ")" + (f.Attributes ?? ""));
                 var words = caption.Parts.SelectMany(p => p.Words).Concat(f.Credit is null ? [] : SplitWords(f.Credit)).ToList();
                 if (words.Count > 0) o.Parts.Add((line, words, In(context, "figure caption")));
-                o.Images.Add((line, f.File));
+                o.Images.Add((line, f.File, In(context, "figure")));
                 break;
             case MdThematicBreak b:
                 o.Lines.Add(b.Text);
@@ -144,12 +144,16 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             var number = list.Start + i;
             var marker = list.Ordered ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) + list.Marker + " " : list.Marker + " ";
             var item = new WrittenMarkdown();
-            if (list.Ordered && numbersPrinted)
-            {
-                // The printed number is part of what must appear, just before the item's first words.
-                item.Parts.Add((0, [number.ToString(System.Globalization.CultureInfo.InvariantCulture)], In(listContext, number >= 10 ? "number from 10" : "number")));
-            }
             WriteChildren(list.Items[i], item, listContext);
+            if (list.Ordered && numbersPrinted && item.Parts.Count > 0 && item.Parts[0].Line == 0)
+            {
+                // The printed number must appear just before the item's first word. It is checked glued
+                // to that word ("15" + "Voz" reads "15voz"): a number alone is too common a string, and
+                // would be "found" in some later number when it is missing.
+                var (line, words, _) = item.Parts[0];
+                item.Parts[0] = (line, [number.ToString(System.Globalization.CultureInfo.InvariantCulture) + words[0], .. words.Skip(1)],
+                    In(listContext, number >= 10 ? "number from 10" : "number"));
+            }
             // Loose lists (a blank line between items) when an item has several blocks; tight otherwise.
             if (i > 0 && list.Items.Any(it => it.Count > 1)) o.Lines.Add("");
             var indent = new string(' ', marker.Length);
@@ -166,7 +170,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             outer.Lines.Add(inner.Lines[i].Length == 0 ? blank : prefix(i) + inner.Lines[i]);
         }
         outer.Parts.AddRange(inner.Parts.Select(p => (p.Line + offset, p.Words, p.Context)));
-        outer.Images.AddRange(inner.Images.Select(p => (p.Line + offset, p.File)));
+        outer.Images.AddRange(inner.Images.Select(p => (p.Line + offset, p.File, p.Context)));
     }
 
     private static void WriteInline(IReadOnlyList<Token> tokens, WrittenMarkdown o, bool wrap, string context)
@@ -186,7 +190,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
                 else line.Append(' ');
             }
             line.Append(token.Markdown);
-            if (token.Image is { } image) o.Images.Add((o.Lines.Count, image));
+            if (token.Image is { } image) o.Images.Add((o.Lines.Count, image, In(context, "image inside the text")));
             if (token.Glued && words.Count > 0 && token.Printed.Length > 0) words[^1] += token.Printed;
             else words.AddRange(SplitWords(token.Printed));
             if (token.BreakAfter is { } hardBreak)

@@ -39,7 +39,7 @@ public static class StatementGrammar
                 (3, "pt"), (2, "pt-PT"), (3, "pt-BR"), (7, "ar"), (6, "he"), (3, "fa"), (3, "ur"));
             vocabulary = Vocabulary.For(language);
             words = new WordSource(random, vocabulary, May);
-            inline = new InlineWriter(random, words, May, assets);
+            inline = new InlineWriter(random, words, May, assets, options.Forced);
             // List numbers are expected before their item's words; in right-to-left text they are set
             // at the line's right end, after the words in the order the check reads, so they are not expected there.
             writer = new MarkdownWriter(numbersPrinted: !vocabulary.RightToLeft);

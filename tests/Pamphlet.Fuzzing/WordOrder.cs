@@ -29,7 +29,7 @@ public sealed record WordOrderReport(
                 .Append($"{block.Count()} of {block.Key.Words.Count()} words lost, first '{first.Word}' (word {first.Index + 1} on that line)\n");
         }
         if (Truncated) text.Append("  (stopped counting after ").Append(WordOrder.MaxLost).Append(" lost words)\n");
-        foreach (var image in MissingImages.Take(4)) text.Append($"  line {image.Line}: image '{image.FileName}' not placed\n");
+        foreach (var image in MissingImages.Take(4)) text.Append($"  line {image.Line}, {image.Context}: image '{image.FileName}' not placed\n");
         foreach (var leak in MarkupLeaks.Take(4)) text.Append($"  Markdown printed as text: '{leak.Sign}' in '{leak.Around}'\n");
         return text.ToString();
     }
@@ -61,6 +61,14 @@ public sealed record WordOrderReport(
 /// </para>
 /// A part refused with a warning at its own line (the input contract's alternative to typesetting it)
 /// is not checked.
+/// <para>
+/// Matching is greedy (each word at its earliest place after the previous one). So that a lost word
+/// found again much later (the same word used again) does not drag the reading position past
+/// everything in between, a flow word may only be this far ahead: a few thousand letters plus all
+/// float, note and refused text; short words only a page ahead; and a list's number is checked glued
+/// to the item's first word ("15" is too common a string). After a real loss, later words may still
+/// count as lost: the first lost word is exact, the count an upper bound.
+/// </para>
 /// </summary>
 public static class WordOrder
 {
@@ -80,14 +88,32 @@ public static class WordOrder
     /// The statement lines that warnings refuse: a warning at a line, in the statement itself, that
     /// does not say the text is printed anyway. Parts on these lines are not checked.
     /// </summary>
-    public static IReadOnlySet<int> RefusedLines(IEnumerable<(string File, int Line, string Message)> warnings, string statementPath) =>
+    public static IReadOnlySet<int> RefusedLines(IEnumerable<(string? File, int Line, string Message)> warnings, string statementPath) =>
         warnings
             .Where(w => SamePath(w.File, statementPath) && !NotRefusals.Any(n => w.Message.Contains(n, StringComparison.Ordinal)))
             .Select(w => w.Line)
             .ToHashSet();
 
-    private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+    private static bool SamePath(string? a, string b) =>
+        !string.IsNullOrEmpty(a) && string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Words this short ("a", "de", "7") occur everywhere: in the flow, one is only looked for this many
+    /// letters ahead (about a page of text, more than any float or furniture between two words), so that
+    /// a lost one cannot be "found" far ahead and drag the reading position past everything in between.
+    /// </summary>
+    private const int ShortWordLetters = 3;
+
+    private const int ShortWordReach = 3000;
+
+    /// <summary>
+    /// Letters that may come between two consecutive flow words besides floats and notes: a cover
+    /// page, page furniture, a link's printed URL, "(continued)" (a few hundred at most), with room
+    /// to spare. A flow word further ahead than this plus all float, note and refused text is not the
+    /// word that belongs here but the same word used again later: it counts as lost, and the reading
+    /// position stays where it was.
+    /// </summary>
+    private const int FlowReach = 3000;
 
     /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
     private static readonly string[] MarkupSigns = ["[^", ":::", "](", "![", "<http"];
@@ -100,49 +126,109 @@ public static class WordOrder
         IReadOnlySet<int>? refusedLines = null)
     {
         refusedLines ??= new HashSet<int>();
-        var matcher = new Matcher(printed);
-        var lost = new List<LostWord>();
-        var checkedWords = 0;
-        var flow = 0;
-        var floats = 0;
-        var notes = 0;
+        var checker = new Reading(new Matcher(printed), FlowReach
+            + expected.Where(b => b.Placement is Placement.Float or Placement.Note).Sum(Letters)
+            + expected.SelectMany(b => b.Parts).Where(p => refusedLines.Contains(p.Line)).Sum(p => p.Words.Sum(w => PrintedText.Normalise(w).Length)));
+
+        // The parts to check, by reading position: one for the flow, one for floats, one for notes, one per cover block.
+        var sequences = new List<List<(ExpectedBlock Block, ExpectedPart Part)>>();
+        var flow = new List<(ExpectedBlock, ExpectedPart)>();
+        var floats = new List<(ExpectedBlock, ExpectedPart)>();
+        var notes = new List<(ExpectedBlock, ExpectedPart)>();
+        sequences.AddRange([flow, floats, notes]);
         foreach (var block in expected)
         {
             if (block.Placement == Placement.PosterOnly || (block.Placement == Placement.Cover && !coverPrinted)) continue;
-            var position = block.Placement switch
-            {
-                Placement.Flow => flow,
-                Placement.Float => floats,
-                Placement.Note => notes,
-                _ => 0,
-            };
-            foreach (var part in block.Parts)
-            {
-                if (refusedLines.Contains(part.Line)) continue;
-                for (var w = 0; w < part.Words.Count; w++)
-                {
-                    var word = PrintedText.Normalise(part.Words[w]);
-                    if (word.Length == 0) continue;
-                    checkedWords++;
-                    if (lost.Count >= MaxLost) continue;
-                    var end = matcher.Find(word, position);
-                    if (end < 0) lost.Add(new LostWord(block, part, w, part.Words[w]));
-                    else position = end;
-                }
-            }
+            var parts = block.Parts.Where(p => !refusedLines.Contains(p.Line)).Select(p => (block, p));
             switch (block.Placement)
             {
-                case Placement.Flow: flow = position; break;
-                case Placement.Float: floats = position; break;
-                case Placement.Note: notes = position; break;
+                case Placement.Flow: flow.AddRange(parts); break;
+                case Placement.Float: floats.AddRange(parts); break;
+                case Placement.Note: notes.AddRange(parts); break;
+                default: sequences.Add([.. parts]); break;
             }
         }
+        foreach (var sequence in sequences) checker.Read(sequence, isFlow: ReferenceEquals(sequence, flow));
 
         var missingImages = MissingImages(images, printed, refusedLines);
         var raw = printed.Raw;
         var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => new MarkupLeak(s, Around(raw, s))).ToList();
-        return new WordOrderReport(checkedWords, lost, missingImages, leaks, lost.Count >= MaxLost);
+        return new WordOrderReport(checker.Checked, checker.Lost, missingImages, leaks, checker.Lost.Count >= MaxLost);
     }
+
+    /// <summary>
+    /// Words a probe looks ahead: after a part matched further on than these next words of the flow,
+    /// the part was not printed where it belongs (see <see cref="Reading.Read"/>).
+    /// </summary>
+    private const int ProbeWords = 3;
+
+    /// <summary>Reads sequences of parts against the printed text, collecting the lost words.</summary>
+    private sealed class Reading(Matcher matcher, int flowReach)
+    {
+        public List<LostWord> Lost { get; } = [];
+        public int Checked { get; private set; }
+
+        /// <summary>
+        /// Reads the parts in order from the start of the text. In the flow, a part found only further
+        /// on than where the next few flow words are found is a part that was not printed here: what
+        /// matched is the same words used again later. Then the whole part counts as lost and the
+        /// reading position stays, so that the text after it is still read where it is.
+        /// </summary>
+        public void Read(List<(ExpectedBlock Block, ExpectedPart Part)> parts, bool isFlow)
+        {
+            var position = 0;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (block, part) = parts[i];
+                var words = part.Words.Select((w, index) => (Word: PrintedText.Normalise(w), Index: index)).Where(w => w.Word.Length > 0).ToList();
+                Checked += words.Count;
+                if (Lost.Count >= MaxLost) continue;
+                var found = new List<(int Index, int Start, int End)>();
+                var at = position;
+                foreach (var (word, index) in words)
+                {
+                    var (start, end) = Find(word, at, isFlow);
+                    if (end < 0) continue;
+                    found.Add((index, start, end));
+                    at = end;
+                }
+                if (isFlow && found.Count > 0 && Probe(parts, i + 1, position) is var probe and >= 0 && probe <= found[0].Start)
+                {
+                    found.Clear();
+                }
+                var kept = found.Select(f => f.Index).ToHashSet();
+                Lost.AddRange(words.Where(w => !kept.Contains(w.Index)).Select(w => new LostWord(block, part, w.Index, part.Words[w.Index])));
+                if (found.Count > 0) position = found[^1].End;
+            }
+        }
+
+        /// <summary>Where the next <see cref="ProbeWords"/> words after part <paramref name="next"/> − 1 end when read from <paramref name="from"/>; −1 if they are not all found.</summary>
+        private int Probe(List<(ExpectedBlock Block, ExpectedPart Part)> parts, int next, int from)
+        {
+            var probe = parts.Skip(next).SelectMany(p => p.Part.Words).Select(PrintedText.Normalise).Where(w => w.Length > ShortWordLetters).Take(ProbeWords).ToList();
+            if (probe.Count < ProbeWords) return -1;
+            var at = from;
+            foreach (var word in probe)
+            {
+                var (_, end) = Find(word, at, isFlow: true);
+                if (end < 0) return -1;
+                at = end;
+            }
+            return at;
+        }
+
+        private (int Start, int End) Find(string word, int from, bool isFlow)
+        {
+            var (start, end) = matcher.Find(word, from);
+            if (end < 0) return (-1, -1);
+            var jump = start - from;
+            // Only flow words have a bounded distance to the word before them: floats and notes may be far apart.
+            if (isFlow && (jump > flowReach || (word.Length <= ShortWordLetters && jump > ShortWordReach))) return (-1, -1);
+            return (start, end);
+        }
+    }
+
+    private static int Letters(ExpectedBlock block) => block.Words.Sum(w => PrintedText.Normalise(w).Length);
 
     /// <summary>
     /// Images that must be placed and are not: by file name on pages, by count in a PDF (where the
@@ -175,11 +261,12 @@ public static class WordOrder
         private readonly string letters = printed.Letters;
         private readonly IReadOnlyList<int> starts = printed.LineStarts;
 
-        /// <summary>The index just past the earliest match of <paramref name="word"/> at or after <paramref name="from"/>, or -1.</summary>
-        public int Find(string word, int from)
+        /// <summary>Where the earliest match of <paramref name="word"/> at or after <paramref name="from"/> starts and ends (the index past it), or (−1, −1).</summary>
+        public (int Start, int End) Find(string word, int from)
         {
             var whole = letters.IndexOf(word, from, StringComparison.Ordinal);
             var best = whole < 0 ? int.MaxValue : whole + word.Length;
+            var bestStart = whole;
             // A first half ends at a line end b (the next line's start); the rest starts a later line.
             for (var line = FirstLineAfter(from); line < starts.Count; line++)
             {
@@ -197,12 +284,13 @@ public static class WordOrder
                         if (s + rest <= letters.Length && string.CompareOrdinal(letters, s, word, k, rest) == 0)
                         {
                             best = s + rest;
+                            bestStart = b - k;
                             break;
                         }
                     }
                 }
             }
-            return best == int.MaxValue ? -1 : best;
+            return best == int.MaxValue ? (-1, -1) : (bestStart, best);
         }
 
         private int FirstLineAfter(int position)

@@ -75,7 +75,7 @@ public sealed class FuzzFixture : IDisposable
             var path = Path.Combine(Folder, "statement.md");
             var document = MarkdownReader.Parse(statement.Markdown, path);
             var composed = composer.Compose(document, layout);
-            var refused = WordOrder.RefusedLines(composed.Warnings.Select(w => (w.Location.File, w.Location.Line, w.Message)), path);
+            var refused = WordOrder.RefusedLines(composed.Warnings.Select(w => ((string?)w.Location.File, w.Location.Line, w.Message)), path);
             var printed = pdf
                 ? PrintedText.FromPdf(Render(composed.Document), statement.RightToLeft)
                 : PrintedText.FromPages(composed.Document, statement.RightToLeft);
