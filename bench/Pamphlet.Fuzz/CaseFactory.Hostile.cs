@@ -12,8 +12,17 @@ internal static partial class CaseFactory
         var statement = WriteStatement(c, Plain with { MaxBlocks = 8 });
         var r = c.Random;
         var args = new List<string> { "build", c.StatementPath };
-        var layouts = ShippedLayouts(r);
-        foreach (var layout in layouts) args.AddRange(["--layout", layout]);
+        List<string> layouts;
+        if (r.Chance(0.25))
+        {
+            // No --layout: the statement's own list, else the default ones.
+            layouts = statement.Layouts.Count > 0 ? [.. statement.Layouts] : [.. Pamphlet.Engine.PamphletEngine.DefaultLayouts];
+        }
+        else
+        {
+            layouts = ShippedLayouts(r);
+            foreach (var layout in layouts) args.AddRange(["--layout", layout]);
+        }
         var outDir = c.Out;
         var options = new List<string>();
         void Option(double chance, params string[] values)
@@ -73,7 +82,7 @@ internal static partial class CaseFactory
                 var depth = r.Pick([100, 1000, 10000, 40000]);
                 Directory.CreateDirectory(c.LayoutsFolder);
                 File.WriteAllText(Path.Combine(c.LayoutsFolder, "deep.yaml"), "extends: a5-pamphlet\n" + Mutator.DeepYaml(depth, r));
-                WriteStatement(c, new StatementOptions { MaxBlocks = 3 });
+                WriteStatement(c, Whole with { MaxBlocks = 3 });
                 return ("deep YAML in a layout", depth + " levels of YAML in a layout", ["deep"]);
             }),
             (2, () =>
@@ -85,7 +94,7 @@ internal static partial class CaseFactory
                 {
                     Directory.CreateDirectory(c.LayoutsFolder);
                     File.WriteAllText(Path.Combine(c.LayoutsFolder, "bomb.yaml"), "extends: a5-pamphlet\n" + Mutator.AliasBomb(levels, fanout));
-                    WriteStatement(c, new StatementOptions { MaxBlocks = 3 });
+                    WriteStatement(c, Whole with { MaxBlocks = 3 });
                 }
                 else File.WriteAllText(c.StatementPath, "---\ntitle: Bomb\n" + Mutator.AliasBomb(levels, fanout) + "---\n\nText.\n");
                 return ("YAML alias bomb in " + (inLayout ? "a layout" : "front matter"), $"alias bomb {fanout}^{levels} in " + (inLayout ? "a layout" : "the front matter"), inLayout ? ["bomb"] : ["a5-pamphlet"]);
@@ -107,14 +116,14 @@ internal static partial class CaseFactory
             (1, () =>
             {
                 var side = r.Pick([20000, 60000]);
-                WriteStatement(c, StatementOptions.Everything with { Forced = Construct.Figure, MaxBlocks = 2 });
+                WriteStatement(c, Whole with { Forced = Construct.Figure, MaxBlocks = 2 });
                 File.WriteAllBytes(Path.Combine(c.Folder, "photo.jpg"), PngImage.LyingHeader(side, side));
                 foreach (var png in Directory.GetFiles(c.Folder, "gen-*.png")) File.WriteAllBytes(png, PngImage.LyingHeader(side, side));
                 return ("image bomb", $"PNG of {side}×{side} pixels in a few bytes", ["a5-pamphlet"]);
             }),
             (1, () =>
             {
-                WriteStatement(c, StatementOptions.Everything with { Forced = Construct.Figure, MaxBlocks = 2 });
+                WriteStatement(c, Whole with { Forced = Construct.Figure, MaxBlocks = 2 });
                 foreach (var image in Directory.GetFiles(c.Folder).Where(f => f.EndsWith(".jpg", StringComparison.Ordinal) || f.EndsWith(".png", StringComparison.Ordinal)))
                 {
                     File.Delete(image);

@@ -70,9 +70,16 @@ internal static partial class CaseFactory
         Construct.ListInSlogan, Construct.DemandsIntroOutro, Construct.DemandSubPoints, Construct.NumbersFromTen, Construct.Footnote,
         Construct.InlineImage, Construct.NumberRuns);
 
+    /// <summary>
+    /// The whole grammar, but for numbers side by side in right-to-left text: their order (a bidi
+    /// question, not a lost word) is checked on the composed pages by the property tests, where each
+    /// run's text is exact; read back from a PDF, the order of such digits cannot be told for sure.
+    /// </summary>
+    private static readonly StatementOptions Whole = StatementOptions.Everything.Without(Construct.NumberRuns);
+
     private static GeneratedStatement WriteStatement(CaseContext c, StatementOptions? options = null)
     {
-        var statement = StatementGrammar.Generate(c.Random.NextUInt64(), options);
+        var statement = StatementGrammar.Generate(c.Random.NextUInt64(), options ?? Whole);
         statement.WriteTo(c.Folder, RepositoryFiles.SamplePhoto, StatementFile);
         return statement;
     }
@@ -164,16 +171,16 @@ internal static partial class CaseFactory
     {
         var statement = WriteStatement(c, Plain with { Forced = Construct.Figure });
         var photo = File.ReadAllBytes(RepositoryFiles.SamplePhoto);
-        var (bytes, what) = c.Random.Weighted<Func<(byte[], string)>>(
-            (3, () => { var m = Mutator.Mutate(photo, c.Random); return (m.Bytes, "photo.jpg mutated: " + m.Describe()); }),
-            (2, () => { var at = c.Random.Below(photo.Length); return (photo[..at], "photo.jpg truncated at byte " + at); }),
-            (2, () => { var o = c.Random.Between(1, 8); return (Mutator.WithExifOrientation(photo, o), "photo.jpg with EXIF orientation " + o); }),
-            (1, () => { var png = PngImage.Encode(c.Random.Between(1, 300), c.Random.Between(1, 300), c.Random.Pick(Enum.GetValues<PngColour>())); return (Mutator.Mutate(png, c.Random).Bytes, "PNG mutated"); }),
-            (1, () => ([], "empty file")),
-            (1, () => (Encoding8("not an image at all\n"), "text file named photo.jpg")))();
+        var (bytes, family, what) = c.Random.Weighted<Func<(byte[], string, string)>>(
+            (3, () => { var m = Mutator.Mutate(photo, c.Random); return (m.Bytes, "mutated JPEG", "photo.jpg mutated: " + m.Describe()); }),
+            (2, () => { var at = c.Random.Below(photo.Length); return (photo[..at], "truncated JPEG", "photo.jpg truncated at byte " + at); }),
+            (2, () => { var o = c.Random.Between(1, 8); return (Mutator.WithExifOrientation(photo, o), "JPEG with EXIF orientation", "photo.jpg with EXIF orientation " + o); }),
+            (1, () => { var png = PngImage.Encode(c.Random.Between(1, 300), c.Random.Between(1, 300), c.Random.Pick(Enum.GetValues<PngColour>())); return (Mutator.Mutate(png, c.Random).Bytes, "mutated PNG", "a mutated PNG as photo.jpg"); }),
+            (1, () => ([], "empty file", "an empty photo.jpg")),
+            (1, () => (Encoding8("not an image at all\n"), "text file", "a text file named photo.jpg")))();
         File.WriteAllBytes(Path.Combine(c.Folder, "photo.jpg"), bytes);
         var layouts = ShippedLayouts(c.Random);
-        return EnginePlan(c, CaseKind.MutatedImage, "image: " + what.Split(':')[0].Split(" at byte")[0].Split(" orientation")[0], Describe(statement) + "; " + what, layouts, statement, Pamphlets(layouts));
+        return EnginePlan(c, CaseKind.MutatedImage, "image: " + family, Describe(statement) + "; " + what, layouts, statement, Pamphlets(layouts));
     }
 
     private static byte[] Encoding8(string text) => new UTF8Encoding(false).GetBytes(text);
@@ -186,7 +193,7 @@ internal static partial class CaseFactory
         var count = c.Random.Between(1, 3);
         for (var i = 0; i < count; i++)
         {
-            var statement = StatementGrammar.Generate(c.Random.NextUInt64(), new StatementOptions { MaxBlocks = 5 });
+            var statement = StatementGrammar.Generate(c.Random.NextUInt64(), Whole with { MaxBlocks = 5 });
             statement.WriteTo(statements, RepositoryFiles.SamplePhoto, $"edition-{i}.md");
         }
         var manifest = $"""

@@ -48,13 +48,10 @@ internal static partial class CaseRunner
         {
             return Result(plan, Outcomes.Refused, "PamphletException", 0, clock, e.Message.Split('\n')[0]);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not InsufficientExecutionStackException)
-        {
-            return Result(plan, Outcomes.Crash, e.GetType().Name + ": " + Normalise(e.Message), 0, clock, e.ToString());
-        }
         catch (Exception e)
         {
-            return Result(plan, Outcomes.Crash, e.GetType().Name, 0, clock, e.ToString());
+            // Anything but a PamphletException is a bug, out of memory (the worker's heap limit) included.
+            return Result(plan, Outcomes.Crash, e.GetType().Name + ": " + Normalise(e.Message), 0, clock, e.ToString());
         }
         return Result(plan, outcome, signature, lost, clock, detail);
     }
@@ -88,8 +85,9 @@ internal static partial class CaseRunner
             var report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
             if (report.Passed) continue;
             lost += report.Lost.Count + report.MissingImages.Count + report.MarkupLeaks.Count;
-            signature ??= LossSignature(plan, report);
+            signature ??= LossSignature(plan, report, warnings);
             detail.Append(Path.GetFileName(pdf)).Append(":\n").Append(report.Describe());
+            if (report.Lost.Count > 0) detail.Append("how the first lost part was read:\n").Append(report.Trace(printed));
         }
         return signature is null ? (Outcomes.Built, "", "", 0) : (Outcomes.Lost, signature, detail.ToString(), lost);
     }
@@ -99,18 +97,26 @@ internal static partial class CaseRunner
     /// quote > paragraph"), else the missing image or the Markdown printed as text. Cases that are not
     /// plain grammar statements say their family first (an encoding, a damaged image).
     /// </summary>
-    private static string LossSignature(CasePlan plan, WordOrderReport report)
+    private static string LossSignature(CasePlan plan, WordOrderReport report, IReadOnlyList<Diagnostic> warnings)
     {
         var prefix = plan.Kind is CaseKind.Grammar or CaseKind.Layout or CaseKind.CommandLine ? "" : plan.Family + ": ";
         if (report.Lost.Count > 0)
         {
             var block = report.Lost[0].Block;
-            var inline = InlineSuspects.Where(block.Constructs.Contains).ToList();
-            return prefix + "words lost in " + report.Lost[0].Part.Context + (inline.Count > 0 ? " (with " + string.Join(", ", inline) + ")" : "");
+            var context = report.Lost[0].Part.Context;
+            // Nesting explains a loss by itself; in a block of plain text, an inline construct may.
+            var inline = context.Contains(" > ", StringComparison.Ordinal) ? [] : InlineSuspects.Where(block.Constructs.Contains).ToList();
+            // A block taller than a page is placed anyway, past the bottom margin, where the renderer may clip it.
+            var lines = block.Parts.Select(p => p.Line).Append(block.Line).ToHashSet();
+            var overflow = warnings.Any(w => lines.Contains(w.Location.Line) && w.Message.Contains(OverflowWarning, StringComparison.Ordinal));
+            return prefix + "words lost in " + context + (overflow ? " (a block taller than the page)" : inline.Count > 0 ? " (with " + string.Join(", ", inline) + ")" : "");
         }
         if (report.MissingImages.Count > 0) return prefix + "image not placed: " + report.MissingImages[0].Context;
         return prefix + "Markdown printed as text: " + report.MarkupLeaks[0].Sign;
     }
+
+    /// <summary>The composer's warning for a block taller than a whole page.</summary>
+    private const string OverflowWarning = "taller than a whole page";
 
     /// <summary>Inline constructs that can lose or reorder words by themselves; named in a loss's signature when its block has them.</summary>
     private static readonly Construct[] InlineSuspects = [Construct.NumberRuns, Construct.InlineImage, Construct.Footnote, Construct.OverlongWord];

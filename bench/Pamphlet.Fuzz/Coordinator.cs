@@ -26,6 +26,9 @@ internal sealed class Coordinator(Options options)
     private readonly Report report = new(options.Out);
     private long peakKilobytes;
 
+    /// <summary>The case its worker was running when the largest peak was seen (a worker's peak grows with its cases).</summary>
+    private string? peakSeed;
+
     public int Run()
     {
         Directory.CreateDirectory(options.Out);
@@ -38,7 +41,7 @@ internal sealed class Coordinator(Options options)
             next = clock.Elapsed + TimeSpan.FromSeconds(ProgressSeconds);
             Console.Error.WriteLine($"  … {report.Cases} of {options.Cases} cases, {report.Failures} failing, {Report.Duration(clock.Elapsed)}");
         });
-        report.Write(Console.Out, clock.Elapsed, peakKilobytes, options);
+        report.Write(Console.Out, clock.Elapsed, peakKilobytes, peakSeed, options);
         return report.Failures == 0 ? 0 : 1;
     }
 
@@ -88,7 +91,7 @@ internal sealed class Coordinator(Options options)
                     }
                     if (!e.Line.StartsWith(Worker.ResultPrefix, StringComparison.Ordinal) || e.Worker.Current is null) continue;
                     var result = JsonSerializer.Deserialize<CaseResult>(e.Line[Worker.ResultPrefix.Length..])!;
-                    peakKilobytes = Math.Max(peakKilobytes, result.PeakRssKilobytes);
+                    if (result.PeakRssKilobytes > peakKilobytes) (peakKilobytes, peakSeed) = (result.PeakRssKilobytes, result.Seed);
                     e.Worker.Finished();
                     report.Add(result);
                     if (e.Worker.CasesDone >= CasesPerWorker) workers[slot] = Replace(e.Worker, work, heapLimit);
@@ -97,7 +100,8 @@ internal sealed class Coordinator(Options options)
                 {
                     var w = workers[i];
                     var rss = PeakRss.CurrentOf(w.Pid);
-                    peakKilobytes = Math.Max(peakKilobytes, Math.Max(rss, PeakRss.PeakOf(w.Pid)));
+                    var peak = Math.Max(rss, PeakRss.PeakOf(w.Pid));
+                    if (peak > peakKilobytes) (peakKilobytes, peakSeed) = (peak, w.Current is { } busy ? Seeds.Format(busy) : peakSeed);
                     if (w.Current is not { } seed) continue;
                     if (rss > heapLimit / 1024)
                     {
@@ -138,7 +142,7 @@ internal sealed class Coordinator(Options options)
         var elapsed = worker.Since.ElapsedMilliseconds;
         worker.Kill();
         var (kind, family) = KindOf(seed);
-        report.Add(new CaseResult(Seeds.Format(seed), kind, outcome, family, why, 0, elapsed, rss, worker.StderrTail));
+        report.Add(new CaseResult(Seeds.Format(seed), kind, outcome, family, why + ": " + family, 0, elapsed, rss, worker.StderrTail));
         worker.Dispose();
         return Start(worker.Slot, work, heapLimit);
     }

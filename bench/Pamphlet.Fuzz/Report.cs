@@ -78,7 +78,7 @@ internal sealed class Report(string outFolder)
         }
     }
 
-    public void Write(TextWriter output, TimeSpan elapsed, long peakKilobytes, Options options)
+    public void Write(TextWriter output, TimeSpan elapsed, long peakKilobytes, string? peakSeed, Options options)
     {
         int Count(string outcome) => outcomes.GetValueOrDefault(outcome);
         var crashes = Count(Outcomes.Crash) + Count(Outcomes.Died) + Count(Outcomes.Memory);
@@ -100,7 +100,7 @@ internal sealed class Report(string outFolder)
         output.WriteLine($"fuzz: {Cases} cases ({Count(Outcomes.Refused)} refused with an error), {crashes} crashes"
             + (Count(Outcomes.Memory) > 0 ? $" ({Count(Outcomes.Memory)} over {options.MaxMemoryMegabytes} MB)" : "")
             + $", {Count(Outcomes.Hang)} hangs (> {options.TimeoutSeconds} s), {LostWords} lost words in {Count(Outcomes.Lost)} cases"
-            + $", max memory {peakKilobytes / 1024} MB, {Duration(elapsed)} (seed {Seeds.Format(options.Seed)}, {options.Jobs} jobs)");
+            + $", max memory {peakKilobytes / 1024} MB{(peakSeed is null ? "" : $" ({peakSeed})")}, {Duration(elapsed)} (seed {Seeds.Format(options.Seed)}, {options.Jobs} jobs)");
         foreach (var g in ordered.Take(GroupsShown))
         {
             var families = string.Join(", ", g.Families.Take(3)) + (g.Families.Count > 3 ? ", …" : "");

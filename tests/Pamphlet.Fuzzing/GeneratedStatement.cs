@@ -3,7 +3,7 @@ using System.Text;
 namespace Pamphlet.Fuzzing;
 
 /// <summary>One top-level block of a generated statement: its Markdown lines and what it must print.</summary>
-public sealed record StatementPiece(
+internal sealed record StatementPiece(
     IReadOnlyList<string> Lines,
     Placement Placement,
     IReadOnlyList<(int Line, IReadOnlyList<string> Words, string Context)> Parts,
@@ -51,6 +51,9 @@ public sealed class GeneratedStatement
     /// <summary>Image files the statement refers to (write them beside it).</summary>
     public IReadOnlyList<ImageSpec> Images { get; }
 
+    /// <summary>The layouts its front matter names (<c>layouts:</c>); empty when it names none.</summary>
+    public IReadOnlyList<string> Layouts { get; init; } = [];
+
     /// <summary>Top-level blocks after the front matter.</summary>
     public int BlockCount => pieces.Count;
 
@@ -58,7 +61,7 @@ public sealed class GeneratedStatement
 
     /// <summary>The same statement without top-level block <paramref name="index"/> (for shrinking).</summary>
     public GeneratedStatement WithoutBlock(int index) =>
-        new(Seed, Language, frontMatter, cover, [.. pieces.Take(index), .. pieces.Skip(index + 1)], Images);
+        new(Seed, Language, frontMatter, cover, [.. pieces.Take(index), .. pieces.Skip(index + 1)], Images) { Layouts = Layouts };
 
     /// <summary>The same statement with only the <c>lang</c> line left in its front matter (for shrinking).</summary>
     public GeneratedStatement WithBareFrontMatter()

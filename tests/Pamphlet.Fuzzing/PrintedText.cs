@@ -21,8 +21,9 @@ public sealed class PrintedText
 
     /// <summary>
     /// Runs (or PDF letters) belong to one line when their baselines differ by less than this share
-    /// of the font size: superscripts (0.33 em up) stay on their line, the next line (at least
-    /// 0.8 em down: the smallest leading a layout allows) does not.
+    /// of the size of the line's first run: superscripts (0.33 em up) stay on their line, the next
+    /// line (at least 0.8 em down: the smallest leading a layout allows) does not, nor does a large
+    /// page number set just below the last line.
     /// </summary>
     private const double SameLineShare = 0.45;
 
@@ -57,6 +58,20 @@ public sealed class PrintedText
 
     /// <summary>How many images were placed (a PDF counts its cover image too).</summary>
     public int ImageCount { get; }
+
+    /// <summary>The index of the line that holds letter <paramref name="index"/> of <see cref="Letters"/>.</summary>
+    public int LineAt(int index)
+    {
+        var lo = 0;
+        var hi = LineStarts.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (LineStarts[mid] <= index) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
 
     /// <summary>The whole text, lines separated by newlines (for messages and markup leaks).</summary>
     public string Raw => string.Join('\n', Lines.Select(l => l.Text));
@@ -105,7 +120,7 @@ public sealed class PrintedText
                     continue;
                 }
                 if (item is not GlyphRun run || FurnitureRoles.Contains(run.Role)) continue;
-                if (line.Count > 0 && !OnSameLine(line[0].Origin.Y, line[0].FontSize, run.Origin.Y, run.FontSize))
+                if (line.Count > 0 && !OnSameLine(line[0].Origin.Y, line[0].FontSize, run.Origin.Y))
                 {
                     lines.Add(LineOf(page.Number, line, rightToLeft));
                     line.Clear();
@@ -123,8 +138,9 @@ public sealed class PrintedText
         return new PrintedLine(page, string.Join(' ', ordered.Select(r => r.Text)));
     }
 
-    private static bool OnSameLine(double baseline, double size, double otherBaseline, double otherSize) =>
-        Math.Abs(baseline - otherBaseline) < SameLineShare * Math.Max(size, otherSize);
+    /// <summary>Whether a run (or letter) at <paramref name="otherBaseline"/> continues the line that starts at <paramref name="baseline"/> in <paramref name="size"/>.</summary>
+    private static bool OnSameLine(double baseline, double size, double otherBaseline) =>
+        Math.Abs(baseline - otherBaseline) < SameLineShare * size;
 
     /// <summary>
     /// A PDF's text as PdfPig extracts it: letters in content order (the order the renderer drew the
@@ -147,7 +163,7 @@ public sealed class PrintedText
             foreach (var letter in page.Letters)
             {
                 if (string.IsNullOrWhiteSpace(letter.Value)) continue;
-                if (line.Count > 0 && !OnSameLine(line[0].StartBaseLine.Y, line[0].PointSize, letter.StartBaseLine.Y, letter.PointSize))
+                if (line.Count > 0 && !OnSameLine(line[0].StartBaseLine.Y, line[0].PointSize, letter.StartBaseLine.Y))
                 {
                     lines.Add(new PrintedLine(page.Number, LogicalOrder(line, rightToLeft)));
                     line.Clear();
@@ -185,9 +201,10 @@ public sealed class PrintedText
     /// <summary>
     /// Whether glyph <paramref name="next"/> belongs to the stretch of the other direction that starts
     /// at <paramref name="start"/>: a letter or digit of that direction does; so does punctuation, except
-    /// that in right-to-left text a dash or other neutral after a digit ends it (UAX #9 sets
-    /// "2016–2039" as two numbers read right to left; only separators such as "," "." "/" and "%"
-    /// keep a number whole).
+    /// that in right-to-left text a number ends at punctuation other than what UAX #9 keeps inside a
+    /// number: one separator between two digits ("1,140", "4.2", "2022-2047": rule W4) or currency and
+    /// percent signs beside it ("£6", "20%": W5). "2016–2039" and "2022--2047" are two numbers, read
+    /// right to left.
     /// </summary>
     private static bool ContinuesStretch(List<string> glyphs, int start, int next, bool rightToLeft)
     {
@@ -196,11 +213,19 @@ public sealed class PrintedText
         if (!rightToLeft) return true;
         var previous = next - 1;
         while (previous > start && !HasLettersOrDigits(glyphs[previous])) previous--;
-        return !glyphs[previous].Any(char.IsDigit) || NumberSeparators.Contains(glyph, StringComparison.Ordinal);
+        if (!IsDigits(glyphs[previous])) return true;
+        if (NumberSigns.Contains(glyph, StringComparison.Ordinal)) return true;
+        return NumberSeparators.Contains(glyph, StringComparison.Ordinal) && previous == next - 1
+            && next + 1 < glyphs.Count && IsDigits(glyphs[next + 1]);
     }
 
-    /// <summary>Punctuation that stays inside a number in right-to-left text (UAX #9 classes CS and ET, roughly).</summary>
-    private const string NumberSeparators = ",.:/%£$€+-#°";
+    private static bool IsDigits(string glyph) => glyph.Length > 0 && glyph.All(char.IsDigit);
+
+    /// <summary>One of these between two digits keeps a number whole in right-to-left text (UAX #9 classes CS and ES).</summary>
+    private const string NumberSeparators = ",.:/+-";
+
+    /// <summary>These beside a number belong to it (UAX #9 class ET, roughly).</summary>
+    private const string NumberSigns = "%£$€#°";
 
     private static bool HasLettersOrDigits(string glyph) => glyph.Any(char.IsLetterOrDigit);
 

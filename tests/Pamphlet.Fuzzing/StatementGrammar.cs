@@ -29,6 +29,9 @@ public static class StatementGrammar
         private readonly HashSet<Construct> used = [];
         private bool titled;
 
+        /// <summary>The layouts the front matter names (empty: none).</summary>
+        private string[] layouts = [];
+
         public Generation(ulong seed, StatementOptions options)
         {
             this.seed = seed;
@@ -92,7 +95,7 @@ public static class StatementGrammar
             if (May(Construct.Signature) && (options.Forced == Construct.Signature || random.Chance(0.45))) Block(Construct.Signature);
             if (inline.PendingFootnotes.Count > 0) FootnoteDefinitions();
 
-            return new GeneratedStatement(seed, language, frontMatter, cover, pieces, assets.Images.ToList());
+            return new GeneratedStatement(seed, language, frontMatter, cover, pieces, assets.Images.ToList()) { Layouts = layouts };
         }
 
         private static bool IsListPiece(StatementPiece piece) =>
@@ -426,6 +429,11 @@ public static class StatementGrammar
             if (random.Chance(0.4)) keys.Add(() => lines.Add("url: " + inline.Url()));
             if (random.Chance(0.25)) keys.Add(() => Text("contact", "hello@" + words.MadeUpLatin(6) + ".example", onCover: false));
             if (random.Chance(0.15)) keys.Add(() => Text(random.Pick(["campaign", "edition", "print-run"]), inline.PlainText(1, 4), onCover: false));
+            if (random.Chance(0.15))
+            {
+                layouts = random.Pick<string[]>([["a5-pamphlet"], ["a5-pamphlet", "poster-a3"], ["a5-pamphlet-large-print"], ["poster-a4", "a5-pamphlet"]]);
+                keys.Add(() => lines.Add("layouts: " + (layouts.Length == 1 && random.Chance(0.5) ? layouts[0] : "[" + string.Join(", ", layouts) + "]")));
+            }
             // Keys in any order, as people write them.
             for (var i = keys.Count - 1; i > 0; i--)
             {

@@ -1,7 +1,7 @@
 namespace Pamphlet.Fuzzing;
 
 /// <summary>Which way a token's letters run, for keeping mixed-direction text checkable.</summary>
-public enum TokenDirection
+internal enum TokenDirection
 {
     /// <summary>Digits and punctuation: they take the direction of the text around them.</summary>
     Neutral,

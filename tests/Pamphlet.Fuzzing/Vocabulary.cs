@@ -8,7 +8,7 @@ namespace Pamphlet.Fuzzing;
 /// from. Made-up words and numbers make most sentences unique, so a lost passage cannot be "found"
 /// again elsewhere in the output by accident.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     /// <summary>
     /// Every language tag the grammar writes in <c>lang:</c>: the hyphenation and quotation languages

@@ -5,6 +5,13 @@ namespace Pamphlet.Fuzzing;
 /// <summary>A word of the source that was not found where it must be.</summary>
 public sealed record LostWord(ExpectedBlock Block, ExpectedPart Part, int Index, string Word);
 
+/// <summary>
+/// How one part was read: where its first and last found words start in the letter stream (−1 when
+/// none was found), how many of its words were found, and whether it was judged not printed here
+/// because the words of a later part came first.
+/// </summary>
+public sealed record PartReading(ExpectedBlock Block, ExpectedPart Part, int Found, int Words, int FirstStart, int LastStart, bool SkippedByProbe);
+
 /// <summary>Markdown syntax found in the printed text (<see cref="Sign"/>), with the text around it.</summary>
 public sealed record MarkupLeak(string Sign, string Around);
 
@@ -16,6 +23,29 @@ public sealed record WordOrderReport(
     IReadOnlyList<MarkupLeak> MarkupLeaks,
     bool Truncated)
 {
+    /// <summary>How each part was read, in reading order (for diagnosing a loss: <see cref="Trace"/>).</summary>
+    public IReadOnlyList<PartReading> Readings { get; init; } = [];
+
+    /// <summary>
+    /// The parts read just before and after the first lost word, each with the printed lines its
+    /// words were found on: shows whether a part is missing from the output or found out of place.
+    /// </summary>
+    public string Trace(PrintedText printed)
+    {
+        if (Lost.Count == 0) return "";
+        var at = Readings.ToList().FindIndex(r => ReferenceEquals(r.Part, Lost[0].Part));
+        var text = new StringBuilder();
+        foreach (var r in Readings.Skip(Math.Max(0, at - 2)).Take(5))
+        {
+            var where = r.FirstStart < 0 ? "not found"
+                : $"printed lines {printed.LineAt(r.FirstStart) + 1}–{printed.LineAt(r.LastStart) + 1}: '{Snippet(printed.Lines[printed.LineAt(r.FirstStart)].Text)}'";
+            text.Append($"  {(ReferenceEquals(r.Part, Lost[0].Part) ? ">" : " ")} line {r.Part.Line}, {r.Part.Context}: {r.Found} of {r.Words} words found{(r.SkippedByProbe ? ", but after the next parts (counted lost)" : "")}; {where}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Snippet(string line) => line.Length <= 60 ? line : line[..57] + "…";
+
     public bool Passed => Lost.Count == 0 && MissingImages.Count == 0 && MarkupLeaks.Count == 0;
 
     /// <summary>A few lines for a test failure or a fuzz report: the first lost words of each block.</summary>
@@ -51,7 +81,7 @@ public sealed record WordOrderReport(
 /// are in order among themselves, with their own reading position from the start.</item>
 /// <item>Notes (footnotes set as endnotes) likewise, among themselves.</item>
 /// <item>Cover text (title, subtitle, organisation) is checked block by block from the start, and only
-/// when the layout prints a cover.</item>
+/// when the layout prints a cover; the flow is then read from the page after the cover.</item>
 /// </list>
 /// Text that is not in the source may come between any two words: list numbers and bullets, the URL
 /// printed after a link, "(continued)", footnote markers, floats inside the flow, running footers and
@@ -116,7 +146,7 @@ public static class WordOrder
     private const int FlowReach = 3000;
 
     /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
-    private static readonly string[] MarkupSigns = ["[^", ":::", "](", "![", "<http"];
+    private static readonly string[] MarkupSigns = ["[^", ":::", "](", "<http"];
 
     public static WordOrderReport Check(
         IReadOnlyList<ExpectedBlock> expected,
@@ -148,35 +178,65 @@ public static class WordOrder
                 default: sequences.Add([.. parts]); break;
             }
         }
-        foreach (var sequence in sequences) checker.Read(sequence, isFlow: ReferenceEquals(sequence, flow));
+        // Every part's letters, parts kept apart, for telling a particular probe from a repeated one.
+        var everything = string.Join('|', expected.SelectMany(b => b.Parts).Select(p => string.Concat(p.Words.Select(PrintedText.Normalise))));
+        // With a cover, the flow starts on the page after it: title and subtitle words are not the flow's.
+        var flowStart = 0;
+        if (coverPrinted && printed.Lines.Count > 0)
+        {
+            var firstBody = printed.Lines.ToList().FindIndex(l => l.Page > printed.Lines[0].Page);
+            flowStart = firstBody < 0 ? printed.Letters.Length : printed.LineStarts[firstBody];
+        }
+        foreach (var sequence in sequences)
+        {
+            var isFlow = ReferenceEquals(sequence, flow);
+            checker.Read(sequence, isFlow, everything, isFlow ? flowStart : 0);
+        }
 
         var missingImages = MissingImages(images, printed, refusedLines);
         var raw = printed.Raw;
         var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => new MarkupLeak(s, Around(raw, s))).ToList();
-        return new WordOrderReport(checker.Checked, checker.Lost, missingImages, leaks, checker.Lost.Count >= MaxLost);
+        return new WordOrderReport(checker.Checked, checker.Lost, missingImages, leaks, checker.Lost.Count >= MaxLost) { Readings = checker.Readings };
     }
 
     /// <summary>
-    /// Words a probe looks ahead: after a part matched further on than these next words of the flow,
-    /// the part was not printed where it belongs (see <see cref="Reading.Read"/>).
+    /// Letters in a probe: the first words of a following part, as many as hold this many letters.
+    /// When a part matched further on than where a probe is found, the part was not printed where it
+    /// belongs (see <see cref="Reading.Read"/>).
     /// </summary>
-    private const int ProbeWords = 3;
+    private const int ProbeLetters = 18;
+
+    /// <summary>
+    /// Most characters between two words of a probe, digits only: a footnote marker. Neighbouring words are printed
+    /// side by side, so a probe is found only where the part really starts (a probe that meets a
+    /// link's printed URL is not found at all, which only means the part is not judged).
+    /// </summary>
+    private const int ProbeGap = 2;
+
+    /// <summary>
+    /// How many of the following flow parts are probed: when a part is lost, the parts right after it
+    /// may be lost too (a quote and its attribution), so the first printed one can be a few parts on.
+    /// </summary>
+    private const int ProbedParts = 4;
 
     /// <summary>Reads sequences of parts against the printed text, collecting the lost words.</summary>
     private sealed class Reading(Matcher matcher, int flowReach)
     {
         public List<LostWord> Lost { get; } = [];
+        public List<PartReading> Readings { get; } = [];
         public int Checked { get; private set; }
 
         /// <summary>
-        /// Reads the parts in order from the start of the text. In the flow, a part found only further
-        /// on than where the next few flow words are found is a part that was not printed here: what
-        /// matched is the same words used again later. Then the whole part counts as lost and the
-        /// reading position stays, so that the text after it is still read where it is.
+        /// Reads the parts in order from <paramref name="start"/>. In the flow, a part whose words are
+        /// found (some of them) only further on than where the next few flow words are found is a part
+        /// that was not printed here: what matched is the same words used again later. Then the whole
+        /// part counts as lost and the reading position stays, so that the text after it is still read
+        /// where it is.
         /// </summary>
-        public void Read(List<(ExpectedBlock Block, ExpectedPart Part)> parts, bool isFlow)
+        public void Read(List<(ExpectedBlock Block, ExpectedPart Part)> parts, bool isFlow, string everything, int start)
         {
-            var position = 0;
+            var probes = isFlow ? parts.Select(p => ProbeOf(p.Part, everything)).ToList() : [];
+            var position = start;
             for (var i = 0; i < parts.Count; i++)
             {
                 var (block, part) = parts[i];
@@ -187,34 +247,69 @@ public static class WordOrder
                 var at = position;
                 foreach (var (word, index) in words)
                 {
-                    var (start, end) = Find(word, at, isFlow);
-                    if (end < 0) continue;
-                    found.Add((index, start, end));
-                    at = end;
+                    var (wordStart, wordEnd) = Find(word, at, isFlow);
+                    if (wordEnd < 0) continue;
+                    found.Add((index, wordStart, wordEnd));
+                    at = wordEnd;
                 }
-                if (isFlow && found.Count > 0 && Probe(parts, i + 1, position) is var probe and >= 0 && probe <= found[0].Start)
-                {
-                    found.Clear();
-                }
+                var skipped = isFlow && found.Count > 0
+                    && probes.Skip(i + 1).Take(ProbedParts).Any(probe => probe is not null && Probe(probe, position) is var end and >= 0 && end <= found[^1].Start);
+                Readings.Add(new PartReading(block, part, skipped ? 0 : found.Count, words.Count,
+                    found.Count > 0 ? found[0].Start : -1, found.Count > 0 ? found[^1].Start : -1, skipped));
+                if (skipped) found.Clear();
                 var kept = found.Select(f => f.Index).ToHashSet();
                 Lost.AddRange(words.Where(w => !kept.Contains(w.Index)).Select(w => new LostWord(block, part, w.Index, part.Words[w.Index])));
                 if (found.Count > 0) position = found[^1].End;
             }
         }
 
-        /// <summary>Where the next <see cref="ProbeWords"/> words after part <paramref name="next"/> − 1 end when read from <paramref name="from"/>; −1 if they are not all found.</summary>
-        private int Probe(List<(ExpectedBlock Block, ExpectedPart Part)> parts, int next, int from)
+        /// <summary>
+        /// The probe of a part: its first words, as many as hold <see cref="ProbeLetters"/> letters (two
+        /// words at least), so that it is too particular to match by chance; null when the part is too
+        /// short, or when its letters occur anywhere else in the statement (a name in two attributions,
+        /// a word inside another paragraph), where a probe would prove nothing.
+        /// </summary>
+        private static List<string>? ProbeOf(ExpectedPart part, string everything)
         {
-            var probe = parts.Skip(next).SelectMany(p => p.Part.Words).Select(PrintedText.Normalise).Where(w => w.Length > ShortWordLetters).Take(ProbeWords).ToList();
-            if (probe.Count < ProbeWords) return -1;
-            var at = from;
-            foreach (var word in probe)
+            var probe = new List<string>();
+            foreach (var word in part.Words.Select(PrintedText.Normalise).Where(w => w.Length > 0))
             {
-                var (_, end) = Find(word, at, isFlow: true);
-                if (end < 0) return -1;
-                at = end;
+                probe.Add(word);
+                if (probe.Sum(w => w.Length) >= ProbeLetters) break;
             }
-            return at;
+            if (probe.Count < 2 || probe.Sum(w => w.Length) < ProbeLetters) return null;
+            var letters = string.Concat(probe);
+            var first = everything.IndexOf(letters, StringComparison.Ordinal);
+            return everything.IndexOf(letters, first + 1, StringComparison.Ordinal) < 0 ? probe : null;
+        }
+
+        /// <summary>
+        /// Where a probe ends when read from <paramref name="from"/>, found as its words are printed:
+        /// one right behind the other (at most a footnote marker, <see cref="ProbeGap"/> digits, between
+        /// them); −1 if it is not.
+        /// </summary>
+        private int Probe(List<string> probe, int from)
+        {
+            for (var start = from; ; )
+            {
+                // Each place the probe's first word is found is tried, until the whole probe fits behind one.
+                var (first, end) = Find(probe[0], start, isFlow: true);
+                if (end < 0) return -1;
+                var at = end;
+                var whole = true;
+                foreach (var word in probe.Skip(1))
+                {
+                    var (wordStart, wordEnd) = Find(word, at, isFlow: true);
+                    if (wordEnd < 0 || wordStart - at > ProbeGap || !matcher.AllDigits(at, wordStart))
+                    {
+                        whole = false;
+                        break;
+                    }
+                    at = wordEnd;
+                }
+                if (whole) return at;
+                start = first + 1;
+            }
         }
 
         private (int Start, int End) Find(string word, int from, bool isFlow)
@@ -291,6 +386,16 @@ public static class WordOrder
                 }
             }
             return best == int.MaxValue ? (-1, -1) : (bestStart, best);
+        }
+
+        /// <summary>Whether the letters from <paramref name="from"/> up to <paramref name="to"/> are all digits (or there are none).</summary>
+        public bool AllDigits(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsDigit(letters[i])) return false;
+            }
+            return true;
         }
 
         private int FirstLineAfter(int position)

@@ -56,9 +56,9 @@ public sealed class FuzzingLibraryTests(FuzzFixture fixture) : IClassFixture<Fuz
     {
         var printed = Printed(["alpha beta", "gamma delta"]);
         var inOrder = new[] { Flow(1, "alpha", "beta"), Flow(2, "gamma", "delta") };
-        Assert.True(WordOrder.Check(inOrder, [], printed, coverPrinted: true).Passed);
+        Assert.True(WordOrder.Check(inOrder, [], printed, coverPrinted: false).Passed);
         var swapped = new[] { Flow(2, "gamma", "delta"), Flow(1, "alpha", "beta") };
-        Assert.False(WordOrder.Check(swapped, [], printed, coverPrinted: true).Passed);
+        Assert.False(WordOrder.Check(swapped, [], printed, coverPrinted: false).Passed);
     }
 
     [Fact]
@@ -67,20 +67,24 @@ public sealed class FuzzingLibraryTests(FuzzFixture fixture) : IClassFixture<Fuz
         // "exam-" ends a column, a pull quote opens the next, "ple" continues the paragraph under it.
         var printed = Printed(["the exam-", "a pull quote", "ple shows"]);
         var expected = new[] { Flow(1, "the", "example", "shows"), new ExpectedBlock(Placement.Float, 2, [new ExpectedPart(2, ["a", "pull", "quote"])], new HashSet<Construct>()) };
-        Assert.True(WordOrder.Check(expected, [], printed, coverPrinted: true).Passed);
+        Assert.True(WordOrder.Check(expected, [], printed, coverPrinted: false).Passed);
         // A split inside a line is not an interruption: "exa" and "mple" are not one word.
-        Assert.False(WordOrder.Check([Flow(1, "example")], [], Printed(["exa quote mple"]), coverPrinted: true).Passed);
+        Assert.False(WordOrder.Check([Flow(1, "example")], [], Printed(["exa quote mple"]), coverPrinted: false).Passed);
     }
 
     [Fact]
     public void Words_hyphenated_at_line_ends_read_whole()
     {
-        // Long words in a narrow column: hyphenation adds "-" to the last run of a line (GlyphRun.Text).
-        var statement = StatementGrammar.Generate(5, new StatementOptions { Language = "de", MaxBlocks = 6 }.Without([.. KnownDefects.Constructs]));
-        var pages = fixture.Compose(statement);
-        var lineEnds = pages.Pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body" && r.Text.EndsWith('-') && char.IsLetter(r.Text[^2])).ToList();
-        Assert.NotEmpty(lineEnds);
-        Assert.True(WordOrder.Check(statement.Expected, statement.ExpectedImages, PrintedText.FromPages(pages, false), coverPrinted: true).Passed);
+        // German compounds in a narrow column: hyphenation adds "-" to the last run of a line (GlyphRun.Text).
+        var hyphenated = 0;
+        for (ulong seed = 1; seed <= 10; seed++)
+        {
+            var statement = StatementGrammar.Generate(seed, new StatementOptions { Language = "de", MaxBlocks = 6 }.Without([.. KnownDefects.Constructs]));
+            var pages = fixture.Compose(statement);
+            hyphenated += pages.Pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Count(r => r.Role == "body" && r.Text.Length > 1 && r.Text.EndsWith('-') && char.IsLetter(r.Text[^2]));
+            Assert.True(WordOrder.Check(statement.Expected, statement.ExpectedImages, PrintedText.FromPages(pages, false), coverPrinted: true).Passed);
+        }
+        Assert.True(hyphenated > 0, "no line ended in a hyphen: the test checked nothing");
     }
 
     [Fact]
@@ -99,7 +103,7 @@ public sealed class FuzzingLibraryTests(FuzzFixture fixture) : IClassFixture<Fuz
     private static ExpectedBlock Flow(int line, params string[] words) =>
         new(Placement.Flow, line, [new ExpectedPart(line, words)], new HashSet<Construct>());
 
-    /// <summary>Pages with one line of text per entry, each on its own baseline.</summary>
+    /// <summary>One page (no cover) with one line of text per entry, each on its own baseline.</summary>
     private static PrintedText Printed(IReadOnlyList<string> lines)
     {
         var font = new FontFace("none.ttf", 0, "None", ReadOnlyMemory<byte>.Empty);
