@@ -44,7 +44,4 @@ internal sealed record CasePlan(
     string[]? CommandLine,
     GeneratedStatement? Statement,
     IReadOnlyDictionary<string, bool> CheckedLayouts,
-    string Reproduce)
-{
-    public bool ThroughCommandLine => CommandLine is not null;
-}
+    string Reproduce);

@@ -2,24 +2,27 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Pamphlet.Cli;
+using Pamphlet.Composition;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
+using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Fuzzing;
+using Pamphlet.Layouts;
 
 namespace Pamphlet.Fuzz;
 
 /// <summary>
 /// Runs one case in this process: the engine's build (PDFs written as the CLI writes them) or the
-/// command line itself, then reads every checked pamphlet PDF back (PdfPig) and checks its words.
+/// command line itself, then checks the words of every pamphlet it built (see <see cref="CheckWords"/>).
 /// A <see cref="PamphletException"/> (exit 1, or 2 for a wrong command line) is a fair refusal;
 /// anything else is a crash.
 /// </summary>
 internal static partial class CaseRunner
 {
-    public static CaseResult Run(CasePlan plan, PamphletEngine engine)
+    public static CaseResult Run(CasePlan plan, PamphletEngine engine, Composer composer)
     {
         var clock = Stopwatch.StartNew();
-        var warnings = new List<Diagnostic>();
         string outcome, signature, detail;
         var lost = 0;
         try
@@ -40,9 +43,9 @@ internal static partial class CaseRunner
             }
             else
             {
-                pdfs = [.. engine.Build(plan.Request!, warned: warnings.Add).Select(f => f.Path)];
+                pdfs = [.. engine.Build(plan.Request!).Select(f => f.Path)];
             }
-            (outcome, signature, detail, lost) = CheckWords(plan, pdfs, warnings);
+            (outcome, signature, detail, lost) = CheckWords(plan, pdfs, composer);
         }
         catch (PamphletException e)
         {
@@ -68,28 +71,56 @@ internal static partial class CaseRunner
         return (code, error.ToString());
     }
 
-    /// <summary>Reads each checked pamphlet PDF back and checks that it prints every word of the statement.</summary>
-    private static (string Outcome, string Signature, string Detail, int Lost) CheckWords(CasePlan plan, IReadOnlyList<string> pdfs, List<Diagnostic> warnings)
+    /// <summary>
+    /// Checks the words of every checked pamphlet that was built: on its pages, composed again the way
+    /// the build composed them (composition is deterministic: the same pages the PDF was drawn from), so
+    /// the check is exact; then, for left-to-right statements, in the PDF's own text (PdfPig), which
+    /// also catches text the renderer loses. Right-to-left PDF text is not read back: the visual order
+    /// of its mixed-direction runs cannot be turned back into logical order for sure.
+    /// </summary>
+    private static (string Outcome, string Signature, string Detail, int Lost) CheckWords(CasePlan plan, IReadOnlyList<string> pdfs, Composer composer)
     {
         if (plan.Statement is not { } statement) return (Outcomes.Built, "", "", 0);
         var statementPath = Path.Combine(plan.Folder, CaseFactory.StatementFile);
-        var refused = WordOrder.RefusedLines(warnings.Select(w => ((string?)w.Location.File, w.Location.Line, w.Message)), statementPath);
         var detail = new StringBuilder();
         var lost = 0;
         string? signature = null;
-        foreach (var (layout, cover) in plan.CheckedLayouts)
+        Document? document = null;
+        foreach (var (layoutName, cover) in plan.CheckedLayouts)
         {
-            var pdf = pdfs.FirstOrDefault(p => Path.GetFileName(p) == Path.GetFileNameWithoutExtension(CaseFactory.StatementFile) + "." + Path.GetFileNameWithoutExtension(layout) + ".pdf");
+            var pdf = pdfs.FirstOrDefault(p => Path.GetFileName(p) == Path.GetFileNameWithoutExtension(CaseFactory.StatementFile) + "." + Path.GetFileNameWithoutExtension(layoutName) + ".pdf");
             if (pdf is null) continue;
-            var printed = PrintedText.FromPdf(File.ReadAllBytes(pdf), statement.RightToLeft);
+            document ??= MarkdownReader.Read(statementPath);
+            var name = LayoutCatalog.LooksLikePath(layoutName) ? Path.GetFullPath(layoutName, plan.Folder) : layoutName;
+            var layout = PamphletEngine.CatalogFor(document.BaseDirectory).Resolve(name);
+            var composed = composer.Compose(document, layout, PagesOf(plan));
+            var warnings = composed.Warnings.Select(w => ((string?)w.Location.File, w.Location.Line, w.Message)).ToList();
+            var refused = WordOrder.RefusedLines(warnings, statementPath);
+            var printed = PrintedText.FromPages(composed.Document, statement.RightToLeft);
             var report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
+            var where = "";
+            if (report.Passed && !statement.RightToLeft)
+            {
+                printed = PrintedText.FromPdf(File.ReadAllBytes(pdf), rightToLeft: false);
+                report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
+                where = "in the PDF text only: ";
+            }
             if (report.Passed) continue;
             lost += report.Lost.Count + report.MissingImages.Count + report.MarkupLeaks.Count;
-            signature ??= LossSignature(plan, report, warnings);
-            detail.Append(Path.GetFileName(pdf)).Append(":\n").Append(report.Describe());
+            signature ??= where + LossSignature(plan, report, composed.Warnings);
+            detail.Append(Path.GetFileName(pdf)).Append(where.Length > 0 ? " (PDF text)" : " (pages)").Append(":\n").Append(report.Describe());
             if (report.Lost.Count > 0) detail.Append("how the first lost part was read:\n").Append(report.Trace(printed));
         }
         return signature is null ? (Outcomes.Built, "", "", 0) : (Outcomes.Lost, signature, detail.ToString(), lost);
+    }
+
+    /// <summary>The page count the build aimed at: the command line's --pages (a number, or 0 for fit4); else none.</summary>
+    private static int? PagesOf(CasePlan plan)
+    {
+        var args = plan.CommandLine ?? [];
+        var at = Array.IndexOf(args, "--pages");
+        if (at < 0 || at + 1 >= args.Length) return plan.Request?.Pages;
+        return args[at + 1] == "fit4" ? 0 : int.TryParse(args[at + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Pamphlet.Composition;
+using Pamphlet.Composition.Fonts;
 using Pamphlet.Engine;
 
 namespace Pamphlet.Fuzz;
@@ -15,6 +17,9 @@ internal static class Worker
     public static int Run(string work)
     {
         using var engine = new PamphletEngine();
+        // The word check composes the pages again with its own composer (the engine's is not public).
+        using var fonts = new FontLibrary([FontLibrary.BundledFolder]);
+        var composer = new Composer(fonts);
         var folder = Path.Combine(work, "case");
         string? line;
         while ((line = Console.In.ReadLine()) is not null)
@@ -24,7 +29,7 @@ internal static class Worker
             var parts = line.Split(' ', 2);
             var seed = Seeds.Parse(parts[0]);
             var plan = CaseFactory.Create(seed, parts.Length > 1 ? parts[1] : folder);
-            var result = CaseRunner.Run(plan, engine);
+            var result = CaseRunner.Run(plan, engine, composer);
             Console.Out.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
             Console.Out.Flush();
         }

@@ -57,8 +57,6 @@ public sealed class GeneratedStatement
     /// <summary>Top-level blocks after the front matter.</summary>
     public int BlockCount => pieces.Count;
 
-    public IReadOnlySet<Construct> Constructs => pieces.SelectMany(p => p.Constructs).ToHashSet();
-
     /// <summary>The same statement without top-level block <paramref name="index"/> (for shrinking).</summary>
     public GeneratedStatement WithoutBlock(int index) =>
         new(Seed, Language, frontMatter, cover, [.. pieces.Take(index), .. pieces.Skip(index + 1)], Images) { Layouts = Layouts };

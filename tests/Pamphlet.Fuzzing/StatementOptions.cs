@@ -12,7 +12,7 @@ public sealed record StatementOptions
     /// <summary>Most top-level blocks after the front matter.</summary>
     public int MaxBlocks { get; init; } = 14;
 
-    /// <summary>The statement's language (one of <see cref="Vocabulary.Languages"/>); null: chosen by the seed.</summary>
+    /// <summary>The statement's language tag (en, en-US, en-GB, de, de-CH, fr, es, it, pt, pt-PT, pt-BR, ar, he, fa, ur); null: chosen by the seed.</summary>
     public string? Language { get; init; }
 
     public bool Allows(Construct construct) => !Excluded.Contains(construct);

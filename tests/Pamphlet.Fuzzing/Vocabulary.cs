@@ -10,13 +10,6 @@ namespace Pamphlet.Fuzzing;
 /// </summary>
 internal sealed class Vocabulary
 {
-    /// <summary>
-    /// Every language tag the grammar writes in <c>lang:</c>: the hyphenation and quotation languages
-    /// the README lists, their regional variants, and the right-to-left languages.
-    /// </summary>
-    public static IReadOnlyList<string> Languages { get; } =
-        ["en", "en-US", "en-GB", "de", "de-CH", "fr", "es", "it", "pt", "pt-PT", "pt-BR", "ar", "he", "fa", "ur"];
-
     private Vocabulary(string language, bool rightToLeft, string common, string longWords, string hyphenated,
         string names, string roles, string letters)
     {

@@ -145,6 +145,9 @@ public static class WordOrder
     /// </summary>
     private const int FlowReach = 3000;
 
+    /// <summary>Letters each half of a word interrupted at a line end has at least (hyphenation leaves two).</summary>
+    private const int MinimumHalf = 2;
+
     /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
     private static readonly string[] MarkupSigns = ["[^", ":::", "](", "<http"];
 
@@ -293,13 +296,13 @@ public static class WordOrder
             for (var start = from; ; )
             {
                 // Each place the probe's first word is found is tried, until the whole probe fits behind one.
-                var (first, end) = Find(probe[0], start, isFlow: true);
+                var (first, end) = Find(probe[0], start, isFlow: true, whole: true);
                 if (end < 0) return -1;
                 var at = end;
                 var whole = true;
                 foreach (var word in probe.Skip(1))
                 {
-                    var (wordStart, wordEnd) = Find(word, at, isFlow: true);
+                    var (wordStart, wordEnd) = Find(word, at, isFlow: true, whole: true);
                     if (wordEnd < 0 || wordStart - at > ProbeGap || !matcher.AllDigits(at, wordStart))
                     {
                         whole = false;
@@ -312,9 +315,9 @@ public static class WordOrder
             }
         }
 
-        private (int Start, int End) Find(string word, int from, bool isFlow)
+        private (int Start, int End) Find(string word, int from, bool isFlow, bool whole = false)
         {
-            var (start, end) = matcher.Find(word, from);
+            var (start, end) = matcher.Find(word, from, whole);
             if (end < 0) return (-1, -1);
             var jump = start - from;
             // Only flow words have a bounded distance to the word before them: floats and notes may be far apart.
@@ -357,20 +360,24 @@ public static class WordOrder
         private readonly IReadOnlyList<int> starts = printed.LineStarts;
 
         /// <summary>Where the earliest match of <paramref name="word"/> at or after <paramref name="from"/> starts and ends (the index past it), or (−1, −1).</summary>
-        public (int Start, int End) Find(string word, int from)
+        /// <param name="whole">Only the word in one piece (for probes, which must be particular).</param>
+        public (int Start, int End) Find(string word, int from, bool whole = false)
         {
-            var whole = letters.IndexOf(word, from, StringComparison.Ordinal);
-            var best = whole < 0 ? int.MaxValue : whole + word.Length;
-            var bestStart = whole;
+            var at = letters.IndexOf(word, from, StringComparison.Ordinal);
+            var best = at < 0 ? int.MaxValue : at + word.Length;
+            var bestStart = at;
+            if (whole) return at < 0 ? (-1, -1) : (at, best);
             // A first half ends at a line end b (the next line's start); the rest starts a later line.
+            // Both halves have at least two letters (as hyphenation leaves them), and the first is not
+            // only digits: "11" at some line end and "Verkehrswende" at a later line start are not "11Verkehrswende".
             for (var line = FirstLineAfter(from); line < starts.Count; line++)
             {
                 var b = starts[line];
                 if (b >= best) break;
-                for (var k = 1; k < word.Length; k++)
+                for (var k = MinimumHalf; k <= word.Length - MinimumHalf; k++)
                 {
                     if (b - k < from) break;
-                    if (string.CompareOrdinal(letters, b - k, word, 0, k) != 0) continue;
+                    if (string.CompareOrdinal(letters, b - k, word, 0, k) != 0 || word.AsSpan(0, k).IndexOfAnyExceptInRange('0', '9') < 0) continue;
                     var rest = word.Length - k;
                     for (var later = line + 1; later < starts.Count && later <= line + MaxInterruptionLines; later++)
                     {
