@@ -190,7 +190,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
                 else line.Append(' ');
             }
             line.Append(token.Markdown);
-            if (token.Image is { } image) o.Images.Add((o.Lines.Count, image, In(context, "image inside the text")));
+            if (token.Image is { } image) o.Images.Add((o.Lines.Count, image, In(context, WordOrder.InsideTheText)));
             if (token.Glued && words.Count > 0 && token.Printed.Length > 0) words[^1] += token.Printed;
             else words.AddRange(SplitWords(token.Printed));
             if (token.BreakAfter is { } hardBreak)

@@ -21,11 +21,12 @@ public sealed class PrintedText
 
     /// <summary>
     /// Runs (or PDF letters) belong to one line when their baselines differ by less than this share
-    /// of the size of the line's first run: superscripts (0.33 em up) stay on their line, the next
-    /// line (at least 0.8 em down: the smallest leading a layout allows) does not, nor does a large
-    /// page number set just below the last line.
+    /// of the smaller of the two sizes (the line's first run's and theirs): a superscript (0.33 em of
+    /// the text up, in about 0.65 em) stays on its line; the next line (at least 0.8 em down: the
+    /// smallest leading a layout allows) does not, nor a large page number set just below the last
+    /// line, nor a line after a run much larger than its leading.
     /// </summary>
-    private const double SameLineShare = 0.45;
+    private const double SameLineShare = 0.55;
 
     private PrintedText(IReadOnlyList<PrintedLine> lines, IReadOnlyList<string> imageFiles, int imageCount)
     {
@@ -120,7 +121,7 @@ public sealed class PrintedText
                     continue;
                 }
                 if (item is not GlyphRun run || FurnitureRoles.Contains(run.Role)) continue;
-                if (line.Count > 0 && !OnSameLine(line[0].Origin.Y, line[0].FontSize, run.Origin.Y))
+                if (line.Count > 0 && !OnSameLine(line[0].Origin.Y, line[0].FontSize, run.Origin.Y, run.FontSize))
                 {
                     lines.Add(LineOf(page.Number, line, rightToLeft));
                     line.Clear();
@@ -138,9 +139,12 @@ public sealed class PrintedText
         return new PrintedLine(page, string.Join(' ', ordered.Select(r => r.Text)));
     }
 
-    /// <summary>Whether a run (or letter) at <paramref name="otherBaseline"/> continues the line that starts at <paramref name="baseline"/> in <paramref name="size"/>.</summary>
-    private static bool OnSameLine(double baseline, double size, double otherBaseline) =>
-        Math.Abs(baseline - otherBaseline) < SameLineShare * size;
+    /// <summary>
+    /// Whether a run (or letter) at <paramref name="otherBaseline"/> in <paramref name="otherSize"/>
+    /// continues the line that starts at <paramref name="baseline"/> in <paramref name="size"/>.
+    /// </summary>
+    private static bool OnSameLine(double baseline, double size, double otherBaseline, double otherSize) =>
+        Math.Abs(baseline - otherBaseline) < SameLineShare * Math.Min(size, otherSize);
 
     /// <summary>
     /// A PDF's text as PdfPig extracts it: letters in content order (the order the renderer drew the
@@ -163,7 +167,7 @@ public sealed class PrintedText
             foreach (var letter in page.Letters)
             {
                 if (string.IsNullOrWhiteSpace(letter.Value)) continue;
-                if (line.Count > 0 && !OnSameLine(line[0].StartBaseLine.Y, line[0].PointSize, letter.StartBaseLine.Y))
+                if (line.Count > 0 && !OnSameLine(line[0].StartBaseLine.Y, line[0].PointSize, letter.StartBaseLine.Y, letter.PointSize))
                 {
                     lines.Add(new PrintedLine(page.Number, LogicalOrder(line, rightToLeft)));
                     line.Clear();

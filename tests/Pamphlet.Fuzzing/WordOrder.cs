@@ -86,8 +86,8 @@ public sealed record WordOrderReport(
 /// Text that is not in the source may come between any two words: list numbers and bullets, the URL
 /// printed after a link, "(continued)", footnote markers, floats inside the flow, running footers and
 /// page numbers. One interruption is allowed inside a word too, between a line end and a later line
-/// start: a word hyphenated across a column or page break is split by the float or the page furniture
-/// drawn between its halves.
+/// start (halves of two letters at least): a word hyphenated across a column or page break is split by
+/// the float or the page furniture drawn between its halves.
 /// </para>
 /// A part refused with a warning at its own line (the input contract's alternative to typesetting it)
 /// is not checked.
@@ -95,9 +95,11 @@ public sealed record WordOrderReport(
 /// Matching is greedy (each word at its earliest place after the previous one). So that a lost word
 /// found again much later (the same word used again) does not drag the reading position past
 /// everything in between, a flow word may only be this far ahead: a few thousand letters plus all
-/// float, note and refused text; short words only a page ahead; and a list's number is checked glued
-/// to the item's first word ("15" is too common a string). After a real loss, later words may still
-/// count as lost: the first lost word is exact, the count an upper bound.
+/// float, note and refused text; short words only a page ahead; a list's number is checked glued to
+/// the item's first word ("15" is too common a string); and a flow part whose words turn up only after
+/// where one of the next parts begins (found by its first words, side by side) was not printed here
+/// and counts as lost. After a real loss, later words may still count as lost: the first lost word is
+/// exact, the count an upper bound.
 /// </para>
 /// </summary>
 public static class WordOrder
@@ -128,12 +130,13 @@ public static class WordOrder
         !string.IsNullOrEmpty(a) && string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     /// <summary>
-    /// Words this short ("a", "de", "7") occur everywhere: in the flow, one is only looked for this many
-    /// letters ahead (about a page of text, more than any float or furniture between two words), so that
-    /// a lost one cannot be "found" far ahead and drag the reading position past everything in between.
+    /// Words this short ("a", "de", "7") occur everywhere: in the flow, one is only looked for
+    /// <see cref="ShortWordReach"/> letters ahead, so that a lost one cannot be "found" far ahead and
+    /// drag the reading position past everything in between.
     /// </summary>
     private const int ShortWordLetters = 3;
 
+    /// <summary>About a page of text: more than any float or furniture between two neighbouring words.</summary>
     private const int ShortWordReach = 3000;
 
     /// <summary>
@@ -147,6 +150,9 @@ public static class WordOrder
 
     /// <summary>Letters each half of a word interrupted at a line end has at least (hyphenation leaves two).</summary>
     private const int MinimumHalf = 2;
+
+    /// <summary>How <see cref="ExpectedImage.Context"/> ends for an image inside a paragraph of text.</summary>
+    public const string InsideTheText = "image inside the text";
 
     /// <summary>Text that only appears when Markdown syntax is printed instead of read.</summary>
     private static readonly string[] MarkupSigns = ["[^", ":::", "](", "<http"];
@@ -334,7 +340,9 @@ public static class WordOrder
     /// </summary>
     private static List<ExpectedImage> MissingImages(IReadOnlyList<ExpectedImage> images, PrintedText printed, IReadOnlySet<int> refusedLines)
     {
-        var wanted = images.Where(i => !refusedLines.Contains(i.Line)).ToList();
+        // Figures take the placed copies of a file first: an image inside the text, the likelier to
+        // go missing, is the one blamed when the same file is both.
+        var wanted = images.Where(i => !refusedLines.Contains(i.Line)).OrderBy(i => i.Context.EndsWith(InsideTheText, StringComparison.Ordinal)).ToList();
         if (printed.ImageFiles.Count == 0) return wanted.Skip(printed.ImageCount).ToList();
         var placed = printed.ImageFiles.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
         var missing = new List<ExpectedImage>();
@@ -368,8 +376,9 @@ public static class WordOrder
             var bestStart = at;
             if (whole) return at < 0 ? (-1, -1) : (at, best);
             // A first half ends at a line end b (the next line's start); the rest starts a later line.
-            // Both halves have at least two letters (as hyphenation leaves them), and the first is not
-            // only digits: "11" at some line end and "Verkehrswende" at a later line start are not "11Verkehrswende".
+            // Both halves have at least two letters (as hyphenation leaves them), and digits are not the
+            // first half of a word: "11" at some line end and "Verkehrswende" at a later line start are
+            // not "11Verkehrswende" (while "2015–" and "2031" are one number broken at its dash).
             for (var line = FirstLineAfter(from); line < starts.Count; line++)
             {
                 var b = starts[line];
@@ -377,7 +386,7 @@ public static class WordOrder
                 for (var k = MinimumHalf; k <= word.Length - MinimumHalf; k++)
                 {
                     if (b - k < from) break;
-                    if (string.CompareOrdinal(letters, b - k, word, 0, k) != 0 || word.AsSpan(0, k).IndexOfAnyExceptInRange('0', '9') < 0) continue;
+                    if (string.CompareOrdinal(letters, b - k, word, 0, k) != 0 || (char.IsLetter(word[k]) && word.AsSpan(0, k).IndexOfAnyExceptInRange('0', '9') < 0)) continue;
                     var rest = word.Length - k;
                     for (var later = line + 1; later < starts.Count && later <= line + MaxInterruptionLines; later++)
                     {
