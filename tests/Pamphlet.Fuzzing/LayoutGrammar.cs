@@ -150,10 +150,9 @@ public static class LayoutGrammar
                     var (min, max) = role == "body" ? (extreme ? (4.0, 30.0) : (8.0, 12.5)) : (extreme ? (4.0, 90.0) : (7.0, 30.0));
                     parts.Add("size: " + Length(min, max, "pt"));
                 }
-                // a5-pamphlet's fitting range for the body leading is 1.2–1.4 em, and a range must contain the value.
+                // Leadings stay readable in tame layouts; an inherited fitting range is widened to whatever they are.
                 var (low, high) = extreme ? (0.8, 2.5) : role == "body" ? (1.2, 1.4) : (1.15, 1.5);
-                // A body size without a leading keeps a5-pamphlet's 13pt, outside its fitting range for most
-                // sizes (an error that names a5-pamphlet.yaml): tame layouts give both.
+                // Tame layouts give a body size its own leading, as a user changing the size would.
                 var sized = parts.Any(p => p.StartsWith("size", StringComparison.Ordinal));
                 if (random.Chance(0.4) || (!extreme && role == "body" && sized)) parts.Add("leading: " + Math.Round(random.Between(low, high), 2).ToString(CultureInfo.InvariantCulture));
                 if (parts.Count == 0) continue;

@@ -151,7 +151,7 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
                 // to that word ("15" + "Voz" reads "15voz"): a number alone is too common a string, and
                 // would be "found" in some later number when it is missing.
                 var (line, words, _) = item.Parts[0];
-                item.Parts[0] = (line, [number.ToString(System.Globalization.CultureInfo.InvariantCulture) + words[0], .. words.Skip(1)],
+                item.Parts[0] = (line, [PrintedNumber(number, context) + words[0], .. words.Skip(1)],
                     In(listContext, number >= 10 ? "number from 10" : "number"));
             }
             // Loose lists (a blank line between items) when an item has several blocks; tight otherwise.
@@ -159,6 +159,27 @@ internal sealed class MarkdownWriter(bool numbersPrinted)
             var indent = new string(' ', marker.Length);
             Nest(item, o, l => l == 0 ? marker : indent, blank: "");
         }
+    }
+
+    /// <summary>
+    /// The number as printed: numbered lists anywhere inside a demand (below the box's own list of
+    /// demands) are its sub-points, lettered a, b, c … z, aa (the composer's ListMarkers); a demand
+    /// box nested inside a demand starts afresh.
+    /// </summary>
+    private static string PrintedNumber(int number, string context)
+    {
+        var segments = context.Split(" > ");
+        var box = Array.LastIndexOf(segments, "demands");
+        var subPoint = box >= 0 && segments.Length > box + 1 && segments[box + 1] is "numbered list" or "bulleted list";
+        return subPoint && number > 0 ? Letters(number) : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>1 → a, 26 → z, 27 → aa: bijective base 26, written here from the rule rather than shared, so the check is independent.</summary>
+    private static string Letters(int number)
+    {
+        var letters = "";
+        for (var n = number; n > 0; n = (n - 1) / 26) letters = (char)('a' + (n - 1) % 26) + letters;
+        return letters;
     }
 
     /// <summary>Appends <paramref name="inner"/> to <paramref name="outer"/>, each line prefixed (blank lines get <paramref name="blank"/>).</summary>

@@ -15,13 +15,28 @@ internal static class BidiLevels
     public static bool IsRightToLeftLanguage(string language) =>
         RightToLeftLanguages.Contains(language.Split('-', '_')[0].ToLowerInvariant());
 
-    public static BidiParagraph? Of(IReadOnlyList<StyledSpan> spans, string language)
+    /// <summary>First strong isolate and pop directional isolate (UAX #9 X5c, X6a).</summary>
+    private const char FirstStrongIsolate = '\u2068', PopIsolate = '\u2069';
+
+    public static ResolvedLevels? Of(IReadOnlyList<StyledSpan> spans, string language)
     {
         var rtlLanguage = IsRightToLeftLanguage(language);
         if (!rtlLanguage && !spans.Any(s => HasRightToLeft(s.Text))) return null;
         // A forced line break is a line separator inside the paragraph, not a new paragraph (UAX #9 P1).
-        var text = string.Concat(spans.Select(s => s.IsForcedBreak ? "\u2028" : s.Text));
-        return BidiParagraph.Analyze(text, rtlLanguage ? BidiDirection.RightToLeft : BidiDirection.Auto);
+        // A note reference is analysed as an isolate: it is a mark beside its word, not part of it, so a
+        // superscript digit after "2033," is not joined to that number (W4) and read before it.
+        var text = new System.Text.StringBuilder();
+        var analysed = new List<int>();
+        foreach (var span in spans)
+        {
+            var isolated = span.Style.Role == InlineFlattener.NoteReferenceRole;
+            if (isolated) text.Append(FirstStrongIsolate);
+            for (var i = 0; i < span.Text.Length; i++) analysed.Add(text.Length + i);
+            text.Append(span.IsForcedBreak ? "\u2028" : span.Text);
+            if (isolated) text.Append(PopIsolate);
+        }
+        var paragraph = BidiParagraph.Analyze(text.ToString(), rtlLanguage ? BidiDirection.RightToLeft : BidiDirection.Auto);
+        return new ResolvedLevels([.. analysed.Select(i => paragraph.Levels[i])], paragraph.ParagraphLevel);
     }
 
     private static bool HasRightToLeft(string text)
@@ -34,3 +49,6 @@ internal static class BidiLevels
         return false;
     }
 }
+
+/// <summary>The resolved bidi level of each UTF-16 unit of a paragraph's spans joined, and the paragraph's level.</summary>
+internal sealed record ResolvedLevels(byte[] Levels, byte ParagraphLevel);

@@ -6,6 +6,13 @@ namespace Pamphlet.Composition.Paragraphs;
 /// <summary>Text set together in one font: a word, or the part of a word in one style or font.</summary>
 internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, double Size, double Tracking)
 {
+    /// <summary>
+    /// The resolved bidi level of the word space before this segment, when one comes before it. UAX #9
+    /// gives that space its own level (N1: between two numbers in right-to-left text it takes the
+    /// paragraph's, so "338 8.0" reads number by number from the right); it is not always its neighbours'.
+    /// </summary>
+    public byte? SpaceLevelBefore { get; init; }
+
     public int GlyphCount(int start, int end) => Shape.GlyphCountOf(start, end);
 
     public double WidthOf(int start, int end) =>

@@ -47,6 +47,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var recipe = new LineItemRecipe(format.Align, LineItemRecipe.RecommendedRaggedStretchEms * size);
         var narrowest = format.Measure - Math.Max(0, format.FirstLineIndent);
         var pendingSpace = false;
+        byte? spaceLevel = null;
         var lineHasBox = false;
         SpaceMetrics space = default;
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
@@ -75,18 +76,22 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                     {
                         pendingSpace = lineHasBox;
                         space = SpaceOf(run, span);
+                        // The splitter cuts runs where levels change, so the run holds the space's own level.
+                        spaceLevel = bidi is null ? null : run.Level;
                         while (i < text.Length && IsBreakingSpace(text[i])) i++;
                         continue;
                     }
                     var start = i;
                     while (i < text.Length && !IsBreakingSpace(text[i])) i++;
+                    byte? levelBefore = null;
                     if (pendingSpace)
                     {
                         recipe.AddSpace(items.Items, space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio,
                             ParagraphItems.TagOf(BreakKind.None));
                         pendingSpace = false;
+                        levelBefore = spaceLevel;
                     }
-                    AppendWord(items, recipe, run, text[start..i], format, parameters, narrowest);
+                    AppendWord(items, recipe, run, text[start..i], format, parameters, narrowest, levelBefore);
                     lineHasBox = true;
                 }
             }
@@ -105,13 +110,14 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return new SpaceMetrics(shaped.Width(span.Style.Font.Size, span.Style.Tracking), span.Style.Font.Size);
     }
 
-    private void AppendWord(ParagraphItems items, LineItemRecipe recipe, FontRun run, string word, ParagraphFormat format, LineBreakParameters parameters, double narrowest)
+    private void AppendWord(ParagraphItems items, LineItemRecipe recipe, FontRun run, string word, ParagraphFormat format, LineBreakParameters parameters, double narrowest,
+        byte? spaceLevelBefore)
     {
         var span = run.Span;
         var size = span.Style.Font.Size;
         var tracking = span.Style.Tracking;
         var options = run.ShapeOptions(format.Language, ligatures: tracking == 0);
-        var segment = new Segment(run, word, shaper.Shape(run.Font, word, options), size, tracking);
+        var segment = new Segment(run, word, shaper.Shape(run.Font, word, options), size, tracking) { SpaceLevelBefore = spaceLevelBefore };
         items.Segments.Add(segment);
         var segmentIndex = items.Segments.Count - 1;
 

@@ -155,7 +155,10 @@ public sealed class ParagraphSetter
         var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
         if (items.ParagraphLevel != 0 || levels.Any(l => l != 0))
         {
-            runs = VisualOrder.Place(runs, levels, items.ParagraphLevel, line.Width, indent, format.Align);
+            // A gap that is a word space has the space's resolved level; the gap between two parts of one
+            // word (a style change inside it) has none of its own.
+            var gapLevels = elements.Select(e => e.From == 0 ? items.Segments[e.Segment].SpaceLevelBefore : null).ToList();
+            runs = VisualOrder.Place(runs, levels, gapLevels, items.ParagraphLevel, line.Width, indent, format.Align);
         }
         return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
             breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);

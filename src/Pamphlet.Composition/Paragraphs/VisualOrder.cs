@@ -4,14 +4,17 @@ namespace Pamphlet.Composition.Paragraphs;
 
 /// <summary>
 /// Lays out a broken line's runs in visual order (UAX #9 rule L2). Lines are broken in logical order;
-/// here the words and the spaces between them are reordered by their bidi levels — a space between
-/// two words of the same level has their level, any other space the paragraph's — and a right-to-left
+/// here the words and the spaces between them are reordered by their bidi levels — a word space has its
+/// own resolved level; a gap inside a word (between two styles) has its parts' level when they share
+/// one, else the paragraph's — and a right-to-left
 /// paragraph is set from the right edge: its first line's indent is on the right, its ragged lines
 /// hang to the left.
 /// </summary>
 internal static class VisualOrder
 {
-    public static List<LineRun> Place(List<LineRun> runs, IReadOnlyList<byte> levels, byte paragraphLevel, double lineWidth, double indent, TextAlign align)
+    /// <param name="gapLevels">For each run, the resolved level of the word space before it, or null when none is.</param>
+    public static List<LineRun> Place(List<LineRun> runs, IReadOnlyList<byte> levels, IReadOnlyList<byte?> gapLevels, byte paragraphLevel,
+        double lineWidth, double indent, TextAlign align)
     {
         if (runs.Count == 0) return runs;
 
@@ -22,7 +25,7 @@ internal static class VisualOrder
             if (i > 0)
             {
                 var gap = runs[i].X - (runs[i - 1].X + runs[i - 1].Width);
-                var level = levels[i - 1] == levels[i] ? levels[i] : paragraphLevel;
+                var level = gapLevels[i] ?? (levels[i - 1] == levels[i] ? levels[i] : paragraphLevel);
                 sequence.Add((null, gap, level));
             }
             sequence.Add((runs[i], runs[i].Width, levels[i]));

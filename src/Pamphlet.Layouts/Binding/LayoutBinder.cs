@@ -45,7 +45,7 @@ internal static class LayoutBinder
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
             Poster = Poster(root, kind, page, palette),
             Fitting = root.OptionalMap("fitting", FittingBinder.Keys) is { } fitting
-                ? FittingBinder.Bind(fitting, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
+                ? FittingBinder.Bind(fitting, sourcePath, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
                 : null,
         };
         new MeasureCheck(merged, sourcePath).Check(layout);

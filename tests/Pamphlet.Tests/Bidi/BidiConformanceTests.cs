@@ -26,19 +26,26 @@ public sealed class BidiConformanceTests(ITestOutputHelper output)
         Assert.True(result.Failures == 0, string.Join("\n", result.FirstFailures));
     }
 
-    [Fact]
+    [InstalledBidiTestFact]
     public void Every_case_of_the_installed_BidiTest_passes_when_unicode_data_is_installed()
     {
-        // The full BidiTest.txt (1.3 MB gzip-compressed) is not committed; Debian's unicode-data has it.
-        string path = Path.Combine(BidiConformanceRunner.SystemFolder, "BidiTest.txt");
-        if (!File.Exists(path))
-        {
-            output.WriteLine($"{path} not found (apt-get install unicode-data): full BidiTest run skipped.");
-            return;
-        }
-        using var reader = BidiConformanceRunner.Open(path);
+        using var reader = BidiConformanceRunner.Open(InstalledBidiTestFactAttribute.Path);
         var result = BidiConformanceRunner.RunClassTests(reader);
         output.WriteLine($"BidiTest.txt: {result.Summary}");
         Assert.True(result.Failures == 0, string.Join("\n", result.FirstFailures));
+    }
+}
+
+/// <summary>
+/// The full BidiTest.txt (1.3 MB gzip-compressed) is not committed; Debian's unicode-data has it. Where
+/// it is not installed the test is skipped, saying so, rather than passing without testing.
+/// </summary>
+internal sealed class InstalledBidiTestFactAttribute : FactAttribute
+{
+    public static string Path { get; } = System.IO.Path.Combine(BidiConformanceRunner.SystemFolder, "BidiTest.txt");
+
+    public InstalledBidiTestFactAttribute()
+    {
+        if (!File.Exists(Path)) Skip = $"{Path} is not installed (apt-get install unicode-data); the committed every-fourth-line copy still runs";
     }
 }

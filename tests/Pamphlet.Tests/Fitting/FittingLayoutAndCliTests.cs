@@ -33,6 +33,17 @@ public sealed class FittingLayoutAndCliTests
     }
 
     [Fact]
+    public void An_inherited_range_that_excludes_the_layouts_own_value_is_widened_to_it()
+    {
+        // a5-pamphlet's leading range is [1.2em, 1.4em]; this file sets a tighter leading without writing a range.
+        var layout = Load("extends: a5-pamphlet\nfonts:\n  body: {size: 10pt, leading: 1.1}\n");
+
+        var leading = Assert.IsType<PageFitting>(layout.Fitting).Leading;
+        Assert.Equal(layout.Styles.Body.Font.Leading, leading.Min, 6);
+        Assert.Equal(14, leading.Max, 6);
+    }
+
+    [Fact]
     public void Fit4_and_page_counts_bind()
     {
         Assert.Equal(PageTarget.NearestMultipleOfFour, Load("extends: a5-pamphlet\nfitting: {pages: fit4}\n").Fitting!.Pages);

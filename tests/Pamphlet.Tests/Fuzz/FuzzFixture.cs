@@ -14,6 +14,17 @@ internal sealed record FuzzOutcome(GeneratedStatement Statement, string Layout, 
 {
     public bool Passed => Error is null && Report is { Passed: true };
 
+    /// <summary>
+    /// What kind of failure this is: the exception's type, or the first lost word, missing image or
+    /// leaked markup. A shrunk statement must keep it, or removing a block (a footnote's definition,
+    /// say) trades the failure for another.
+    /// </summary>
+    public string Kind => Error is not null ? Error.GetType().Name
+        : Report!.Lost.Count > 0 ? "lost " + Report.Lost[0].Word
+        : Report.MissingImages.Count > 0 ? "image " + Report.MissingImages[0].FileName
+        : Report.MarkupLeaks.Count > 0 ? "markup " + Report.MarkupLeaks[0].Sign
+        : "";
+
     public string Describe() => Error is not null
         ? $"  {Error.GetType().Name}: {Error.Message.Split('\n')[0]}\n"
         : Report!.Describe();
@@ -117,13 +128,13 @@ public sealed class FuzzFixture : IDisposable
             for (var i = current.Statement.BlockCount - 1; i >= 0 && current.Statement.BlockCount > 1; i--)
             {
                 var smaller = Run(current.Statement.WithoutBlock(i), generatedLayouts, pdf);
-                if (smaller.Passed) continue;
+                if (smaller.Passed || smaller.Kind != failure.Kind) continue;
                 current = smaller;
                 removed = true;
             }
         }
         var bare = Run(current.Statement.WithBareFrontMatter(), generatedLayouts, pdf);
-        return bare.Passed ? current : bare;
+        return bare.Passed || bare.Kind != failure.Kind ? current : bare;
     }
 
     public void Dispose()

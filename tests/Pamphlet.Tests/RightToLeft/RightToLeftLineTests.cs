@@ -17,7 +17,7 @@ public sealed class RightToLeftLineTests
         var document = MarkdownReader.Parse(markdown, "/tmp/rtl.md");
         var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
         var pages = new Composer(Fonts).Compose(document, layout).Document.Pages;
-        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body").ToList();
+        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role is "body" or InlineFlattener.NoteReferenceRole).ToList();
     }
 
     private static IEnumerable<List<GlyphRun>> Lines(List<GlyphRun> runs) =>
@@ -49,6 +49,28 @@ public sealed class RightToLeftLineTests
         // (its full stop drawn by the Arabic face, in the same run).
         Assert.Equal("انضموا", line[^1].Text);
         Assert.Equal("الاجتماع.", line[0].Text);
+    }
+
+    [Fact]
+    public void Two_numbers_in_hebrew_read_from_the_right_one_after_the_other()
+    {
+        // UAX #9 N1: the space between two numbers in right-to-left text takes the paragraph's level, so
+        // "338" (first in the text) is right of "8.0", and a Latin word after a number goes left of it.
+        var runs = Body("---\nlang: he\n---\n\nחדש 338 8.0 הם עם 12 abc עכשיו\n");
+
+        var line = Lines(runs).Single().Select(r => r.Text).ToList();
+        Assert.Equal(["עכשיו", "abc", "12", "עם", "הם", "8.0", "338", "חדש"], line);
+    }
+
+    [Fact]
+    public void A_note_reference_after_a_number_stays_after_it_in_reading_order()
+    {
+        // Without isolating the reference, W4 would join "2033," and the superscript 1 into one number,
+        // and the reference would be read before the number it follows.
+        var runs = Body("---\nlang: he\n---\n\nבשנים 2030–2033,[^1] עכשיו\n\n[^1]: הערה.\n");
+
+        var line = Lines(runs).First().Select(r => r.Text).ToList();
+        Assert.Equal(["עכשיו", "1", ",", "2033", "–", "2030", "בשנים"], line);
     }
 
     [Fact]
