@@ -114,13 +114,13 @@ internal static partial class CaseRunner
         return signature is null ? (Outcomes.Built, "", "", 0) : (Outcomes.Lost, signature, detail.ToString(), lost);
     }
 
-    /// <summary>The page count the build aimed at: the command line's --pages (a number, or 0 for fit4); else none.</summary>
-    private static int? PagesOf(CasePlan plan)
+    /// <summary>The page count the build aimed at: the command line's --pages (read as the CLI reads it), else the batch request's; else none.</summary>
+    private static PageTarget? PagesOf(CasePlan plan)
     {
         var args = plan.CommandLine ?? [];
         var at = Array.IndexOf(args, "--pages");
         if (at < 0 || at + 1 >= args.Length) return plan.Request?.Pages;
-        return args[at + 1] == "fit4" ? 0 : int.TryParse(args[at + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        return PageTarget.TryParse(args[at + 1], out var target) ? target : null;
     }
 
     /// <summary>
