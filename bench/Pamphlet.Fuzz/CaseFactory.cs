@@ -136,7 +136,10 @@ internal static partial class CaseFactory
         File.WriteAllBytes(c.StatementPath, mutation.Bytes);
         var layouts = new List<string> { "a5-pamphlet" };
         // A build that succeeds must print every word, whatever the encoding: a refusal is the alternative.
-        return EnginePlan(c, CaseKind.Encoding, "encoding: " + mutation.Describe(), Describe(statement) + " as " + mutation.Describe(), layouts, statement, Pamphlets(layouts));
+        // Only when characters were lost on the way is there no original to ask for (nor a crash to allow).
+        var words = mutation.Effect == MutationEffect.LostCharacters ? null : statement;
+        return EnginePlan(c, CaseKind.Encoding, "encoding: " + mutation.Describe(), Describe(statement) + " as " + mutation.Describe(), layouts, words,
+            words is null ? new Dictionary<string, bool>() : Pamphlets(layouts));
     }
 
     private static CasePlan MutatedStatement(CaseContext c)

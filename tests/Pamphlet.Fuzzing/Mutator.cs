@@ -11,6 +11,11 @@ public enum MutationEffect
     SameText,
     /// <summary>The text may now mean anything: the build may fail with a clear error, never crash or hang.</summary>
     Unknown,
+    /// <summary>
+    /// Characters the encoding cannot hold became '?' (Latin-1 of Arabic, say): what is left may be
+    /// plain ASCII that builds, printing the '?'s, so the original's words cannot be asked for.
+    /// </summary>
+    LostCharacters,
 }
 
 /// <summary>A mutated file: its bytes, the steps that made it (for reports) and what they do to the text.</summary>
@@ -55,17 +60,21 @@ public static class Mutator
     /// </summary>
     public static Mutation Reencode(string text, FuzzRandom random)
     {
-        var (bytes, step, same) = random.Weighted<Func<(byte[], string, bool)>>(
-            (2, () => (Bom(Encoding.UTF8, text), "UTF-8 with BOM", true)),
-            (2, () => (Bom(new UnicodeEncoding(false, true), text), "UTF-16 LE with BOM", true)),
-            (1, () => (Bom(new UnicodeEncoding(true, true), text), "UTF-16 BE with BOM", true)),
-            (2, () => (Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")), "CRLF line ends", true)),
-            (2, () => (Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r")), "CR-only line ends", true)),
-            (1, () => (Encoding.UTF8.GetBytes(MixedLineEnds(text, random)), "mixed line ends", true)),
-            (2, () => (Encoding.Latin1.GetBytes(text), "Latin-1", false)),
-            (1, () => (new UnicodeEncoding(false, false).GetBytes(text), "UTF-16 LE without BOM", false)),
-            (1, () => (new UnicodeEncoding(true, false).GetBytes(text), "UTF-16 BE without BOM", false)))();
-        return new Mutation(bytes, [step], same ? MutationEffect.SameText : MutationEffect.Unknown);
+        const MutationEffect same = MutationEffect.SameText, unknown = MutationEffect.Unknown;
+        var beyondLatin1 = text.Any(ch => ch > '\u00FF');
+        var (bytes, step, effect) = random.Weighted<Func<(byte[], string, MutationEffect)>>(
+            (2, () => (Bom(Encoding.UTF8, text), "UTF-8 with BOM", same)),
+            (2, () => (Bom(new UnicodeEncoding(false, true), text), "UTF-16 LE with BOM", same)),
+            (1, () => (Bom(new UnicodeEncoding(true, true), text), "UTF-16 BE with BOM", same)),
+            (2, () => (Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")), "CRLF line ends", same)),
+            (2, () => (Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r")), "CR-only line ends", same)),
+            (1, () => (Encoding.UTF8.GetBytes(MixedLineEnds(text, random)), "mixed line ends", same)),
+            (2, () => beyondLatin1
+                ? (Encoding.Latin1.GetBytes(text), "Latin-1 (characters beyond it became '?')", MutationEffect.LostCharacters)
+                : (Encoding.Latin1.GetBytes(text), "Latin-1", unknown)),
+            (1, () => (new UnicodeEncoding(false, false).GetBytes(text), "UTF-16 LE without BOM", unknown)),
+            (1, () => (new UnicodeEncoding(true, false).GetBytes(text), "UTF-16 BE without BOM", unknown)))();
+        return new Mutation(bytes, [step], effect);
     }
 
     /// <summary>Markdown nested <paramref name="depth"/> deep: quotes, lists, emphasis or brackets.</summary>

@@ -114,7 +114,7 @@ public static class WordOrder
     private const int MaxInterruptionLines = 120;
 
     /// <summary>Warnings that do not refuse the text at their line: it is still printed.</summary>
-    private static readonly string[] NotRefusals = ["is too long to fit a line", "unknown block", "taller than a whole page"];
+    private static readonly string[] NotRefusals = ["is too long to fit a line", "wider than a line and were broken", "unknown block", "taller than a whole page"];
 
     /// <summary>
     /// The statement lines that warnings refuse: a warning at a line, in the statement itself, that

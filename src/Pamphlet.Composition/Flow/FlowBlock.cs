@@ -56,6 +56,13 @@ public abstract class FlowBlock
     /// but is taller than any column (it is then cut between lines); null for blocks that split anyway.
     /// </summary>
     public virtual Frame? AsFrame() => null;
+
+    /// <summary>
+    /// For a block taller than a whole column whose <see cref="Split"/> refused: the most that fits
+    /// <paramref name="available"/> and the rest, its rules set aside (widows and orphans cannot all be
+    /// kept when a column holds fewer lines than they ask for); null when it cannot split this way.
+    /// </summary>
+    public virtual (FlowBlock Head, FlowBlock Tail)? SplitAnyway(double available) => null;
 }
 
 /// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>

@@ -28,6 +28,25 @@ public sealed class LinesBlock : FlowBlock
 
     public override (FlowBlock? Head, FlowBlock? Tail) Split(double available)
     {
+        var fit = LinesThatFit(available);
+        if (fit >= Lines.Count) return (this, null);
+        // Take back lines until both sides of the break have enough of the paragraph.
+        var head = Math.Min(fit, Lines.Count - Widows);
+        if (head < Orphans) return (null, this);
+        return (Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext));
+    }
+
+    /// <summary>As many lines as fit (at least one), whatever the widow and orphan counts; null when all fit.</summary>
+    public override (FlowBlock Head, FlowBlock Tail)? SplitAnyway(double available)
+    {
+        var head = Math.Max(1, LinesThatFit(available));
+        if (head >= Lines.Count) return null;
+        return (Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext));
+    }
+
+    /// <summary>How many lines from the first fit <paramref name="available"/>.</summary>
+    private int LinesThatFit(double available)
+    {
         var fit = 0;
         var used = 0.0;
         while (fit < Lines.Count && used + Lines[fit].Height <= available + Tolerance)
@@ -35,11 +54,7 @@ public sealed class LinesBlock : FlowBlock
             used += Lines[fit].Height;
             fit++;
         }
-        if (fit >= Lines.Count) return (this, null);
-        // Take back lines until both sides of the break have enough of the paragraph.
-        var head = Math.Min(fit, Lines.Count - Widows);
-        if (head < Orphans) return (null, this);
-        return (Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext));
+        return fit;
     }
 
     /// <summary>Rounding slack so a block that fits exactly is not pushed on (points).</summary>

@@ -141,8 +141,17 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
 
                 if (atTop)
                 {
-                    // Taller than an empty column and its rules forbid a split: cut it between lines as a last
-                    // resort, so nothing runs off the page; only what has no line to cut at is placed past the bottom.
+                    // Taller than an empty column and its rules forbid a split: running text sets its widow and
+                    // orphan counts aside; a block that may not split is cut between lines as a last resort, so
+                    // nothing runs off the page; only what has no line to cut at is placed past the bottom.
+                    if (block.SplitAnyway(remaining) is var (first, rest))
+                    {
+                        Put(first, 0);
+                        NextColumn();
+                        block = rest;
+                        continue;
+                    }
+
                     if (CutToFit(block, remaining) is var (upper, lower))
                     {
                         Put(upper, 0);

@@ -50,11 +50,7 @@ public sealed class ParagraphSetter
         var result = breaker.Break(items.Items, LineWidth, parameters);
         var cut = CutWords(items, result).ToList();
         cutWords = cut.Count > 0;
-        foreach (var word in report ? cut.Distinct().Select(s => items.Segments[s]) : [])
-        {
-            diagnostics.Warn(word.Run.Span.Location,
-                $"'{Shorten(word.Text)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
-        }
+        if (report) WarnCutWords(cut.Distinct().Select(s => items.Segments[s]));
 
         var lines = new List<SetLine>(result.Lines.Count);
         for (var l = 0; l < result.Lines.Count; l++)
@@ -78,6 +74,30 @@ public sealed class ParagraphSetter
                 yield return items.Pieces[items.Items[i].Tag].Segment;
                 break;
             }
+        }
+    }
+
+    /// <summary>More cut words than this in one stretch of text are one warning: the type is too big for its column.</summary>
+    private const int CutWordsNamedOneByOne = 2;
+
+    /// <summary>Words cut at a line end, named where their text starts: each on its own when few, else the stretch at once.</summary>
+    private void WarnCutWords(IEnumerable<Segment> words)
+    {
+        foreach (var stretch in words.GroupBy(w => w.Run.Span.Location))
+        {
+            var cut = stretch.Select(w => w.Text).Distinct().ToList();
+            if (cut.Count <= CutWordsNamedOneByOne)
+            {
+                foreach (var word in cut)
+                {
+                    diagnostics.Warn(stretch.Key,
+                        $"'{Shorten(word)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
+                }
+                continue;
+            }
+            var named = string.Join(", ", cut.Take(3).Select(w => $"'{Shorten(w)}'"));
+            diagnostics.Warn(stretch.Key,
+                $"{cut.Count} words here ({named} …) are wider than a line and were broken without a hyphen: the type is too large for its column. Use a smaller size or a wider column in the layout.");
         }
     }
 

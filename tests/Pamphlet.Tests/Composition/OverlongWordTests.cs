@@ -53,6 +53,22 @@ public sealed class OverlongWordTests(CompositionFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Type_too_large_for_its_column_is_one_warning_naming_a_few_words()
+    {
+        // 48pt unhyphenated body type on an A5 column: the long words are wider than a line and are cut.
+        var markdown = "---\ntitle: Big\n---\n\nThe characteristically disproportionately indistinguishable compartmentalisation.\n";
+        var big = fixture.TestLayout("huge-body");
+
+        var result = fixture.Compose(markdown, big);
+
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("wider than a line", StringComparison.Ordinal));
+        Assert.Contains("4 words here ('characteristically', 'disproportionately', 'indistinguishable' …)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("too large for its column", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(5, warning.Location.Line);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("too long to fit a line", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_word_that_hyphenation_can_set_is_not_cut_and_not_warned_about()
     {
         // Wider than a line, but its hyphenation points break it over two lines like any long word.

@@ -46,6 +46,18 @@ public sealed class PaginatorSplitTests
     }
 
     [Fact]
+    public void Widows_and_orphans_asking_for_more_lines_than_a_column_holds_give_way_rather_than_run_off_the_page()
+    {
+        // Nine widows and nine orphans in a ten-line column: no break obeys both, and 25 lines need three columns.
+        var result = Run(Lines("P", 25, orphans: 9, widows: 9));
+        var lines = result.Placements().LinesOf("P");
+
+        Assert.Empty(result.Overflowing);
+        Assert.Equal([10, 10, 5], lines.GroupBy(l => l.Page).Select(g => g.Count()));
+        Assert.All(result.Placements(), p => Assert.True(p.Y + p.Height <= Top + ColumnHeight + 0.01, $"a line at {p.Y} runs past the column"));
+    }
+
+    [Fact]
     public void A_paragraph_too_short_to_split_moves_whole()
     {
         // Three lines with orphans 2 and widows 2 cannot break anywhere.
