@@ -77,6 +77,9 @@ public static class Mutator
         return new Mutation(bytes, [step], effect);
     }
 
+    /// <summary>Lists nested deeper than this are generated this deep (see <see cref="DeepMarkdown"/>).</summary>
+    private const int MaxIndentedListDepth = 3_000;
+
     /// <summary>Markdown nested <paramref name="depth"/> deep: quotes, lists, emphasis or brackets.</summary>
     public static string DeepMarkdown(int depth, FuzzRandom random)
     {
@@ -88,6 +91,10 @@ public static class Mutator
                 text.Append(string.Concat(Enumerable.Repeat("> ", depth))).Append("deep words here\n");
                 break;
             case "lists":
+                // Each level indents two more spaces, so the file grows with the square of the depth: 3,000
+                // levels are 9 MB, past the reader's 8 MiB cap already (20,000 would be 400 MB, which this
+                // generator cannot even build in a worker's memory).
+                depth = Math.Min(depth, MaxIndentedListDepth);
                 for (var i = 0; i < depth; i++) text.Append(' ', i * 2).Append("- level ").Append(i.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 break;
             case "emphasis":

@@ -109,15 +109,19 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
     private static IEnumerable<Text> ColumnTexts(LayoutDefinition layout, IReadOnlyList<string> only)
     {
         var s = layout.Styles;
+        // Every block of the column sits within the body's indents (they are the column's own), a
+        // poster region's blocks too; the body's text counts them as its own style's indents.
+        Cut[] column = [new("styles.body.indent-start", s.Body.IndentStart), new("styles.body.indent-end", s.Body.IndentEnd)];
+        Text Within(string path, TextStyle style, IReadOnlyList<Cut> cuts, string where = "") => new(path, style, [.. column, .. cuts], where);
         bool Shown(string content) => only.Count == 0 || only.Contains(content);
         if (only.Count == 0)
         {
             yield return new Text("styles.body", s.Body, []);
-            yield return new Text("styles.heading", s.Heading, []);
-            yield return new Text("styles.subheading", s.Subheading, []);
-            yield return new Text("styles.blockquote.text", s.BlockQuote.Text, []);
-            yield return new Text("styles.blockquote.attribution", s.BlockQuote.Attribution, []);
-            yield return new Text("styles.section-break.text", s.SectionBreak.Text, []);
+            yield return Within("styles.heading", s.Heading, []);
+            yield return Within("styles.subheading", s.Subheading, []);
+            yield return Within("styles.blockquote.text", s.BlockQuote.Text, []);
+            yield return Within("styles.blockquote.attribution", s.BlockQuote.Attribution, []);
+            yield return Within("styles.section-break.text", s.SectionBreak.Text, []);
             // List items are indented by the list indent on top of the body's.
             yield return new Text("styles.body", s.Body, [new Cut("styles.list.indent", s.List.Indent)], "for list items");
             if (layout.Text.Separation == ParagraphSeparation.Indent && layout.Text.Indent > 0)
@@ -125,30 +129,30 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
                 // In indent mode the first line of a paragraph (in the body and in block quotes) is narrower still.
                 var indent = new Cut("text.indent", layout.Text.Indent);
                 yield return new Text("styles.body", s.Body, [indent], "for the first line of a paragraph");
-                yield return new Text("styles.blockquote.text", s.BlockQuote.Text, [indent], "for the first line of a quoted paragraph");
+                yield return Within("styles.blockquote.text", s.BlockQuote.Text, [indent], "for the first line of a quoted paragraph");
             }
         }
 
         if (Shown("quote"))
         {
-            yield return new Text("styles.pullquote.text", s.PullQuote.Text, []);
-            yield return new Text("styles.pullquote.attribution", s.PullQuote.Attribution, []);
+            yield return Within("styles.pullquote.text", s.PullQuote.Text, []);
+            yield return Within("styles.pullquote.attribution", s.PullQuote.Attribution, []);
         }
 
         if (Shown("figure"))
         {
-            yield return new Text("styles.figure.caption", s.Figure.Caption, []);
-            yield return new Text("styles.figure.credit", s.Figure.Credit, []);
+            yield return Within("styles.figure.caption", s.Figure.Caption, []);
+            yield return Within("styles.figure.credit", s.Figure.Credit, []);
         }
 
-        if (Shown("slogan")) yield return new Text("styles.slogan", s.Slogan, []);
-        if (Shown("signature")) yield return new Text("styles.signature", s.Signature, []);
+        if (Shown("slogan")) yield return Within("styles.slogan", s.Slogan, []);
+        if (Shown("signature")) yield return Within("styles.signature", s.Signature, []);
         if (Shown("demands"))
         {
             // Demand boxes: padding on both sides, then the title's indents, or the list indent and the items' indents.
             var padding = new Cut("styles.demands.padding", s.Demands.Padding, Times: 2);
-            yield return new Text("styles.demands.title", s.Demands.Title, [padding], "inside a demand box");
-            yield return new Text("styles.demands.item", s.Demands.Item, [padding, new Cut("styles.list.indent", s.List.Indent)], "inside a demand box");
+            yield return Within("styles.demands.title", s.Demands.Title, [padding], "inside a demand box");
+            yield return Within("styles.demands.item", s.Demands.Item, [padding, new Cut("styles.list.indent", s.List.Indent)], "inside a demand box");
         }
     }
 

@@ -16,9 +16,9 @@ public sealed class LayoutLimitTests : IDisposable
     [Theory]
     // The default A5 column is 106mm (148mm less 19mm and 23mm margins); 3em of 10pt body text is 10.6mm.
     // The most a value may be is the most every text it narrows allows: the list indent also narrows
-    // demands (inside 2 × 4mm of padding), the paragraph indent also quotes (inside 2 × 5mm of indents).
+    // demands (inside 2 × 4mm of padding), the paragraph indent and the body's indents also quotes (inside 2 × 5mm of indents).
     [InlineData("styles:\n  list: {indent: 120mm}\n", 2, 18, "text in 'styles.body' for list items would be -14mm wide", "make 'styles.list.indent' at most 87.4mm")]
-    [InlineData("styles:\n  body: {indent-start: 60mm, indent-end: 60mm}\n", 2, 24, "less 'styles.body.indent-start' 60mm less 'styles.body.indent-end' 60mm", "make 'styles.body.indent-start' at most 30.4mm")]
+    [InlineData("styles:\n  body: {indent-start: 60mm, indent-end: 60mm}\n", 2, 24, "less 'styles.body.indent-start' 60mm less 'styles.body.indent-end' 60mm", "make 'styles.body.indent-start' at most 21.7mm")]
     [InlineData("text:\n  indent: 150mm\n", 2, 11, "for the first line of a paragraph would be -44mm wide", "make 'text.indent' at most 85.9mm")]
     [InlineData("styles:\n  demands: {padding: 60mm}\n", 2, 22, "less 2 × 'styles.demands.padding' 60mm", "make 'styles.demands.padding' at most 45.2mm")]
     [InlineData("styles:\n  blockquote: {text: {indent-start: 110mm}}\n", 2, 37, "text in 'styles.blockquote.text' would be -9mm wide", "at most 86.7mm")]
@@ -43,7 +43,7 @@ public sealed class LayoutLimitTests : IDisposable
     [Theory]
     [InlineData("styles:\n  list: {indent: 87.4mm}\n")]
     [InlineData("text:\n  indent: 85.9mm\n")]
-    [InlineData("styles:\n  body: {indent-start: 30.4mm, indent-end: 60mm}\n")]
+    [InlineData("styles:\n  body: {indent-start: 21.7mm, indent-end: 60mm}\n")]
     [InlineData("styles:\n  list: {indent: 1.8mm}\n")]
     [InlineData("page:\n  bleed: 2425mm\n")]
     public void The_most_an_error_allows_is_accepted(string yaml)
@@ -78,5 +78,35 @@ public sealed class LayoutLimitTests : IDisposable
 
         Assert.Equal(new SourceLocation(path, 12, 40), error.Location);
         Assert.Contains("region 'quote' is 3.5mm wide inside its 64mm padding", error.Message);
+    }
+
+    [Fact]
+    public void A_body_indent_wider_than_a_poster_region_is_an_error_at_the_indent()
+    {
+        // A poster region's blocks sit within the body's indents as a pamphlet column's do (found by
+        // fuzzing: the pull quote's first line had a negative width and crashed the line breaker).
+        var path = folder.Write("x.yaml", """
+            kind: poster
+            page: {size: A3, margins: 14mm}
+            poster:
+              columns: [1, 1]
+              rows: [1, 2]
+              gap: 6mm
+              areas:
+                - "top    top"
+                - "quote  demands"
+              regions:
+                top: {content: [title]}
+                quote: {content: [quote]}
+                demands: {content: [demands]}
+            styles:
+              body: {indent-start: 300mm}
+            """);
+
+        var error = folder.Fail("x.yaml");
+
+        Assert.Equal(new SourceLocation(path, 15, 24), error.Location);
+        Assert.Contains("less 'styles.body.indent-start'", error.Message);
+        Assert.Contains("make 'styles.body.indent-start' at most", error.Message);
     }
 }
