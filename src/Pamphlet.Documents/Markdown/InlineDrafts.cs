@@ -1,3 +1,5 @@
+using Pamphlet.Diagnostics;
+
 namespace Pamphlet.Documents.Markdown;
 
 /// <summary>The last steps for inline drafts: smart punctuation over the whole run, then freezing into records.</summary>
@@ -26,45 +28,69 @@ internal static class InlineDrafts
     public static IReadOnlyList<Inline> Freeze(IEnumerable<InlineDraft> drafts)
     {
         var output = new List<Inline>();
+        var merged = new PendingText(output);
         InlineStyle? lastStyle = null;
         foreach (var draft in drafts)
         {
             switch (draft)
             {
                 case TextDraft text when text.Text.Length > 0:
-                    AppendText(output, new TextRun(text.Location, text.Text, text.Style));
+                    merged.Append(text.Location, text.Text, text.Style);
                     lastStyle = text.Style;
                     break;
                 case BreakDraft { Hard: false } soft:
                     // The space takes the style of the text before it, so it is as wide as its neighbours.
-                    AppendText(output, new TextRun(soft.Location, " ", lastStyle ?? InlineStyle.None));
+                    merged.Append(soft.Location, " ", lastStyle ?? InlineStyle.None);
                     break;
                 case BreakDraft hard:
+                    merged.Flush();
                     output.Add(new LineBreak(hard.Location));
                     lastStyle = null;
                     break;
                 case LinkDraft link:
+                    merged.Flush();
                     output.Add(new Link(link.Location, Freeze(link.Content), link.Url));
                     lastStyle = null;
                     break;
                 case NoteDraft note:
+                    merged.Flush();
                     output.Add(new NoteReference(note.Location, note.Number));
                     break;
             }
         }
 
+        merged.Flush();
         return output;
     }
 
-    private static void AppendText(List<Inline> output, TextRun run)
+    /// <summary>
+    /// Text in one style waiting to become one run, gathered in a builder: a paragraph of thousands of
+    /// lines merged by concatenating strings took seconds (quadratic; found by fuzzing).
+    /// </summary>
+    private sealed class PendingText(List<Inline> output)
     {
-        if (output.Count > 0 && output[^1] is TextRun previous && previous.Style == run.Style)
+        private readonly System.Text.StringBuilder text = new();
+        private SourceLocation location;
+        private InlineStyle? style;
+
+        public void Append(SourceLocation at, string more, InlineStyle inStyle)
         {
-            output[^1] = previous with { Text = previous.Text + run.Text };
-            return;
+            if (style is not null && style != inStyle) Flush();
+            if (style is null)
+            {
+                location = at;
+                style = inStyle;
+            }
+            text.Append(more);
         }
 
-        output.Add(run);
+        public void Flush()
+        {
+            if (style is null) return;
+            output.Add(new TextRun(location, text.ToString(), style.Value));
+            text.Clear();
+            style = null;
+        }
     }
 
     private static void Collect(List<InlineDraft> drafts, List<TextDraft?> texts, List<TextSegment> segments)
