@@ -28,8 +28,9 @@ public sealed class PrintedText
     /// </summary>
     private const double SameLineShare = 0.55;
 
-    private PrintedText(IReadOnlyList<PrintedLine> lines, IReadOnlyList<string> imageFiles, int imageCount)
+    private PrintedText(IReadOnlyList<PrintedLine> lines, IReadOnlyList<string> imageFiles, int imageCount, bool fromPdf = false)
     {
+        FromPdfText = fromPdf;
         Lines = lines;
         ImageFiles = imageFiles;
         ImageCount = imageCount;
@@ -47,6 +48,12 @@ public sealed class PrintedText
     }
 
     public IReadOnlyList<PrintedLine> Lines { get; }
+
+    /// <summary>
+    /// Read from a PDF's letters, which carry no spaces: neighbouring runs touch, so "]" before
+    /// " (continued)" reads "](" there though nothing printed Markdown.
+    /// </summary>
+    public bool FromPdfText { get; }
 
     /// <summary>All text reduced by <see cref="Normalise"/>, line after line.</summary>
     public string Letters { get; }
@@ -176,7 +183,7 @@ public sealed class PrintedText
             }
             if (line.Count > 0) lines.Add(new PrintedLine(page.Number, LogicalOrder(line, rightToLeft)));
         }
-        return new PrintedText(lines, [], images);
+        return new PrintedText(lines, [], images, fromPdf: true);
     }
 
     private static string LogicalOrder(List<Letter> line, bool rightToLeft)

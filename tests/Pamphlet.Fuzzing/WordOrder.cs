@@ -204,7 +204,8 @@ public static class WordOrder
 
         var missingImages = MissingImages(images, printed, refusedLines);
         var raw = printed.Raw;
-        var leaks = MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => new MarkupLeak(s, Around(raw, s))).ToList();
+        // Markup is looked for on pages only, where runs are apart (the PDF is drawn from the same pages).
+        var leaks = printed.FromPdfText ? [] : MarkupSigns.Where(s => raw.Contains(s, StringComparison.Ordinal)).Select(s => new MarkupLeak(s, Around(raw, s))).ToList();
         return new WordOrderReport(checker.Checked, checker.Lost, missingImages, leaks, checker.Lost.Count >= MaxLost) { Readings = checker.Readings };
     }
 
@@ -213,7 +214,7 @@ public static class WordOrder
     /// When a part matched further on than where a probe is found, the part was not printed where it
     /// belongs (see <see cref="Reading.Read"/>).
     /// </summary>
-    private const int ProbeLetters = 18;
+    private const int ProbeLetters = 24;
 
     /// <summary>
     /// Most characters between two words of a probe, digits only: a footnote marker. Neighbouring words are printed

@@ -213,7 +213,30 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             at = start + 1;
         }
 
+        // A last chunk of one letter ("pergunt|a", "orçament|o;") reads as a stray letter: it takes
+        // letters from the chunk before, which only gets narrower, until it holds two.
+        while (cuts.Count > 0 && LettersIn(segment.Text, cuts[^1], length) < MinimumLettersAfterCut)
+        {
+            var back = cuts[^1] - 1;
+            while (back > 0 && !segment.Shape.IsClusterStart(back)) back--;
+            if (back <= (cuts.Count > 1 ? cuts[^2] : 0)) break;
+            cuts[^1] = back;
+        }
+
         return cuts;
+    }
+
+    /// <summary>The fewest letters or digits the last chunk of a cut word starts a line with, where the word has them.</summary>
+    private const int MinimumLettersAfterCut = 2;
+
+    private static int LettersIn(string text, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) count++;
+        }
+        return count;
     }
 
     /// <summary>Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation points of its letters.</summary>

@@ -69,6 +69,24 @@ public sealed class OverlongWordTests(CompositionFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_cut_word_never_leaves_one_letter_alone_on_its_last_line()
+    {
+        // At 48pt a line holds a dozen digits: among twenty lengths some end in a chunk of one digit
+        // when cut greedily; the last chunk takes a digit from the one before instead.
+        var layout = fixture.TestLayout("huge-body");
+        foreach (var length in Enumerable.Range(30, 20))
+        {
+            var word = Digits(length);
+            var lines = fixture.Compose($"---\ntitle: Cut\n---\n\n{word} after\n", layout).Document.Lines("body");
+
+            var chunks = lines.SelectMany(l => l.Runs).Select(r => r.Text).TakeWhile(t => t != "after").ToList();
+            Assert.Equal(word, string.Concat(chunks));
+            Assert.True(chunks.Count > 1, $"{length} digits were not cut");
+            Assert.True(chunks[^1].Length >= 2, $"{length} digits end in a chunk of {chunks[^1].Length}: {string.Join(" | ", chunks)}");
+        }
+    }
+
+    [Fact]
     public void A_word_that_hyphenation_can_set_is_not_cut_and_not_warned_about()
     {
         // Wider than a line, but its hyphenation points break it over two lines like any long word.
