@@ -53,26 +53,30 @@ public sealed class LayoutLimitTests : IDisposable
         folder.Load("x.yaml");
     }
 
+    /// <summary>An A3 poster: a title across the top, the quote region (line 12) and demands side by side below.</summary>
+    private static string TwoRegionPoster(string quote) => $$"""
+        kind: poster
+        page: {size: A3, margins: 14mm}
+        poster:
+          columns: [1, 1]
+          rows: [1, 2]
+          gap: 6mm
+          areas:
+            - "top    top"
+            - "quote  demands"
+          regions:
+            top: {content: [title]}
+            quote: {{quote}}
+            demands: {content: [demands]}
+
+        """;
+
     [Fact]
     public void A_poster_region_padded_to_no_width_is_an_error_at_its_padding()
     {
         // A3 safe area 269mm, two columns with a 6mm gap: 131.5mm each. The quote shrinks to its
         // region's 9pt min-size, so it needs 3 × 9pt = 9.5mm; 64mm of padding a side leaves 3.5mm.
-        var path = folder.Write("x.yaml", """
-            kind: poster
-            page: {size: A3, margins: 14mm}
-            poster:
-              columns: [1, 1]
-              rows: [1, 2]
-              gap: 6mm
-              areas:
-                - "top    top"
-                - "quote  demands"
-              regions:
-                top: {content: [title]}
-                quote: {content: [quote], padding: 64mm}
-                demands: {content: [demands]}
-            """);
+        var path = folder.Write("x.yaml", TwoRegionPoster(quote: "{content: [quote], padding: 64mm}"));
 
         var error = folder.Fail("x.yaml");
 
@@ -85,23 +89,7 @@ public sealed class LayoutLimitTests : IDisposable
     {
         // A poster region's blocks sit within the body's indents as a pamphlet column's do (found by
         // fuzzing: the pull quote's first line had a negative width and crashed the line breaker).
-        var path = folder.Write("x.yaml", """
-            kind: poster
-            page: {size: A3, margins: 14mm}
-            poster:
-              columns: [1, 1]
-              rows: [1, 2]
-              gap: 6mm
-              areas:
-                - "top    top"
-                - "quote  demands"
-              regions:
-                top: {content: [title]}
-                quote: {content: [quote]}
-                demands: {content: [demands]}
-            styles:
-              body: {indent-start: 300mm}
-            """);
+        var path = folder.Write("x.yaml", TwoRegionPoster(quote: "{content: [quote]}") + "styles:\n  body: {indent-start: 300mm}\n");
 
         var error = folder.Fail("x.yaml");
 
