@@ -226,6 +226,12 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return cuts;
     }
 
+    /// <summary>
+    /// A line may break after a hyphen in the text only with this many letters or digits on each side:
+    /// "S-|Bahn" and "E-|Mail" leave a stray letter (Duden advises against it; TeX's lefthyphenmin is 2 too).
+    /// </summary>
+    private const int MinimumLettersBesideExplicitHyphen = 2;
+
     /// <summary>The fewest letters or digits the last chunk of a cut word starts a line with, where the word has them.</summary>
     private const int MinimumLettersAfterCut = 2;
 
@@ -251,11 +257,25 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             }
             return points;
         }
+        var hyphenated = false;
+        var lettersBefore = 0;
+        var lettersAfter = LettersIn(word, 0, word.Length);
         for (var i = 1; i < word.Length - 1; i++)
         {
-            if (word[i - 1] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(word[i])) points.Add((i, BreakKind.ExplicitHyphen));
+            if (char.IsLetterOrDigit(word[i - 1]))
+            {
+                lettersBefore++;
+                lettersAfter--;
+            }
+            if (word[i - 1] is not ('-' or '\u2010' or '\u2013' or '\u2014') || !char.IsLetterOrDigit(word[i])) continue;
+            hyphenated = true;
+            if (lettersBefore >= MinimumLettersBesideExplicitHyphen && lettersAfter >= MinimumLettersBesideExplicitHyphen)
+            {
+                points.Add((i, BreakKind.ExplicitHyphen));
+            }
         }
-        if (points.Count > 0 || !format.Hyphenate || !span.Style.Hyphenate || hyphenator is null) return points;
+        // A word with a hyphen of its own breaks only there ("Öko-|Strom"), never at a pattern's point.
+        if (hyphenated || !format.Hyphenate || !span.Style.Hyphenate || hyphenator is null) return points;
 
         // Hyphenate the letters only: leading and trailing punctuation ("(word),") stays attached.
         var first = 0;
