@@ -53,23 +53,9 @@ public sealed class LayoutLimitTests : IDisposable
         folder.Load("x.yaml");
     }
 
-    /// <summary>An A3 poster: a title across the top, the quote region (line 12) and demands side by side below.</summary>
-    private static string TwoRegionPoster(string quote) => $$"""
-        kind: poster
-        page: {size: A3, margins: 14mm}
-        poster:
-          columns: [1, 1]
-          rows: [1, 2]
-          gap: 6mm
-          areas:
-            - "top    top"
-            - "quote  demands"
-          regions:
-            top: {content: [title]}
-            quote: {{quote}}
-            demands: {content: [demands]}
-
-        """;
+    /// <summary>The valid A3 grid of <see cref="PosterErrorTests"/> with the quote region (line 12) set as given.</summary>
+    private static string TwoRegionPoster(string quote) =>
+        PosterErrorTests.Head + PosterErrorTests.Grid.Replace("quote: {content: [quote]}", "quote: " + quote, StringComparison.Ordinal);
 
     [Fact]
     public void A_poster_region_padded_to_no_width_is_an_error_at_its_padding()

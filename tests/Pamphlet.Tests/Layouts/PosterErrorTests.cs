@@ -7,10 +7,10 @@ namespace Pamphlet.Tests.Layouts;
 public sealed class PosterErrorTests : IDisposable
 {
     /// <summary>Lines 1–3 of every case; the case's own text starts on line 4.</summary>
-    private const string Head = "kind: poster\npage: {size: A3, margins: 14mm}\nposter:\n";
+    internal const string Head = "kind: poster\npage: {size: A3, margins: 14mm}\nposter:\n";
 
     /// <summary>A valid grid (lines 4–13) that the cases below break one thing at a time.</summary>
-    private const string Grid = """
+    internal const string Grid = """
           columns: [1, 1]
           rows: [1, 2]
           gap: 6mm
