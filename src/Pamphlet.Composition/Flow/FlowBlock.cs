@@ -52,18 +52,34 @@ public abstract class FlowBlock
     public abstract FlowBlock MapFirstFrame(Func<Frame, Frame> map);
 
     /// <summary>
-    /// The whole block as one frame, for the paginator's last resort with a block that may not split
-    /// but is taller than any column (it is then cut between lines); null for blocks that split anyway.
+    /// The whole block as one frame, for the last resort with a block that may not split but is
+    /// taller than any column (it is then cut between lines); null for blocks that split anyway.
     /// </summary>
     public virtual Frame? AsFrame() => null;
 
     /// <summary>
-    /// For a block taller than a whole column whose <see cref="Split"/> refused: the most that fits
-    /// <paramref name="available"/> and the rest, its rules set aside (widows and orphans cannot all be
-    /// kept when a column holds fewer lines than they ask for); null when it cannot split this way.
+    /// The last resort for a block taller than a whole column whose <see cref="Split"/> refused: the
+    /// most that fits <paramref name="available"/> and the rest, its rules set aside. A block that may
+    /// not split is cut between two of its lines (<see cref="LastResortSplit.CutThrough"/>, which the
+    /// paginator reports); null when there is no line to cut at.
     /// </summary>
-    public virtual (FlowBlock Head, FlowBlock Tail)? SplitAnyway(double available) => null;
+    public virtual LastResortSplit? SplitAnyway(double available)
+    {
+        if (AsFrame() is not { } frame || FrameCut.Lowest(frame, available) is not { } cut) return null;
+        var (upper, lower) = FrameCut.At(frame, cut);
+        return new LastResortSplit(Part(upper, last: false), Part(lower, last: true), CutThrough: true);
+    }
+
+    /// <summary>A piece of this block cut as a last resort: a frame of its own, with the block's role and place.</summary>
+    private FrameBlock Part(Frame frame, bool last) => new(frame)
+    {
+        Role = Role, Location = Location,
+        SpaceAfter = last ? SpaceAfter : 0, KeepWithNext = last && KeepWithNext,
+    };
 }
+
+/// <param name="CutThrough">Whether a block that may not split was cut (reported), rather than running text giving up its widow and orphan counts.</param>
+public sealed record LastResortSplit(FlowBlock Head, FlowBlock Tail, bool CutThrough);
 
 /// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>
 public sealed class FrameBlock(Frame frame) : FlowBlock

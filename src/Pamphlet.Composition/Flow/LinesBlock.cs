@@ -37,11 +37,11 @@ public sealed class LinesBlock : FlowBlock
     }
 
     /// <summary>As many lines as fit (at least one), whatever the widow and orphan counts; null when all fit.</summary>
-    public override (FlowBlock Head, FlowBlock Tail)? SplitAnyway(double available)
+    public override LastResortSplit? SplitAnyway(double available)
     {
         var head = Math.Max(1, LinesThatFit(available));
         if (head >= Lines.Count) return null;
-        return (Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext));
+        return new LastResortSplit(Part(0, head, SpaceBefore, 0, false), Part(head, Lines.Count, 0, SpaceAfter, KeepWithNext), CutThrough: false);
     }
 
     /// <summary>How many lines from the first fit <paramref name="available"/>.</summary>

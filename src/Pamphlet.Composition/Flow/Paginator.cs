@@ -48,13 +48,6 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
     /// <param name="Cut">Blocks that may not split but were cut between lines, being taller than a column.</param>
     public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing, IReadOnlyList<FlowBlock> Cut);
 
-    /// <summary>A piece of a block cut as a last resort: a frame of its own, with the block's role and place.</summary>
-    private static FrameBlock CutPart(FlowBlock block, Frame frame, bool last) => new(frame)
-    {
-        Role = block.Role, Location = block.Location,
-        SpaceAfter = last ? block.SpaceAfter : 0, KeepWithNext = last && block.KeepWithNext,
-    };
-
     public Result Paginate(IReadOnlyList<FlowBlock> blocks)
     {
         var pages = new List<List<PageItem>> { new() };
@@ -89,7 +82,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             {
                 var f = deferred[0];
                 deferred.RemoveAt(0);
-                if (f.Height > column.Height + Slack && CutToFit(f, column.Height) is var (upper, lower))
+                if (f.Height > column.Height + Slack && LastResort(f, column.Height) is var (upper, lower))
                 {
                     // Taller than a whole column: its first part fills this one, the rest opens the next.
                     Put(upper, 0);
@@ -144,15 +137,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
                     // Taller than an empty column and its rules forbid a split: running text sets its widow and
                     // orphan counts aside; a block that may not split is cut between lines as a last resort, so
                     // nothing runs off the page; only what has no line to cut at is placed past the bottom.
-                    if (block.SplitAnyway(remaining) is var (first, rest))
-                    {
-                        Put(first, 0);
-                        NextColumn();
-                        block = rest;
-                        continue;
-                    }
-
-                    if (CutToFit(block, remaining) is var (upper, lower))
+                    if (LastResort(block, remaining) is var (upper, lower))
                     {
                         Put(upper, 0);
                         NextColumn();
@@ -171,16 +156,17 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         while (deferred.Count > 0) NextColumn();
         return new Result(pages, overflowing, cutBlocks);
 
-        // The last resort for a block that may not split but is taller than a column: cut between its
-        // lines so that nothing runs off the page. Reported once, however many times its rest is cut again.
-        (FlowBlock Upper, FlowBlock Lower)? CutToFit(FlowBlock b, double available)
+        // The last resort for a block taller than a column whose rules forbid a split (see FlowBlock.SplitAnyway).
+        // A block cut through is reported once, however many times its rest is cut again.
+        (FlowBlock Upper, FlowBlock Lower)? LastResort(FlowBlock b, double available)
         {
-            if (b.AsFrame() is not { } frame || FrameCut.Lowest(frame, available) is not { } cut) return null;
-            var (upper, lower) = FrameCut.At(frame, cut);
-            if (!cutParts.Contains(b)) cutBlocks.Add(b);
-            var rest = CutPart(b, lower, last: true);
-            cutParts.Add(rest);
-            return (CutPart(b, upper, last: false), rest);
+            if (b.SplitAnyway(available) is not { } split) return null;
+            if (split.CutThrough)
+            {
+                if (!cutParts.Contains(b)) cutBlocks.Add(b);
+                cutParts.Add(split.Tail);
+            }
+            return (split.Head, split.Tail);
         }
 
         void Put(FlowBlock b, double gap)
