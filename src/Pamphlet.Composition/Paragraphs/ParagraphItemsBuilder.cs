@@ -226,6 +226,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return cuts;
     }
 
+    /// <summary>Hyphens and dashes in the text after which a line may break: hyphen-minus, hyphen, en and em dash.</summary>
+    private static readonly System.Buffers.SearchValues<char> TextHyphens = System.Buffers.SearchValues.Create("-\u2010\u2013\u2014");
+
     /// <summary>
     /// A line may break after a hyphen in the text only with this many letters or digits on each side:
     /// "S-|Bahn" and "E-|Mail" leave a stray letter (Duden advises against it; TeX's lefthyphenmin is 2 too).
@@ -257,17 +260,19 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             }
             return points;
         }
+        // Most words have no hyphen of their own: one vectorised search, not a count of their letters.
+        var hasHyphen = word.AsSpan().IndexOfAny(TextHyphens) >= 0;
         var hyphenated = false;
         var lettersBefore = 0;
-        var lettersAfter = LettersIn(word, 0, word.Length);
-        for (var i = 1; i < word.Length - 1; i++)
+        var lettersAfter = hasHyphen ? LettersIn(word, 0, word.Length) : 0;
+        for (var i = hasHyphen ? 1 : word.Length; i < word.Length - 1; i++)
         {
             if (char.IsLetterOrDigit(word[i - 1]))
             {
                 lettersBefore++;
                 lettersAfter--;
             }
-            if (word[i - 1] is not ('-' or '\u2010' or '\u2013' or '\u2014') || !char.IsLetterOrDigit(word[i])) continue;
+            if (!TextHyphens.Contains(word[i - 1]) || !char.IsLetterOrDigit(word[i])) continue;
             hyphenated = true;
             if (lettersBefore >= MinimumLettersBesideExplicitHyphen && lettersAfter >= MinimumLettersBesideExplicitHyphen)
             {
