@@ -86,7 +86,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         for (var i = 0; i < result.Pages.Count; i++)
         {
             var number = firstBodyPage + i;
-            pages.Add(new Page(number, geometry.Size, [.. result.Pages[i], .. furniture.Compose(number)]));
+            pages.Add(new Page(number, geometry.Size, [.. result.Pages[i], .. furniture.Compose(number)]) { Folio = furniture.FolioOf(number) });
         }
         return pages;
     }

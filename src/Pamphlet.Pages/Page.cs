@@ -17,6 +17,9 @@ public sealed record Page(int Number, Size Size, IReadOnlyList<PageItem> Items)
     /// </summary>
     public GlyphRun? Slug { get; init; }
 
+    /// <summary>The page number printed on the page (its folio), or null where none is printed (the cover, blank pages): PDF page labels follow it.</summary>
+    public string? Folio { get; init; }
+
     /// <summary>The trim box grown by <see cref="Bleed"/> on every side, in page coordinates.</summary>
     public Rect BleedArea => new(-Bleed, -Bleed, Size.Width + 2 * Bleed, Size.Height + 2 * Bleed);
 

@@ -10,6 +10,12 @@ public abstract record PageItem(string Role)
     /// <summary>The area the item covers, for overlap and margin checks.</summary>
     public abstract Rect Bounds { get; }
 
+    /// <summary>
+    /// The piece of the statement this item draws (for tagged PDF); null for furniture and decoration
+    /// (folios, footers, rules, panels, marks), which writers mark as artifacts.
+    /// </summary>
+    public StructureElement? Structure { get; init; }
+
     /// <summary>The same item moved by (dx, dy): frames are composed at the origin, then placed.</summary>
     public abstract PageItem Offset(double dx, double dy);
 
@@ -38,6 +44,12 @@ public sealed record GlyphRun(
     double Descent,
     bool RightToLeft = false) : PageItem(Role)
 {
+    /// <summary>
+    /// The run ends with a hyphen that line breaking added (the last character of <see cref="Text"/>),
+    /// not one of the statement's own: writers mark it so text extraction joins the word again.
+    /// </summary>
+    public bool HyphenInserted { get; init; }
+
     public override Rect Bounds => new(Origin.X, Origin.Y - Ascent, Width, Ascent + Descent);
     public override PageItem Offset(double dx, double dy) => this with { Origin = Move(Origin, dx, dy) };
 }

@@ -25,7 +25,7 @@ public static class PrinterMarks
     public const double Thickness = 0.25;
 
     /// <summary>Pure black stands in for registration colour: we write RGB, and one-ink jobs print it as their ink.</summary>
-    private static readonly Color Registration = Color.Black;
+    private static readonly Color Registration = Color.Registration;
 
     /// <summary>The slug starts this far in from the left trim, clear of the vertical crop mark on the trim line.</summary>
     private const double SlugIndent = 5 * Millimetre;

@@ -27,6 +27,9 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
     /// <summary>Said once per build: the footer found no room beside the folio on some page.</summary>
     private bool footerLeftOutReported;
 
+    /// <summary>The page number printed on page <paramref name="pageNumber"/>, or null when the layout prints none.</summary>
+    public string? FolioOf(int pageNumber) => context.Layout.Folio.Enabled ? pageNumber.ToString(CultureInfo.InvariantCulture) : null;
+
     public IEnumerable<PageItem> Compose(int pageNumber)
     {
         var layout = context.Layout;
@@ -52,7 +55,7 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
                 FolioPosition.Outside => recto ? TextAlign.End : TextAlign.Start,
                 _ => recto ? TextAlign.Start : TextAlign.End,
             };
-            var text = pageNumber.ToString(CultureInfo.InvariantCulture);
+            var text = FolioOf(pageNumber)!;
             items.AddRange(Line(text, folio.Text, area, baseline, align, FolioRole, out folioWidth));
         }
         if (footer.Enabled)

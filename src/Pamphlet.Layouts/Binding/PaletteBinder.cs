@@ -14,7 +14,7 @@ internal static class PaletteBinder
 
     public static Palette Bind(RawNode node, string path)
     {
-        if (node is not RawMap map) throw Errors.Expected(node, path, "a map of colour names to #rrggbb values");
+        if (node is not RawMap map) throw Errors.Expected(node, path, "a map of colour names to colours (\"#rrggbb\", gray(0.6), cmyk(0, 100, 85, 30) or spot(\"Name\", cmyk(…)))");
         var named = new Dictionary<string, Color>();
         foreach (var entry in map.Entries)
         {
@@ -22,7 +22,7 @@ internal static class PaletteBinder
             var text = ColorText(entry.Value, entryPath);
             if (!Color.TryParse(text, out var color))
             {
-                throw Errors.At(entry.Value, $"'{entryPath}' must be a hex colour such as \"#b3001b\" (in quotes); '{text}' is not.");
+                throw Errors.At(entry.Value, $"'{entryPath}' must be a colour: {Notations}; '{text}' is not.");
             }
 
             named[entry.Key] = color;
@@ -35,16 +35,22 @@ internal static class PaletteBinder
     public static Color Resolve(RawNode node, string path, Palette palette)
     {
         var text = ColorText(node, path).Trim();
-        if (text.StartsWith('#'))
+        if (LooksLikeNotation(text))
         {
-            if (Color.TryParse(text, out var hex)) return hex;
-            throw Errors.At(node, $"'{path}' is '{text}', which is not a hex colour; write it as \"#rrggbb\", e.g. \"#b3001b\".");
+            if (Color.TryParse(text, out var given)) return given;
+            throw Errors.At(node, $"'{path}' is '{text}', which is not a colour; write one of {Notations}.");
         }
 
         if (palette.Named.TryGetValue(text, out var named)) return named;
         throw new PamphletException(node.At,
-            $"'{path}' is '{text}', which is neither a colour name from 'colors:' ({Suggestions.List(palette.Named.Keys)}) nor a hex value such as \"#b3001b\"; add it to 'colors:' or use one of those.{Suggestions.DidYouMean(text, palette.Named.Keys)}");
+            $"'{path}' is '{text}', which is neither a colour name from 'colors:' ({Suggestions.List(palette.Named.Keys)}) nor a colour such as \"#b3001b\" or cmyk(0, 100, 85, 30); add it to 'colors:' or use one of those.{Suggestions.DidYouMean(text, palette.Named.Keys)}");
     }
+
+    /// <summary>The notations a layout may write, for messages.</summary>
+    private const string Notations = "\"#b3001b\" (in quotes), gray(0.6) (0 black, 1 white), cmyk(0, 100, 85, 30) (percent ink) or spot(\"Name\", cmyk(0, 100, 85, 30))";
+
+    /// <summary>Text written as a colour rather than a palette name: a hex value or a colour function.</summary>
+    private static bool LooksLikeNotation(string text) => text.StartsWith('#') || text.Contains('(');
 
     /// <summary>Like <see cref="Resolve"/>, but <c>none</c> means no colour at all.</summary>
     public static Color? ResolveOptional(RawNode node, string path, Palette palette) =>

@@ -22,7 +22,7 @@ public static class TileLayouts
     // Room above the map for its heading line.
     private const double MapHeadingSpace = 8 * PointsPerMillimetre;
 
-    private static readonly Color MapGrid = new(200, 0, 0);
+    private static readonly Color MapGrid = Color.Rgb(200, 0, 0);
 
     public const string MarkRole = "tile-mark";
     public const string LabelRole = "tile-label";

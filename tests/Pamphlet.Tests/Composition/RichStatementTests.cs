@@ -185,7 +185,7 @@ public sealed class RichStatementTests(CompositionFixture fixture) : IClassFixtu
         {
             var text = page.ItemsOf<GlyphRun>().Where(r => r.Role == "body" && Math.Abs(r.Origin.Y - marker.Origin.Y) < 0.01).Min(r => r.Origin.X);
             Assert.True(marker.Origin.X + marker.Width < text, $"marker at {marker.Origin.X:0.##} overlaps its text at {text:0.##}");
-            Assert.Equal(new Color(0xb3, 0x00, 0x1b), marker.Color);
+            Assert.Equal(Color.Rgb(0xb3, 0x00, 0x1b), marker.Color);
         }
     }
 

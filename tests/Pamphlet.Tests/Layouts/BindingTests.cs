@@ -155,11 +155,11 @@ public sealed class BindingTests : IDisposable
     public void ColoursArePaletteNamesOrHex()
     {
         var layout = Load("colors: {accent: \"#112233\", extra: \"#abc\"}\nstyles:\n  heading: {color: extra}\n  subheading: {color: \"#445566\"}\n  body: {color: accent}\n");
-        Assert.Equal(new Color(0x11, 0x22, 0x33), layout.Colors.Accent);
-        Assert.Equal(new Color(0xaa, 0xbb, 0xcc), layout.Styles.Heading.Color);
-        Assert.Equal(new Color(0x44, 0x55, 0x66), layout.Styles.Subheading.Color);
+        Assert.Equal(Color.Rgb(0x11, 0x22, 0x33), layout.Colors.Accent);
+        Assert.Equal(Color.Rgb(0xaa, 0xbb, 0xcc), layout.Styles.Heading.Color);
+        Assert.Equal(Color.Rgb(0x44, 0x55, 0x66), layout.Styles.Subheading.Color);
         Assert.Equal(layout.Colors.Accent, layout.Styles.Body.Color);
-        Assert.Equal(new Color(0xaa, 0xbb, 0xcc), layout.Colors.Named["extra"]);
+        Assert.Equal(Color.Rgb(0xaa, 0xbb, 0xcc), layout.Colors.Named["extra"]);
     }
 
     [Fact]

@@ -44,12 +44,12 @@ public sealed class ErrorTests : IDisposable
     [InlineData("fonts:\n  body: {size: 0}\n", 2, 16, "'fonts.body.size' must be more than 0")]
     [InlineData("page:\n  size: {width: 0, height: 10cm}\n", 2, 17, "'page.size.width' must be more than 0")]
     // colours
-    [InlineData("colors:\n  accent: \"#zz0000\"\n", 2, 11, "must be a hex colour such as \"#b3001b\"")]
-    [InlineData("colors:\n  accent: red\n", 2, 11, "must be a hex colour")]
+    [InlineData("colors:\n  accent: \"#zz0000\"\n", 2, 11, "must be a colour: \"#b3001b\"")]
+    [InlineData("colors:\n  accent: red\n", 2, 11, "must be a colour")]
     [InlineData("colors:\n  accent: #b3001b\n", 2, 10, "put it in quotes")]
     [InlineData("styles:\n  heading: {color: acent}\n", 2, 20, "neither a colour name from 'colors:'")]
     [InlineData("styles:\n  heading: {color: acent}\n", 2, 20, "Did you mean 'accent'?")]
-    [InlineData("styles:\n  heading: {color: \"#12\"}\n", 2, 20, "not a hex colour")]
+    [InlineData("styles:\n  heading: {color: \"#12\"}\n", 2, 20, "which is not a colour")]
     // fonts
     [InlineData("styles:\n  heading: {font: headng}\n", 2, 19, "unknown font role 'headng'")]
     [InlineData("styles:\n  heading: {font: headng}\n", 2, 19, "Did you mean 'heading'?")]

@@ -30,7 +30,7 @@ public sealed class PosterBindingTests : IDisposable
         Assert.Equal([1.0, 1.0], poster.Columns);
         Assert.Equal([2.4, 4, 2.4, 2, 1], poster.Rows);
         Assert.Equal(6 * Mm, poster.Gap, precision: 9);
-        Assert.Equal(new PosterBackground(ImageFit.Cover, new Color(0, 0, 0, 0x59)), poster.Background);
+        Assert.Equal(new PosterBackground(ImageFit.Cover, Color.Rgb(0, 0, 0, 0x59)), poster.Background);
     }
 
     [Fact]
@@ -147,8 +147,8 @@ public sealed class PosterBindingTests : IDisposable
                 b: {content: [quote], panel: "#000000b3"}
                 c: {content: [demands], panel: none}
             """).Poster!.Regions;
-        Assert.Equal(new Color(0x8c, 0x1c, 0x13), regions[0].Panel); // the built-in accent
-        Assert.Equal(new Color(0, 0, 0, 0xb3), regions[1].Panel);
+        Assert.Equal(Color.Rgb(0x8c, 0x1c, 0x13), regions[0].Panel); // the built-in accent
+        Assert.Equal(Color.Rgb(0, 0, 0, 0xb3), regions[1].Panel);
         Assert.Null(regions[2].Panel);
     }
 

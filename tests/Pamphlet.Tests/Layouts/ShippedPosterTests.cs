@@ -182,7 +182,7 @@ public sealed class ShippedPosterTests
         var poster = layout.Poster!;
         var background = Assert.IsType<PosterBackground>(poster.Background);
         Assert.Equal(ImageFit.Cover, background.Fit);
-        Assert.InRange(Assert.NotNull(background.Scrim).A, 0x40, 0xc0); // darkens the photo without hiding it
+        Assert.InRange(Assert.NotNull(background.Scrim).Alpha, 0x40 / 255.0, 0xc0 / 255.0); // darkens the photo without hiding it
         // The photo is behind everything: no region shows it again, but one carries its caption and credit.
         Assert.DoesNotContain(poster.Regions, r => r.Content.Contains(PosterContent.Figure) && r.Content.Count == 1);
         Assert.Single(poster.Regions, r => r.Content.Contains(PosterContent.Figure));
@@ -193,7 +193,7 @@ public sealed class ShippedPosterTests
         foreach (var region in poster.Regions.Where(r => !r.Content.Contains(PosterContent.Title)))
         {
             var panel = Assert.NotNull(region.Panel);
-            Assert.True(panel.A >= 0xb3, $"{region.Name}: {panel}");
+            Assert.True(panel.Alpha >= 0xb3 / 255.0, $"{region.Name}: {panel}");
         }
 
         Assert.Equal(layout.Colors.Paper, layout.Styles.Demands.Item.Color);
@@ -206,7 +206,7 @@ public sealed class ShippedPosterTests
     public void ThePhotoDesignsPanelsKeepWhiteTextLegibleOverAWhitePhoto()
     {
         var layout = Layout("poster-a3-photo");
-        foreach (var region in layout.Poster!.Regions.Where(r => r.Panel is { A: < 255 }))
+        foreach (var region in layout.Poster!.Regions.Where(r => r.Panel is { IsOpaque: false }))
         {
             var shown = Over(region.Panel!.Value, Color.White);
             Assert.True(Contrast(Color.White, shown) >= 4.5, $"{region.Name}: {Contrast(Color.White, shown):0.0}:1");
@@ -216,25 +216,26 @@ public sealed class ShippedPosterTests
         Assert.True(Contrast(Color.White, scrimmed) >= 3, "large headline text needs 3:1 over the scrim");
     }
 
-    private static Color Over(Color top, Color bottom)
+    private static (double R, double G, double B) Over(Color top, Color bottom)
     {
-        var a = top.A / 255.0;
-        byte Mix(byte t, byte b) => (byte)Math.Round(t * a + b * (1 - a));
-        return new Color(Mix(top.R, bottom.R), Mix(top.G, bottom.G), Mix(top.B, bottom.B));
+        var (t, b) = (top.ToRgb(), bottom.ToRgb());
+        double Mix(double over, double under) => over * top.Alpha + under * (1 - top.Alpha);
+        return (Mix(t.R, b.R), Mix(t.G, b.G), Mix(t.B, b.B));
     }
 
-    private static double Contrast(Color a, Color b)
+    private static double Contrast(Color a, (double R, double G, double B) b) => Contrast(a.ToRgb(), b);
+
+    private static double Contrast((double R, double G, double B) a, (double R, double G, double B) b)
     {
         var (la, lb) = (Luminance(a), Luminance(b));
         return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
     }
 
     /// <summary>WCAG relative luminance of an sRGB colour.</summary>
-    private static double Luminance(Color c)
+    private static double Luminance((double R, double G, double B) c)
     {
-        static double Linear(byte v)
+        static double Linear(double s)
         {
-            var s = v / 255.0;
             return s <= 0.04045 ? s / 12.92 : Math.Pow((s + 0.055) / 1.055, 2.4);
         }
 

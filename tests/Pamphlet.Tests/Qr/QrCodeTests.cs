@@ -17,7 +17,7 @@ public sealed class QrCodeTests
     // A6 portrait, in points: a small page is enough to hold a code and keeps the rasters cheap.
     private static readonly Size A6 = new(297.64, 419.53);
 
-    private static readonly Color Ink = new(20, 20, 30);
+    private static readonly Color Ink = Color.Rgb(20, 20, 30);
 
     // Stands in for the darkest part of a photo under a poster's code: as dark as the black ink
     // (ZXing, like phones, still reads codes on backgrounds only slightly lighter than the ink).

@@ -20,7 +20,7 @@ public sealed class PngRendererTests
     [Fact]
     public void Draws_fills_rules_and_text_where_the_page_says()
     {
-        var red = new Pages.Color(220, 20, 20);
+        var red = Pages.Color.Rgb(220, 20, 20);
         var page = new Page(1, A5,
         [
             new FillItem("panel", new Rect(72, 72, 72, 72), red),
