@@ -101,7 +101,7 @@ internal static partial class CaseRunner
             var where = "";
             if (report.Passed && !statement.RightToLeft)
             {
-                printed = PrintedText.FromPdf(File.ReadAllBytes(pdf), rightToLeft: false);
+                printed = PrintedText.FromPdf(File.ReadAllBytes(pdf));
                 report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
                 where = "in the PDF text only: ";
             }

@@ -50,6 +50,12 @@ public sealed record GlyphRun(
     /// </summary>
     public bool HyphenInserted { get; init; }
 
+    /// <summary>
+    /// The run's resolved bidi embedding level (UAX #9): even left-to-right, odd right-to-left. Writers
+    /// recover a line's logical order from its runs' levels, so extracted text reads in logical order.
+    /// </summary>
+    public byte BidiLevel { get; init; }
+
     public override Rect Bounds => new(Origin.X, Origin.Y - Ascent, Width, Ascent + Descent);
     public override PageItem Offset(double dx, double dy) => this with { Origin = Move(Origin, dx, dy) };
 }

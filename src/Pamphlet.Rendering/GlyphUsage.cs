@@ -38,6 +38,15 @@ internal sealed class GlyphUsage
         foreach (var (glyph, text) in GlyphTexts(run)) usage.Offer(glyph, text);
     }
 
+    /// <summary>Adds one glyph the writer draws itself (a word space) with the text it stands for.</summary>
+    public void AddGlyph(FontFace face, ushort glyph, string text)
+    {
+        if (!byFace.TryGetValue(face, out var usage)) return;
+        usage.Glyphs.Add(glyph);
+        foreach (var rune in text.EnumerateRunes()) usage.CodePoints.Add(rune.Value);
+        usage.Offer(glyph, text);
+    }
+
     public IReadOnlyCollection<ushort> GlyphsOf(FontFace face) => byFace.TryGetValue(face, out var u) ? u.Glyphs : [];
 
     public IReadOnlyCollection<int> CodePointsOf(FontFace face) => byFace.TryGetValue(face, out var u) ? u.CodePoints : [];

@@ -1,97 +1,118 @@
+using System.Text;
 using Pamphlet.Pages;
-using SkiaSharp;
+using Pamphlet.Pdf.Content;
+using Pamphlet.Pdf.Document;
+using Pamphlet.Pdf.Syntax;
+using Pamphlet.Rendering.Pdf;
 
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// Writes a <see cref="PagedDocument"/> as a PDF: subset TrueType fonts with extractable text, JPEGs
-/// passed through unchanged, document metadata and /Lang, and TrimBox/BleedBox on every page (the
-/// media holds each page's bleed, plus crop marks when asked). Identical input gives identical bytes.
+/// Writes a <see cref="PagedDocument"/> as a tagged PDF: subset TrueType fonts with extractable text,
+/// one text object per line, colours in their own spaces (black and greys as DeviceGray), JPEGs
+/// passed through, a structure tree with bookmarks, page labels and links, TrimBox and BleedBox on
+/// every page (the media holds each page's bleed, plus crop marks when asked). Identical input gives
+/// identical bytes on any machine.
 /// </summary>
 public sealed class PdfRenderer
 {
-    /// <summary>Adds crop marks outside the bleed, on media grown to hold them.</summary>
+    /// <summary>Adds crop marks and slugs outside the bleed, on media grown to hold them.</summary>
     public bool Marks { get; init; }
-
-    // Skia rounds page sizes to whole pixels at RasterDpi. At 254 dpi one pixel is 0.1 mm, so every
-    // whole-millimetre size (A5, A5 plus 3 mm bleed) is exact; at 72 dpi A5 would become 420 × 595.
-    internal const float RasterDpi = 254;
-
-    internal const string Producer = "Pamphlet (SkiaSharp PDF)";
 
     public void Render(PagedDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         // Slugs are printed only with the marks; otherwise their glyphs must not enter the font subsets.
-        var usage = GlyphUsage.Collect(document.Pages, includeSlugs: Marks);
-        var boxes = document.Pages.Select(page => PageBoxes.For(page, Marks, PixelSize)).ToList();
-        var (skiaPdf, fontFiles) = RenderWithSkia(document, usage, boxes);
-        var update = new PdfIncrementalUpdate(skiaPdf);
-        ToUnicodeUpdate.Apply(update, fontFiles, usage);
-        WriteBoxes(update, boxes);
-        // Skia writes no /Lang; screen readers and hyphenating viewers need the document language.
-        update.AddKeys(update.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
-        output.Write(update.ToArray());
-    }
-
-    /// <summary>One pixel at <see cref="RasterDpi"/>, in points: the grid Skia rounds page sizes to.</summary>
-    internal const double PixelSize = 72.0 / RasterDpi;
-
-    /// <summary>
-    /// Skia writes only a MediaBox. Preflight and imposition software find the finished page by its
-    /// TrimBox and the artwork's extent by its BleedBox; the MediaBox is rewritten from the same
-    /// numbers so the three agree to the last digit.
-    /// </summary>
-    internal static void WriteBoxes(PdfIncrementalUpdate update, IReadOnlyList<PageBoxes> boxes)
-    {
-        var pageObjects = update.Original.PageObjects();
-        if (pageObjects.Count != boxes.Count)
+        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks));
+        var tagging = new DocumentTagging(document.Info.Language);
+        var pageRefs = pages.Select(_ => writer.ReservePage()).ToList();
+        var annotationKey = pages.Count;
+        for (var i = 0; i < pages.Count; i++)
         {
-            throw new InvalidOperationException($"Skia wrote {pageObjects.Count} pages for {boxes.Count} composed pages.");
-        }
+            var page = pages[i];
+            var boxes = PageBoxes.For(page, Marks);
+            var content = new ContentBuilder();
+            var resources = new PdfResources();
+            var marking = new PageMarking(i);
+            var painter = new PagePainter(writer.Resources, resources, content, marking);
+            // Page coordinates from here on: (0, 0) at the trim's top-left, y written negated.
+            content.Transform(1, 0, 0, 1, boxes.TrimOrigin, boxes.Media.Height - boxes.TrimOrigin);
+            // Artwork stops at the bleed edge: whatever runs further would print over the marks.
+            painter.BeginClip(page.BleedArea with { X = -boxes.Bleed, Y = -boxes.Bleed, Width = page.Size.Width + 2 * boxes.Bleed, Height = page.Size.Height + 2 * boxes.Bleed });
+            painter.Paint(page.Items);
+            painter.EndClip();
+            if (Marks) painter.Paint(MarkItems(page, boxes));
+            painter.Finish();
+            tagging.AddPage(marking);
 
-        for (var i = 0; i < boxes.Count; i++)
-        {
-            update.AddKeys(pageObjects[i], new Dictionary<string, string>
+            var annotations = new List<PdfRef>();
+            foreach (var link in page.ItemsOf<LinkItem>())
             {
-                ["MediaBox"] = boxes[i].MediaBox,
-                ["BleedBox"] = boxes[i].BleedBox,
-                ["TrimBox"] = boxes[i].TrimBox,
-            });
-        }
-    }
-
-    private (byte[] Pdf, IReadOnlyDictionary<FontFace, byte[]> FontFiles) RenderWithSkia(PagedDocument document, GlyphUsage usage, IReadOnlyList<PageBoxes> boxes)
-    {
-        using var buffer = new MemoryStream();
-        Dictionary<FontFace, byte[]> fontFiles;
-        using (var typefaces = TypefaceCache.Subsets(usage))
-        using (var images = new ImageCache())
-        using (var pdf = SKDocument.CreatePdf(buffer, Metadata(document.Info))
-            ?? throw new InvalidOperationException("Skia could not create a PDF document."))
-        {
-            var drawer = new PageDrawer(typefaces, images);
-            for (var i = 0; i < document.Pages.Count; i++)
-            {
-                var (page, box) = (document.Pages[i], boxes[i]);
-                var canvas = pdf.BeginPage((float)box.Media.Width, (float)box.Media.Height);
-                canvas.Translate((float)box.TrimOrigin, (float)box.TrimOrigin);
-                // Artwork stops at the bleed edge: whatever runs further would print over the marks.
-                canvas.Save();
-                canvas.ClipRect(SKRect.Create((float)-box.Bleed, (float)-box.Bleed,
-                    (float)(box.Trim.Width + 2 * box.Bleed), (float)(box.Trim.Height + 2 * box.Bleed)));
-                drawer.Draw(canvas, page);
-                canvas.Restore();
-                if (Marks) drawer.Draw(canvas, page with { Items = MarkItems(page, box) });
-                pdf.EndPage();
+                var key = annotationKey++;
+                var annotation = WriteLink(writer.File, link, boxes, pageRefs[i], key);
+                annotations.Add(annotation);
+                if (link.Structure is { } element) tagging.AddAnnotation(element, i, annotation, key);
             }
 
-            pdf.Close();
-            fontFiles = new Dictionary<FontFace, byte[]>(typefaces.FontFiles);
+            writer.WritePage(pageRefs[i], boxes, content, resources, dict =>
+            {
+                dict.Set("StructParents", i);
+                if (annotations.Count > 0) dict.Set("Annots", PdfValue.Array(annotations.Select(a => a.ToString())));
+                // Tab order follows the structure (PDF/UA), so keyboard users meet links in reading order.
+                dict.SetName("Tabs", "S");
+            });
         }
 
-        return (buffer.ToArray(), fontFiles);
+        var structure = tagging.Build();
+        var bookmarks = DocumentOutline.Write(writer.File, tagging, pageRefs);
+        var labels = PageLabels.Of(pages);
+        output.Write(writer.Finish(document.Info, catalog =>
+        {
+            if (structure is not null)
+            {
+                catalog.Set("MarkInfo", "<</Marked true>>");
+                catalog.Set("StructTreeRoot", StructureTreeWriter.Write(writer.File, structure, pageRefs, StructureTypes.RoleMap));
+            }
+
+            if (bookmarks is { } outlines)
+            {
+                catalog.Set("Outlines", outlines);
+                catalog.SetName("PageMode", "UseOutlines");
+            }
+
+            if (labels is not null) catalog.Set("PageLabels", labels);
+        }));
+    }
+
+    /// <summary>A link annotation with a URI action over the link's area (borderless, as printed text shows the link).</summary>
+    private static PdfRef WriteLink(PdfFileWriter file, LinkItem link, PageBoxes boxes, PdfRef page, int structParent)
+    {
+        var top = boxes.Media.Height - boxes.TrimOrigin;
+        var area = link.Area;
+        var uri = Uri.TryCreate(link.Url, UriKind.Absolute, out var parsed) ? parsed.AbsoluteUri : link.Url;
+        return file.Write(new PdfDict()
+            .SetName("Type", "Annot")
+            .SetName("Subtype", "Link")
+            .Set("Rect", PdfValue.Rectangle(boxes.TrimOrigin + area.X, top - area.Bottom, boxes.TrimOrigin + area.Right, top - area.Y))
+            .Set("Border", "[0 0 0]")
+            .Set("P", page)
+            .Set("A", $"<</S /URI /URI {PdfValue.Literal(AsciiUri(uri))}>>")
+            .Set("Contents", PdfValue.Text(link.Url))
+            .Set("StructParent", structParent));
+    }
+
+    /// <summary>URIs are 7-bit ASCII in PDF: characters beyond are percent-encoded as UTF-8.</summary>
+    private static string AsciiUri(string uri)
+    {
+        var builder = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(uri))
+        {
+            if (b is >= 0x21 and < 0x7F) builder.Append((char)b);
+            else builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
     }
 
     private static List<PageItem> MarkItems(Page page, PageBoxes box)
@@ -104,25 +125,5 @@ public sealed class PdfRenderer
         }
 
         return items;
-    }
-
-    /// <summary>The document metadata and output settings every PDF we write shares (pages and imposed sheets).</summary>
-    internal static SKDocumentPdfMetadata Metadata(DocumentInfo info)
-    {
-        // A missing date stays missing rather than becoming "now": rebuilds must be byte-identical.
-        var date = info.Date?.UtcDateTime;
-        return SKDocumentPdfMetadata.Default with
-        {
-            Title = info.Title,
-            Author = info.Author ?? string.Empty,
-            Subject = info.Subject ?? string.Empty,
-            Creator = info.Creator,
-            Producer = Producer,
-            Creation = date,
-            Modified = date,
-            RasterDpi = RasterDpi,
-            // PDF/A would add a time-based UUID and break reproducible output.
-            PdfA = false,
-        };
     }
 }

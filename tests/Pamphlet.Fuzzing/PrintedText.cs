@@ -154,15 +154,12 @@ public sealed class PrintedText
         Math.Abs(baseline - otherBaseline) < SameLineShare * Math.Min(size, otherSize);
 
     /// <summary>
-    /// A PDF's text as PdfPig extracts it: letters in content order (the order the renderer drew the
-    /// glyph runs), grouped into lines by baseline. Glyphs of right-to-left runs come out in visual
-    /// order, so each line is put back into logical order: in a right-to-left statement the line is
-    /// reversed and its left-to-right stretches (Latin, digits) turned back; in a left-to-right one
-    /// only the right-to-left stretches are reversed. Reversal is by glyph, so a ligature's letters
-    /// keep their order. Page furniture cannot be told apart here; <see cref="WordOrder"/> allows it to
-    /// interrupt a word at a line end.
+    /// A PDF's text as PdfPig extracts it: letters in content order, grouped into lines by baseline.
+    /// The PDF writer draws every line in logical order (right-to-left runs from their right end), so
+    /// content order is reading order in both directions. Page furniture cannot be told apart here;
+    /// <see cref="WordOrder"/> allows it to interrupt a word at a line end.
     /// </summary>
-    public static PrintedText FromPdf(byte[] pdf, bool rightToLeft)
+    public static PrintedText FromPdf(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var lines = new List<PrintedLine>();
@@ -176,71 +173,13 @@ public sealed class PrintedText
                 if (string.IsNullOrWhiteSpace(letter.Value)) continue;
                 if (line.Count > 0 && !OnSameLine(line[0].StartBaseLine.Y, line[0].PointSize, letter.StartBaseLine.Y, letter.PointSize))
                 {
-                    lines.Add(new PrintedLine(page.Number, LogicalOrder(line, rightToLeft)));
+                    lines.Add(new PrintedLine(page.Number, string.Concat(line.Select(l => l.Value))));
                     line.Clear();
                 }
                 line.Add(letter);
             }
-            if (line.Count > 0) lines.Add(new PrintedLine(page.Number, LogicalOrder(line, rightToLeft)));
+            if (line.Count > 0) lines.Add(new PrintedLine(page.Number, string.Concat(line.Select(l => l.Value))));
         }
         return new PrintedText(lines, [], images, fromPdf: true);
     }
-
-    private static string LogicalOrder(List<Letter> line, bool rightToLeft)
-    {
-        var glyphs = line.Select(l => l.Value).ToList();
-        if (rightToLeft) glyphs.Reverse();
-        // Reverse back (or, in left-to-right text, reverse) each stretch of the other direction.
-        var i = 0;
-        while (i < glyphs.Count)
-        {
-            if (IsRightToLeft(glyphs[i]) == rightToLeft || !HasLettersOrDigits(glyphs[i]))
-            {
-                i++;
-                continue;
-            }
-            var end = i;
-            while (end + 1 < glyphs.Count && ContinuesStretch(glyphs, i, end + 1, rightToLeft)) end++;
-            // Trailing neutrals (punctuation) stay outside the stretch.
-            while (end > i && !HasLettersOrDigits(glyphs[end])) end--;
-            glyphs.Reverse(i, end - i + 1);
-            i = end + 1;
-        }
-        return string.Concat(glyphs);
-    }
-
-    /// <summary>
-    /// Whether glyph <paramref name="next"/> belongs to the stretch of the other direction that starts
-    /// at <paramref name="start"/>: a letter or digit of that direction does; so does punctuation, except
-    /// that in right-to-left text a number ends at punctuation other than what UAX #9 keeps inside a
-    /// number: one separator between two digits ("1,140", "4.2", "2022-2047": rule W4) or currency and
-    /// percent signs beside it ("£6", "20%": W5). "2016–2039" and "2022--2047" are two numbers, read
-    /// right to left.
-    /// </summary>
-    private static bool ContinuesStretch(List<string> glyphs, int start, int next, bool rightToLeft)
-    {
-        var glyph = glyphs[next];
-        if (HasLettersOrDigits(glyph)) return IsRightToLeft(glyph) != rightToLeft;
-        if (!rightToLeft) return true;
-        var previous = next - 1;
-        while (previous > start && !HasLettersOrDigits(glyphs[previous])) previous--;
-        if (!IsDigits(glyphs[previous])) return true;
-        if (NumberSigns.Contains(glyph, StringComparison.Ordinal)) return true;
-        return NumberSeparators.Contains(glyph, StringComparison.Ordinal) && previous == next - 1
-            && next + 1 < glyphs.Count && IsDigits(glyphs[next + 1]);
-    }
-
-    private static bool IsDigits(string glyph) => glyph.Length > 0 && glyph.All(char.IsDigit);
-
-    /// <summary>One of these between two digits keeps a number whole in right-to-left text (UAX #9 classes CS and ES).</summary>
-    private const string NumberSeparators = ",.:/+-";
-
-    /// <summary>These beside a number belong to it (UAX #9 class ET, roughly).</summary>
-    private const string NumberSigns = "%£$€#°";
-
-    private static bool HasLettersOrDigits(string glyph) => glyph.Any(char.IsLetterOrDigit);
-
-    /// <summary>Hebrew, Arabic (with its supplements and presentation forms) and the other right-to-left blocks.</summary>
-    private static bool IsRightToLeft(string glyph) =>
-        glyph.Any(c => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF');
 }

@@ -202,6 +202,9 @@ public sealed class ParagraphSetter
         }
         var font = segment.Run.Font;
         return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft);
+            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
+        {
+            Level = segment.Run.Level,
+        };
     }
 }

@@ -47,6 +47,9 @@ public sealed record LineRun(
     string? LinkUrl,
     bool RightToLeft)
 {
+    /// <summary>The run's resolved bidi level (even left-to-right, odd right-to-left).</summary>
+    public byte Level { get; init; }
+
     public GlyphRun Place(double x, double baseline) =>
-        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft);
+        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft) { BidiLevel = Level };
 }

@@ -1,12 +1,14 @@
 using Pamphlet.Pages;
-using SkiaSharp;
+using Pamphlet.Pdf.Content;
+using Pamphlet.Pdf.Syntax;
+using Pamphlet.Rendering.Pdf;
 
 namespace Pamphlet.Rendering.Imposition;
 
 /// <summary>
-/// Writes imposed sheets as a PDF, drawing each document page into its place with the same
-/// <see cref="PageDrawer"/> as the page-by-page PDF: subset fonts with extractable text, metadata,
-/// /Lang, and identical bytes for identical input.
+/// Writes imposed sheets as a PDF. Each document page is written once, as a Form XObject, and
+/// placed into every slot that shows it (clipped to the slot, moved and scaled), so a 2-up sheet
+/// costs no more content than the pages themselves. Fonts, metadata and determinism as for pages.
 /// </summary>
 public sealed class ImpositionRenderer
 {
@@ -15,15 +17,58 @@ public sealed class ImpositionRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sides);
         ArgumentNullException.ThrowIfNull(output);
-        var printed = document.Pages.Select(ForPrint).ToList();
-        var usage = GlyphUsage.Collect(printed.Concat(sides.Select(MarksPage)));
-        var (skiaPdf, fontFiles) = RenderWithSkia(document.Info, printed, sides, usage);
-        var update = new PdfIncrementalUpdate(skiaPdf);
-        ToUnicodeUpdate.Apply(update, fontFiles, usage);
-        // A sheet is trimmed nowhere: its TrimBox and BleedBox are the sheet itself, stated so preflight finds them.
-        PdfRenderer.WriteBoxes(update, sides.Select(side => PageBoxes.For(new Page(0, side.SheetSize, []), marks: false, PdfRenderer.PixelSize)).ToList());
-        update.AddKeys(update.Original.CatalogObject, new Dictionary<string, string> { ["Lang"] = PdfSyntax.TextString(document.Info.Language) });
-        output.Write(update.ToArray());
+        var (printed, writer) = PdfDocumentWriter.For(document.Pages.Select(ForPrint).ToList(),
+            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))));
+        var forms = new Dictionary<int, PdfRef>();
+        foreach (var side in sides)
+        {
+            var content = new ContentBuilder();
+            var resources = new PdfResources();
+            var painter = new PagePainter(writer.Resources, resources, content, marking: null);
+            // Sheet coordinates: (0, 0) at the sheet's top-left, y written negated.
+            content.Transform(1, 0, 0, 1, 0, side.SheetSize.Height);
+            foreach (var placement in side.Pages)
+            {
+                if (!forms.TryGetValue(placement.PageIndex, out var form))
+                {
+                    forms[placement.PageIndex] = form = WriteForm(writer, printed[placement.PageIndex]);
+                }
+
+                var name = "Fm" + (placement.PageIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                resources.XObject(name, form);
+                painter.BeginClip(placement.Clip);
+                content.Transform(placement.Scale, 0, 0, placement.Scale, placement.Origin.X, -placement.Origin.Y);
+                content.PaintXObject(name);
+                painter.EndClip();
+            }
+
+            painter.Paint(side.Marks);
+            painter.Finish();
+            // A sheet is trimmed nowhere: its TrimBox and BleedBox are the sheet itself, stated so preflight finds them.
+            writer.WritePage(writer.ReservePage(), PageBoxes.For(new Page(0, side.SheetSize, []), marks: false), content, resources);
+        }
+
+        output.Write(writer.Finish(document.Info));
+    }
+
+    /// <summary>
+    /// One page as a Form XObject in page coordinates (y negated), its box the page's bleed area: placed
+    /// with a translation to the slot's top-left and a scale.
+    /// </summary>
+    private static PdfRef WriteForm(PdfDocumentWriter writer, Page page)
+    {
+        var content = new ContentBuilder();
+        var resources = new PdfResources();
+        var painter = new PagePainter(writer.Resources, resources, content, marking: null);
+        painter.Paint(page.Items);
+        painter.Finish();
+        var area = page.BleedArea;
+        var dict = new PdfDict()
+            .SetName("Type", "XObject")
+            .SetName("Subtype", "Form")
+            .Set("BBox", PdfValue.Rectangle(area.X, -area.Bottom, area.Right, -area.Y))
+            .Set("Resources", resources.ToDict());
+        return writer.File.WriteStream(dict, content.ToBytes());
     }
 
     /// <summary>
@@ -33,41 +78,4 @@ public sealed class ImpositionRenderer
     private static Page ForPrint(Page page) => page with { Items = page.Items.Where(i => i is not LinkItem).ToList() };
 
     private static Page MarksPage(ImposedSide side) => new(0, side.SheetSize, side.Marks);
-
-    private static (byte[] Pdf, IReadOnlyDictionary<FontFace, byte[]> FontFiles) RenderWithSkia(
-        DocumentInfo info, IReadOnlyList<Page> pages, IReadOnlyList<ImposedSide> sides, GlyphUsage usage)
-    {
-        using var buffer = new MemoryStream();
-        Dictionary<FontFace, byte[]> fontFiles;
-        using (var typefaces = TypefaceCache.Subsets(usage))
-        using (var images = new ImageCache())
-        using (var pdf = SKDocument.CreatePdf(buffer, PdfRenderer.Metadata(info))
-            ?? throw new InvalidOperationException("Skia could not create a PDF document."))
-        {
-            var drawer = new PageDrawer(typefaces, images);
-            foreach (var side in sides)
-            {
-                var canvas = pdf.BeginPage((float)side.SheetSize.Width, (float)side.SheetSize.Height);
-                foreach (var placement in side.Pages) DrawPlaced(canvas, drawer, pages[placement.PageIndex], placement);
-                drawer.Draw(canvas, MarksPage(side));
-                pdf.EndPage();
-            }
-
-            pdf.Close();
-            fontFiles = new Dictionary<FontFace, byte[]>(typefaces.FontFiles);
-        }
-
-        return (buffer.ToArray(), fontFiles);
-    }
-
-    private static void DrawPlaced(SKCanvas canvas, PageDrawer drawer, Page page, PagePlacement placement)
-    {
-        canvas.Save();
-        var clip = placement.Clip;
-        canvas.ClipRect(SKRect.Create((float)clip.X, (float)clip.Y, (float)clip.Width, (float)clip.Height), SKClipOperation.Intersect, antialias: true);
-        canvas.Translate((float)placement.Origin.X, (float)placement.Origin.Y);
-        if (placement.Scale != 1) canvas.Scale((float)placement.Scale);
-        drawer.Draw(canvas, page);
-        canvas.Restore();
-    }
 }

@@ -88,7 +88,7 @@ public sealed class FuzzFixture : IDisposable
             var composed = composer.Compose(document, layout);
             var refused = WordOrder.RefusedLines(composed.Warnings.Select(w => ((string?)w.Location.File, w.Location.Line, w.Message)), path);
             var printed = pdf
-                ? PrintedText.FromPdf(Render(composed.Document), statement.RightToLeft)
+                ? PrintedText.FromPdf(Render(composed.Document))
                 : PrintedText.FromPages(composed.Document, statement.RightToLeft);
             var report = WordOrder.Check(statement.Expected, statement.ExpectedImages, printed, cover, refused);
             return new FuzzOutcome(statement, name, report, null);

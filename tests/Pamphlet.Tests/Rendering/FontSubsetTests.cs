@@ -1,3 +1,4 @@
+using Pamphlet.Pdf.Fonts;
 using Pamphlet.Rendering;
 using SkiaSharp;
 using static Pamphlet.Tests.Rendering.RenderingTestKit;

@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text;
 
-namespace Pamphlet.Rendering;
+namespace Pamphlet.Pdf.Fonts;
 
 /// <summary>
-/// Writes a PDF ToUnicode CMap (Adobe technical note #5411) for a font used with Identity-H:
-/// two-byte glyph IDs to UTF-16BE text, so a ligature glyph extracts as its letters.
+/// A ToUnicode CMap (Adobe technical note #5411) for a font used with Identity-H: two-byte glyph
+/// IDs to UTF-16BE text, so a ligature glyph extracts as its letters.
 /// </summary>
 internal static class ToUnicodeCMap
 {
@@ -18,12 +19,12 @@ internal static class ToUnicodeCMap
             .Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
             .Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        foreach (var block in textByGlyph.OrderBy(e => e.Key).Chunk(EntriesPerBlock))
+        foreach (var block in textByGlyph.Where(e => e.Value.Length > 0).OrderBy(e => e.Key).Chunk(EntriesPerBlock))
         {
             cmap.Append(block.Length).Append(" beginbfchar\n");
             foreach (var (glyph, text) in block)
             {
-                cmap.Append('<').Append(glyph.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append("> <")
+                cmap.Append('<').Append(glyph.ToString("X4", CultureInfo.InvariantCulture)).Append("> <")
                     .Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">\n");
             }
 

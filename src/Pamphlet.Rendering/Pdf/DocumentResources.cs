@@ -1,0 +1,79 @@
+using System.Globalization;
+using Pamphlet.Pages;
+using Pamphlet.Pdf.Fonts;
+using Pamphlet.Pdf.Syntax;
+
+namespace Pamphlet.Rendering.Pdf;
+
+/// <summary>
+/// What one file shares between its pages: the embedded fonts, images, opacity states and spot-ink
+/// colour spaces, each written once with one resource name (F1, Im1, GS1, CS1) used on every page.
+/// </summary>
+internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<FontFace, EmbeddedFont> fonts, FontGlyphs glyphs, ExtractableText text)
+{
+    /// <summary>The writer's own glyphs (spaces, hyphens) in each font.</summary>
+    public FontGlyphs Glyphs => glyphs;
+
+    /// <summary>Replacement text of words broken across lines.</summary>
+    public ExtractableText Text => text;
+
+    private readonly Dictionary<FontFace, string> fontNames = [];
+    private readonly Dictionary<string, string> imageNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<PdfRef, string> imageNameByObject = [];
+    private readonly Dictionary<double, (string Name, PdfRef Reference)> opacities = [];
+    private readonly Dictionary<Color, (string Name, PdfRef Reference)> spots = [];
+    private readonly PdfImages images = new(file);
+
+    public PdfFileWriter File => file;
+
+    public EmbeddedFont Font(FontFace face) => fonts[face];
+
+    public string FontName(FontFace face)
+    {
+        if (!fontNames.TryGetValue(face, out var name)) fontNames[face] = name = "F" + (fontNames.Count + 1).ToString(CultureInfo.InvariantCulture);
+        return name;
+    }
+
+    /// <summary>The image's resource name and its stored pixel size.</summary>
+    public (string Name, PdfRef Reference, int Width, int Height) Image(ImageItem item)
+    {
+        var (reference, width, height) = images.Get(item);
+        if (!imageNameByObject.TryGetValue(reference, out var name))
+        {
+            imageNameByObject[reference] = name = "Im" + (imageNameByObject.Count + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return (name, reference, width, height);
+    }
+
+    /// <summary>An ExtGState that sets fill and stroke opacity to <paramref name="alpha"/>.</summary>
+    public (string Name, PdfRef Reference) Opacity(double alpha)
+    {
+        var key = Math.Round(alpha, 4);
+        if (!opacities.TryGetValue(key, out var state))
+        {
+            var reference = file.Write(new PdfDict().SetName("Type", "ExtGState").Set("ca", key).Set("CA", key));
+            opacities[key] = state = ("GS" + (opacities.Count + 1).ToString(CultureInfo.InvariantCulture), reference);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// A Separation colour space for a spot ink: the ink's name, shown through its CMYK alternate by a
+    /// linear tint transform (0 paper, 1 the alternate), as RIPs and previewers expect.
+    /// </summary>
+    public (string Name, PdfRef Reference) Separation(Color spot)
+    {
+        var key = Color.Spot(spot.SpotName!, spot.SpotAlternate!.Value);
+        if (!spots.TryGetValue(key, out var space))
+        {
+            var cmyk = key.SpotAlternate!.Value.Components;
+            var tint = $"<</FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 {PdfValue.Array(cmyk.Select(c => PdfValue.Number(c)))} /N 1>>";
+            var reference = file.Write($"[/Separation {PdfValue.Name(key.SpotName!)} /DeviceCMYK {tint}]");
+            spots[key] = space = ("CS" + (spots.Count + 1).ToString(CultureInfo.InvariantCulture), reference);
+        }
+
+        return space;
+    }
+}

@@ -1,0 +1,48 @@
+using HarfBuzzSharp;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Rendering.Pdf;
+
+/// <summary>
+/// The few glyphs the PDF writer draws that shaping did not: the word space (drawn between words so
+/// every extractor sees a space), the soft hyphen (drawn for hyphens that line breaking added) and
+/// the hyphen U+2010 (for the statement's own hyphens at a line end), looked up in each font's cmap.
+/// </summary>
+internal sealed class FontGlyphs
+{
+    private readonly Dictionary<FontFace, Known> known = [];
+
+    public const int Space = 0x20;
+    public const int HyphenMinus = 0x2D;
+    public const int SoftHyphen = 0xAD;
+    public const int Hyphen = 0x2010;
+
+    /// <summary>The glyph <paramref name="face"/> maps <paramref name="codePoint"/> to, or null when it has none.</summary>
+    public ushort? Glyph(FontFace face, int codePoint)
+    {
+        if (!known.TryGetValue(face, out var glyphs)) known[face] = glyphs = Read(face);
+        return codePoint switch
+        {
+            Space => glyphs.Space,
+            HyphenMinus => glyphs.HyphenMinus,
+            SoftHyphen => glyphs.SoftHyphen,
+            Hyphen => glyphs.Hyphen,
+            _ => throw new ArgumentOutOfRangeException(nameof(codePoint), codePoint, "Only the writer's own glyphs are looked up."),
+        };
+    }
+
+    private static Known Read(FontFace face)
+    {
+        using var pin = face.Data.Pin();
+        unsafe
+        {
+            using var blob = new Blob((IntPtr)pin.Pointer, face.Data.Length, MemoryMode.ReadOnly);
+            using var hbFace = new Face(blob, face.Index);
+            using var font = new Font(hbFace);
+            ushort? Lookup(int codePoint) => font.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0 ? (ushort)glyph : null;
+            return new Known(Lookup(Space), Lookup(HyphenMinus), Lookup(SoftHyphen), Lookup(Hyphen));
+        }
+    }
+
+    private sealed record Known(ushort? Space, ushort? HyphenMinus, ushort? SoftHyphen, ushort? Hyphen);
+}
