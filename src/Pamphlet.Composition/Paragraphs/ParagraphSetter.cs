@@ -149,7 +149,7 @@ public sealed class ParagraphSetter
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
                     segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
             x += spaceBefore;
-            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0);
+            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0) with { HyphenInserted = addHyphen };
             runs.Add(run);
             x += run.Width;
             ascent = Math.Max(ascent, run.Ascent);
@@ -202,6 +202,9 @@ public sealed class ParagraphSetter
         }
         var font = segment.Run.Font;
         return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft);
+            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
+        {
+            LinkLocation = segment.Run.Span.LinkLocation,
+        };
     }
 }
