@@ -34,7 +34,7 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
                 case TextRun run:
                     var runStyle = Apply(style, run.Style);
                     var text = uppercase ? run.Text.ToUpperInvariant() : run.Text;
-                    into.Add(new StyledSpan(text, runStyle, run.Location, link?.Url, IsUrl: link is not null && LooksLikeUrl(run.Text)) { LinkLocation = link?.Location });
+                    into.Add(new StyledSpan(text, runStyle, run.Location, link?.Url, IsUrl: link is not null && UrlText.LooksLikeAddress(run.Text)) { LinkLocation = link?.Location });
                     break;
                 case LineBreak br:
                     into.Add(new StyledSpan(StyledSpan.ForcedBreak, style, br.Location));
@@ -89,7 +89,4 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
             .Replace("www.", "", StringComparison.OrdinalIgnoreCase);
         return string.Equals(Normal(text), Normal(url), StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool LooksLikeUrl(string text) =>
-        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (text.Contains('@') && text.Contains('.'));
 }
