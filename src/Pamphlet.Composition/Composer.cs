@@ -42,7 +42,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var fm = document.FrontMatter;
         var info = new DocumentInfo(document.TitleText, fm.Author, fm.Subtitle, fm.Lang, CreatorName,
             fm.Date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
-        return new CompositionResult(new PagedDocument(info, composed), [.. document.Warnings, .. context.Diagnostics.Items]);
+        return new CompositionResult(new PagedDocument(info, composed) { Structure = context.Structure }, [.. document.Warnings, .. context.Diagnostics.Items]);
     }
 
     private Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)

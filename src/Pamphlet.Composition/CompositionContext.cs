@@ -6,6 +6,7 @@ using Pamphlet.Composition.Text;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Composition;
 
@@ -13,7 +14,7 @@ namespace Pamphlet.Composition;
 public sealed class CompositionContext
 {
     public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker,
-        DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null)
+        DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null, StructureElement? structure = null)
     {
         Diagnostics = diagnostics ?? new DiagnosticBag();
         Missing = missing ?? new MissingGlyphs();
@@ -29,7 +30,14 @@ public sealed class CompositionContext
         // Posters show no endnotes, so they show no references to them either.
         Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.Kind == LayoutKind.Poster ? null : layout.Styles.Endnotes);
         Text = new TextComposer(this);
+        Structure = structure ?? new StructureElement(StructureKind.Document, null, 0) { Language = Language, Title = document.TitleText };
     }
+
+    /// <summary>
+    /// The root of the document's structure tree: every element composition makes chains up to it.
+    /// Contexts made by <see cref="With"/> share it, so a poster's regions hang under one root.
+    /// </summary>
+    public StructureElement Structure { get; }
 
     public Document Document { get; }
     public LayoutDefinition Layout { get; }
@@ -45,7 +53,7 @@ public sealed class CompositionContext
     /// this context's messages unless <paramref name="trial"/>: trial settings while fitting report nothing.
     /// </summary>
     public CompositionContext With(LayoutDefinition layout, bool trial) =>
-        new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing);
+        new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing, Structure);
     internal FontRunSplitter Splitter { get; }
     public ParagraphSetter Paragraphs { get; }
     public InlineFlattener Inlines { get; }

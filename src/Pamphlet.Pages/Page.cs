@@ -36,4 +36,12 @@ public sealed record DocumentInfo(
     DateTimeOffset? Date);
 
 /// <summary>What composition hands to renderers: the pages and their metadata.</summary>
-public sealed record PagedDocument(DocumentInfo Info, IReadOnlyList<Page> Pages);
+public sealed record PagedDocument(DocumentInfo Info, IReadOnlyList<Page> Pages)
+{
+    /// <summary>
+    /// The root of the structure tree (<see cref="StructureKind.Document"/>, carrying the statement's
+    /// language): every page item's <see cref="PageItem.Structure"/> chains up to it. Null for pages
+    /// made without composition (tests, imposition).
+    /// </summary>
+    public StructureElement? Structure { get; init; }
+}

@@ -43,6 +43,7 @@ public sealed class BlockComposer
         {
             Text = body,
             Role = "body",
+            Parent = context.Structure,
             Width = context.ColumnWidth,
             IndentsParagraphs = true,
             ParagraphSpace = text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, text.ParagraphSpace),
@@ -76,7 +77,8 @@ public sealed class BlockComposer
         switch (block)
         {
             case Paragraph p:
-                yield return ParagraphBlock(p.Content, scope, openingParagraph);
+                var paragraph = scope.ParagraphsAreParent ? scope.Parent : Element(StructureKind.Paragraph, scope, block);
+                yield return ParagraphBlock(p.Content, scope, openingParagraph, paragraph);
                 break;
             case Heading h:
                 yield return HeadingBlock(h, scope);
@@ -97,10 +99,10 @@ public sealed class BlockComposer
                 yield return figures.Compose(f, scope);
                 break;
             case Slogan s:
-                yield return Closing(s.Blocks, context.Layout.Styles.Slogan, "slogan", scope);
+                yield return Closing(s.Blocks, context.Layout.Styles.Slogan, "slogan", scope, Element(StructureKind.Slogan, scope, block));
                 break;
             case Signature s:
-                yield return Closing(s.Blocks, context.Layout.Styles.Signature, "signature", scope);
+                yield return Closing(s.Blocks, context.Layout.Styles.Signature, "signature", scope, Element(StructureKind.Signature, scope, block));
                 break;
             case SectionBreak br:
                 yield return Ornament(br, scope);
@@ -118,18 +120,21 @@ public sealed class BlockComposer
         }
     }
 
+    /// <summary>The structure element of <paramref name="block"/> in <paramref name="scope"/>: read in its source line's place.</summary>
+    internal static StructureElement Element(StructureKind kind, BlockScope scope, Block block) => new(kind, scope.Parent, block.Location.Line);
+
     /// <summary>
     /// A paragraph in the scope's style. In running text (the column, a quote) a paragraph after
     /// another is indented in indent mode; every paragraph but the container's first takes the
     /// scope's paragraph space.
     /// </summary>
-    private LinesBlock ParagraphBlock(IReadOnlyList<Inline> content, BlockScope scope, bool opening)
+    private LinesBlock ParagraphBlock(IReadOnlyList<Inline> content, BlockScope scope, bool opening, StructureElement element)
     {
         var text = context.Layout.Text;
         var style = scope.Text;
         var indent = scope.IndentsParagraphs && text.Separation == ParagraphSeparation.Indent && !opening ? text.Indent : 0;
         var lines = context.Text.Lines(context.Inlines.Flatten(content, style, scope.Role), style, scope.Width, indent,
-            hyphenate: scope.Hyphenate, balance: scope.Balance);
+            hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element);
         return new LinesBlock(lines, text.Orphans, text.Widows)
         {
             Role = scope.Role,
@@ -144,12 +149,16 @@ public sealed class BlockComposer
     /// </summary>
     private FrameBlock HeadingBlock(Heading heading, BlockScope scope)
     {
+        var element = new StructureElement(heading.Level <= 2 ? StructureKind.Heading : StructureKind.Subheading, scope.Parent, heading.Location.Line)
+        {
+            Title = Inline.PlainText(heading.Content),
+        };
         if (scope.TopLevel)
         {
             var styles = context.Layout.Styles;
             var style = heading.Level <= 2 ? styles.Heading : styles.Subheading;
             var spans = context.Inlines.Flatten(heading.Content, style, heading.Level <= 2 ? "heading" : "subheading");
-            return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true))
+            return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true, structure: element))
             {
                 Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true,
             };
@@ -157,14 +166,14 @@ public sealed class BlockComposer
 
         var bold = scope.Text with { Font = scope.Text.Font with { Weight = FontWeight.Bold } };
         var role = scope.Role + "-heading";
-        var lines = context.Text.Lines(context.Inlines.Flatten(heading.Content, bold, role), bold, scope.Width, hyphenate: false, balance: scope.Balance);
+        var lines = context.Text.Lines(context.Inlines.Flatten(heading.Content, bold, role), bold, scope.Width, hyphenate: false, balance: scope.Balance, structure: element);
         return new FrameBlock(TextComposer.Stack(lines, scope.Width))
         {
             Role = role, SpaceBefore = scope.ParagraphSpace, KeepWithNext = true,
         };
     }
 
-    /// <summary>"---": the ornament centred between the scope's indents.</summary>
+    /// <summary>"---": the ornament centred between the scope's indents. It is decoration (an artifact): the text around it says what it separates.</summary>
     private FrameBlock Ornament(SectionBreak sectionBreak, BlockScope scope)
     {
         var ornament = context.Layout.Styles.SectionBreak;
@@ -179,11 +188,12 @@ public sealed class BlockComposer
     /// <summary>
     /// Slogan and signature: their content set whole in their own style (never hyphenated, the
     /// slogan balanced), never split. Lists, quotes and headings inside keep the closing's type.
+    /// Their paragraphs are the text of <paramref name="element"/> itself.
     /// </summary>
-    private FrameBlock Closing(IReadOnlyList<Block> blocks, TextStyle style, string role, BlockScope scope)
+    private FrameBlock Closing(IReadOnlyList<Block> blocks, TextStyle style, string role, BlockScope scope, StructureElement element)
     {
         var slogan = role == "slogan";
-        var closing = Display(scope, style, role, balance: slogan);
+        var closing = Display(scope, style, role, balance: slogan) with { Parent = element, ParagraphsAreParent = true };
         var frame = FlowStack.ToFrame(Compose(blocks, closing), scope.Width);
         return new FrameBlock(frame)
         {

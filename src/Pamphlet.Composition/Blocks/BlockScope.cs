@@ -21,6 +21,15 @@ internal sealed record BlockScope
     /// <summary>The style paragraphs take; its side indents place the scope's text in the frame.</summary>
     public required TextStyle Text { get; init; }
 
+    /// <summary>The structure element the scope's blocks belong to: the document root at the top level, else their container's.</summary>
+    public required Pamphlet.Pages.StructureElement Parent { get; init; }
+
+    /// <summary>
+    /// Paragraphs here are their container's own text (the slogan's and the signature's, which read
+    /// as one paragraph each), not paragraphs of their own inside it.
+    /// </summary>
+    public bool ParagraphsAreParent { get; init; }
+
     /// <summary>The role of the scope's text runs ("body", "quote", "demands"…).</summary>
     public required string Role { get; init; }
 
@@ -70,6 +79,7 @@ internal sealed record BlockScope
         var indents = start + end > 0 && IndentedLevels < VisibleIndentLevels && Measure - start - end >= MinimumMeasureShare * Width;
         return this with
         {
+            ParagraphsAreParent = false,
             Depth = Depth + 1,
             IndentedLevels = IndentedLevels + (indents ? 1 : 0),
             Text = style with

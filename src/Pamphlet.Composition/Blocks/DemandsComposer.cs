@@ -30,10 +30,13 @@ public sealed class DemandsComposer
         var style = context.Layout.Styles.Demands;
         var width = scope.Measure;
         var inner = width - 2 * style.Padding;
+        var element = BlockComposer.Element(StructureKind.Demands, scope, box);
         Frame? title = null, continued = null;
         if (box.Title is not null)
         {
-            title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner, balance: true);
+            // The title reads first in the box; its repeat after a page break ("(continued)") is an artifact, like a running head.
+            var titleElement = new StructureElement(StructureKind.DemandsTitle, element, box.Location.Line) { Title = Inline.PlainText(box.Title) };
+            title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner, balance: true, structure: titleElement);
             var continuedText = Inline.PlainText(box.Title) + style.ContinuedSuffix;
             continued = context.Text.Block(context.Inlines.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner);
         }
@@ -42,6 +45,7 @@ public sealed class DemandsComposer
         {
             Text = style.Item,
             Role = "demands",
+            Parent = element,
             Width = inner,
             Depth = scope.Depth + 1,
             IndentedLevels = scope.IndentedLevels,
@@ -84,9 +88,10 @@ public sealed class DemandsComposer
         var texts = ListMarkers.For(list, context.Layout.Styles.List.Bullet, Numbering.Decimal, "");
         var hanging = new HangingMarkers(context, texts, markerStyle, "demands-marker", panelScope.Text.Font.Size);
         var itemScope = lists.ItemScope(panelScope, hanging, 0) with { SubPoints = true };
+        var structure = ItemStructure.OfList(list, panelScope.Parent);
         for (var i = 0; i < list.Items.Count; i++)
         {
-            yield return FlowStack.ToFrame(lists.Item(list.Items[i].Blocks, i, hanging, itemScope), panelScope.Width);
+            yield return FlowStack.ToFrame(lists.Item(list.Items[i].Blocks, i, hanging, itemScope, structure[i]), panelScope.Width);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pamphlet.Composition.Flow;
 using Pamphlet.Documents;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Composition;
 
@@ -25,9 +26,11 @@ public sealed class EndnotesComposer
         var style = context.Layout.Styles.Endnotes;
         var heading = scope.Within(style.Heading);
         var spans = context.Inlines.Flatten(notes.Heading, heading, "endnotes-heading");
+        var element = BlockComposer.Element(StructureKind.Notes, scope, notes);
+        var headingElement = new StructureElement(StructureKind.Heading, element, notes.Location.Line) { Title = Inline.PlainText(notes.Heading) };
         var output = new List<FlowBlock>
         {
-            new FrameBlock(context.Text.Block(spans, heading, scope.Width, balance: true))
+            new FrameBlock(context.Text.Block(spans, heading, scope.Width, balance: true, structure: headingElement))
             {
                 Role = "endnotes-heading", SpaceBefore = heading.SpaceBefore, SpaceAfter = heading.SpaceAfter, KeepWithNext = true, Location = notes.Location,
             },
@@ -36,7 +39,21 @@ public sealed class EndnotesComposer
         var noteScope = scope with { Text = scope.Within(style.Text), Role = "endnotes", IndentsParagraphs = false, KeepsType = false, Flush = false };
         var numbers = notes.Notes.Select(note => note.Number.ToString(CultureInfo.InvariantCulture) + ".").ToList();
         var content = notes.Notes.Select(note => note.Blocks).ToList();
-        output.AddRange(lists.Compose(content, numbers, noteScope.Text, "endnotes-number", noteScope, style.NoteSpace));
+        var structure = notes.Notes.Select((note, i) => NoteStructure(note, element, notes.Location.Line + (i + 1.0) / (notes.Notes.Count + 1))).ToList();
+        output.AddRange(lists.Compose(content, numbers, noteScope.Text, "endnotes-number", noteScope, structure, style.NoteSpace));
         return output;
     }
+
+    /// <summary>
+    /// One note: a Note in the printed order (<paramref name="order"/>, after the heading: notes are
+    /// numbered by first reference, not by where they are written), its number a Label before its blocks.
+    /// </summary>
+    private static ItemStructure NoteStructure(Endnote note, StructureElement notes, double order)
+    {
+        var element = new StructureElement(StructureKind.Note, notes, order);
+        return new ItemStructure(new StructureElement(StructureKind.Label, element, note.Location.Line - LabelBeforeBody), element);
+    }
+
+    /// <summary>A note's number reads before its first block, which may start on the note's own line.</summary>
+    private const double LabelBeforeBody = 0.5;
 }

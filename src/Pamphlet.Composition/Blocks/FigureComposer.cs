@@ -1,6 +1,7 @@
 using Pamphlet.Composition.Flow;
 using Pamphlet.Composition.Images;
 using Pamphlet.Documents;
+using Pamphlet.Layouts;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition;
@@ -14,7 +15,7 @@ public sealed class FigureComposer(CompositionContext context)
 {
     internal FrameBlock Compose(Figure figure, BlockScope scope)
     {
-        var frame = Compose(figure, scope.Measure);
+        var frame = Compose(figure, scope.Measure, FigureStructure.Of(figure, scope.Parent));
         var style = context.Layout.Styles.Figure;
         return new FrameBlock(scope.Measure == scope.Width ? frame : scope.Inset(frame, context.RightToLeft))
         {
@@ -22,7 +23,7 @@ public sealed class FigureComposer(CompositionContext context)
         };
     }
 
-    private Frame Compose(Figure figure, double width)
+    private Frame Compose(Figure figure, double width, FigureStructure structure)
     {
         var style = context.Layout.Styles.Figure;
         var image = ImageInfo.Read(figure.ImagePath, figure.Location);
@@ -36,18 +37,10 @@ public sealed class FigureComposer(CompositionContext context)
         }
         var items = new List<PageItem>
         {
-            image.Place("figure", new Rect((width - w) / 2, 0, w, h), ImageItem.WholeImage),
+            image.Place("figure", new Rect((width - w) / 2, 0, w, h), ImageItem.WholeImage) with { Structure = structure.Figure },
         };
         var y = h;
-        var below = new List<Frame>();
-        if (figure.Caption.Count > 0)
-        {
-            below.AddRange(context.Text.Lines(context.Inlines.Flatten(figure.Caption, style.Caption, "caption"), style.Caption, width, hyphenate: false));
-        }
-        if (!string.IsNullOrWhiteSpace(figure.Credit))
-        {
-            below.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false));
-        }
+        var below = CaptionAndCredit(context, figure, style, width, structure);
         if (below.Count > 0)
         {
             y += style.CaptionGap;
@@ -56,5 +49,22 @@ public sealed class FigureComposer(CompositionContext context)
             y += text.Height;
         }
         return new Frame(width, y, items);
+    }
+
+    /// <summary>The caption's lines, then the credit's (none for either that is empty), each in its element under the figure.</summary>
+    internal static List<Frame> CaptionAndCredit(CompositionContext context, Figure figure, FigureStyle style, double width, FigureStructure structure)
+    {
+        var below = new List<Frame>();
+        if (figure.Caption.Count > 0)
+        {
+            below.AddRange(context.Text.Lines(context.Inlines.Flatten(figure.Caption, style.Caption, "caption"), style.Caption, width, hyphenate: false,
+                structure: structure.Caption));
+        }
+        if (!string.IsNullOrWhiteSpace(figure.Credit))
+        {
+            below.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false,
+                structure: structure.Credit));
+        }
+        return below;
     }
 }

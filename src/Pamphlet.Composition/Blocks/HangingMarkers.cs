@@ -62,9 +62,10 @@ internal sealed class HangingMarkers
     /// the scope) with the item's marker before its text: in running text before the item indent,
     /// <paramref name="textStart"/> from the frame's start side (so a quote or list that opens the
     /// item keeps its own rule and markers clear); in centred or end-aligned display text
-    /// (<paramref name="followsLine"/>), before wherever the item's first line begins.
+    /// (<paramref name="followsLine"/>), before wherever the item's first line begins. The marker's
+    /// items carry <paramref name="label"/>.
     /// </summary>
-    public Frame Attach(Frame frame, int index, double textStart, bool followsLine)
+    public Frame Attach(Frame frame, int index, double textStart, bool followsLine, StructureElement label)
     {
         var (left, right) = extents[index];
         var markerWidth = right - left;
@@ -87,6 +88,6 @@ internal sealed class HangingMarkers
         }
 
         var dy = firstBaseline - markerBaseline;
-        return frame with { Items = [.. markers[index].Select(item => item.Offset(dx, dy)), .. frame.Items] };
+        return frame with { Items = [.. markers[index].Select(item => item.Offset(dx, dy) with { Structure = label }), .. frame.Items] };
     }
 }

@@ -22,14 +22,15 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
     {
         var listStyle = context.Layout.Styles.List;
         var items = list.Items.Select(item => (IReadOnlyList<Block>)item.Blocks).ToList();
+        var structure = ItemStructure.OfList(list, scope.Parent);
         if (scope.SubPoints)
         {
             var letters = ListMarkers.For(list, listStyle.Bullet, Numbering.Letters, "");
-            return Compose(items, letters, DemandsComposer.MarkerStyle(scope.Text, context.Layout.Styles.Demands), "demands-marker", scope);
+            return Compose(items, letters, DemandsComposer.MarkerStyle(scope.Text, context.Layout.Styles.Demands), "demands-marker", scope, structure);
         }
 
         var texts = ListMarkers.For(list, listStyle.Bullet, Numbering.Decimal, ".");
-        return Compose(items, texts, scope.Text with { Color = listStyle.MarkerColor }, scope.Role + "-marker", scope);
+        return Compose(items, texts, scope.Text with { Color = listStyle.MarkerColor }, scope.Role + "-marker", scope, structure);
     }
 
     /// <summary>
@@ -39,7 +40,7 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
     /// only by the item space.
     /// </summary>
     public List<FlowBlock> Compose(IReadOnlyList<IReadOnlyList<Block>> items, IReadOnlyList<string> markers, TextStyle markerStyle, string markerRole,
-        BlockScope scope, double? itemSpace = null)
+        BlockScope scope, IReadOnlyList<ItemStructure> structure, double? itemSpace = null)
     {
         var text = context.Layout.Text;
         var space = itemSpace ?? context.Layout.Styles.List.ItemSpace;
@@ -48,7 +49,7 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
         var output = new List<FlowBlock>();
         for (var i = 0; i < items.Count; i++)
         {
-            var item = Item(items[i], i, hanging, itemScope);
+            var item = Item(items[i], i, hanging, itemScope, structure[i]);
             item[0].SpaceBefore = i == 0 ? (scope.KeepsType ? space : Math.Max(scope.Text.SpaceBefore, text.ParagraphSpace)) : space;
             output.AddRange(item);
         }
@@ -78,17 +79,20 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
         return nested with { ParagraphSpace = itemSpace, IndentsParagraphs = false };
     }
 
-    /// <summary>One item's blocks in <paramref name="itemScope"/>, its marker on the first line (an empty item is its marker alone).</summary>
-    public List<FlowBlock> Item(IReadOnlyList<Block> content, int index, HangingMarkers hanging, BlockScope itemScope)
+    /// <summary>
+    /// One item's blocks in <paramref name="itemScope"/> (inside the item's body element), its marker
+    /// (the item's label) on the first line; an empty item is its marker alone.
+    /// </summary>
+    public List<FlowBlock> Item(IReadOnlyList<Block> content, int index, HangingMarkers hanging, BlockScope itemScope, ItemStructure structure)
     {
-        var composed = blocks.Compose(content, itemScope);
+        var composed = blocks.Compose(content, itemScope with { Parent = structure.Body });
         if (composed.Count == 0)
         {
             composed.Add(new LinesBlock([new Frame(itemScope.Width, itemScope.Text.Font.Leading, [])], 1, 1) { Role = itemScope.Role });
         }
 
         var followsLine = itemScope.Text.Align is TextAlign.Center or TextAlign.End;
-        composed[0] = composed[0].MapFirstFrame(frame => hanging.Attach(frame, index, itemScope.Text.IndentStart, followsLine));
+        composed[0] = composed[0].MapFirstFrame(frame => hanging.Attach(frame, index, itemScope.Text.IndentStart, followsLine, structure.Label));
         return composed;
     }
 }

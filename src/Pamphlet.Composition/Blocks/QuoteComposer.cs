@@ -39,8 +39,10 @@ public sealed class QuoteComposer
     {
         var style = context.Layout.Styles.BlockQuote;
         var text = context.Layout.Text;
+        var element = BlockComposer.Element(StructureKind.BlockQuote, scope, quote);
         var inner = scope.Nested(scope.KeepsType ? scope.Text : style.Text, style.Text.IndentStart, style.Text.IndentEnd) with
         {
+            Parent = element,
             Role = scope.KeepsType ? scope.Role : "quote",
             Flush = true,
             IndentsParagraphs = !scope.KeepsType,
@@ -59,7 +61,7 @@ public sealed class QuoteComposer
         {
             var attributionStyle = scope.Within(style.Attribution);
             var spans = context.Inlines.Flatten(Dash(quote.Attribution, quote.Location), attributionStyle, "attribution");
-            var lines = context.Text.Lines(spans, attributionStyle, scope.Width, hyphenate: false);
+            var lines = context.Text.Lines(spans, attributionStyle, scope.Width, hyphenate: false, structure: Attribution(element, quote.Attribution, quote.Location));
             output.Add(new FrameBlock(TextComposer.Stack(lines, scope.Width))
             {
                 Role = "attribution",
@@ -86,14 +88,15 @@ public sealed class QuoteComposer
     {
         var style = context.Layout.Styles.PullQuote;
         var width = scope.Width;
-        var inner = BlockComposer.Display(scope, style.Text, "pullquote", balance: true);
+        var element = BlockComposer.Element(StructureKind.PullQuote, scope, quote);
+        var inner = BlockComposer.Display(scope, style.Text, "pullquote", balance: true) with { Parent = element };
         var gap = PullQuoteRuleGapEm * style.Text.Font.Size;
         var frames = new List<Frame> { FlowStack.ToFrame(blocks.Compose(quote.Blocks, inner), width) };
         if (quote.Attribution is not null)
         {
             var attributionStyle = scope.Within(style.Attribution);
             var spans = context.Inlines.Flatten(Dash(quote.Attribution, quote.Location), attributionStyle, "pullquote-attribution");
-            var attribution = context.Text.Lines(spans, attributionStyle, width, hyphenate: false);
+            var attribution = context.Text.Lines(spans, attributionStyle, width, hyphenate: false, structure: Attribution(element, quote.Attribution, quote.Location));
             if (attribution.Count > 0)
             {
                 frames.Add(new Frame(width, AttributionGapEm * style.Attribution.Font.Size, []));
@@ -135,6 +138,19 @@ public sealed class QuoteComposer
 
     private static Frame WithSideRule(Frame line, double x, RuleStyle rule) =>
         line with { Items = [new RuleItem("quote-rule", new Point(x, 0), new Point(x, line.Height), rule.Thickness, rule.Color), .. line.Items] };
+
+    /// <summary>
+    /// The attribution's element in its quote: read after the quote's text, which it follows in the
+    /// source (its own line, or just after the quote's start when it has no text of its own).
+    /// </summary>
+    private static StructureElement Attribution(StructureElement quote, IReadOnlyList<Inline> attribution, SourceLocation at) =>
+        new(StructureKind.Attribution, quote, attribution.Count > 0 ? Math.Max(attribution[0].Location.Line, at.Line) + AttributionOrderOffset : at.Line + AttributionOrderOffset);
+
+    /// <summary>
+    /// An attribution is the quote's last paragraph: on its own source line it would sort after the
+    /// paragraphs anyway; the half line keeps it after a paragraph that shares its line.
+    /// </summary>
+    private const double AttributionOrderOffset = 0.5;
 
     /// <summary>Attributions print with an em dash before the name, however the author typed it.</summary>
     private static IReadOnlyList<Inline> Dash(IReadOnlyList<Inline> attribution, SourceLocation quote) =>

@@ -12,7 +12,9 @@ namespace Pamphlet.Composition;
 /// </summary>
 public sealed class TextComposer(CompositionContext context)
 {
-    public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false)
+    /// <param name="structure">The element the text belongs to (its links become Link elements inside it); null: furniture, an artifact.</param>
+    public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false,
+        StructureElement? structure = null)
     {
         var alignment = align ?? style.Align;
         var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate);
@@ -33,7 +35,8 @@ public sealed class TextComposer(CompositionContext context)
         var baseline = BaselineOffset(style);
         // The start-side indent is on the right in a right-to-left statement.
         var left = context.RightToLeft ? style.IndentEnd : style.IndentStart;
-        return lines.Select(line => new Frame(width, line.Leading, line.Place(left + shift, baseline).ToList())).ToList();
+        var links = new LinkElements();
+        return lines.Select(line => new Frame(width, line.Leading, line.Place(left + shift, baseline, structure, links).ToList())).ToList();
     }
 
     /// <summary>
@@ -87,8 +90,8 @@ public sealed class TextComposer(CompositionContext context)
     }
 
     /// <summary>All lines stacked into one frame (for blocks that never split).</summary>
-    public Frame Block(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, TextAlign? align = null, bool balance = false) =>
-        Stack(Lines(spans, style, width, 0, align, balance: balance), width);
+    public Frame Block(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, TextAlign? align = null, bool balance = false, StructureElement? structure = null) =>
+        Stack(Lines(spans, style, width, 0, align, balance: balance, structure: structure), width);
 
     public static Frame Stack(IEnumerable<Frame> frames, double width, double gap = 0)
     {

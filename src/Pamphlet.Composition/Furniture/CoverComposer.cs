@@ -31,8 +31,10 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         }
 
         var y = area.Y;
+        var root = context.Structure;
         var title = context.Inlines.Flatten(context.Document.Title, cover.Title, "cover-title");
-        y = Put(items, context.Text.Block(title, cover.Title, area.Width, balance: true), area.X, y);
+        var titleElement = new StructureElement(StructureKind.Title, root, CoverOrder.Title) { Title = context.Document.TitleText };
+        y = Put(items, context.Text.Block(title, cover.Title, area.Width, balance: true, structure: titleElement), area.X, y);
         if (cover.Rule.Thickness > 0)
         {
             y += TitleGapEm * cover.Title.Font.Size;
@@ -46,16 +48,22 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         if (!string.IsNullOrWhiteSpace(fm.Subtitle))
         {
             y += cover.Subtitle.SpaceBefore;
-            y = Put(items, context.Text.Block(Text(fm.Subtitle, cover.Subtitle, "cover-subtitle"), cover.Subtitle, area.Width, balance: true), area.X, y);
+            var subtitle = new StructureElement(StructureKind.Subtitle, root, CoverOrder.Subtitle);
+            y = Put(items, context.Text.Block(Text(fm.Subtitle, cover.Subtitle, "cover-subtitle"), cover.Subtitle, area.Width, balance: true, structure: subtitle), area.X, y);
         }
 
         // The foot: organisation, then date, bottom-aligned to the text area.
         var foot = new List<Frame>();
-        if (!string.IsNullOrWhiteSpace(fm.Author)) foot.Add(context.Text.Block(Text(fm.Author, cover.Author, "cover-author"), cover.Author, area.Width));
+        if (!string.IsNullOrWhiteSpace(fm.Author))
+        {
+            var author = new StructureElement(StructureKind.Paragraph, root, CoverOrder.Author);
+            foot.Add(context.Text.Block(Text(fm.Author, cover.Author, "cover-author"), cover.Author, area.Width, structure: author));
+        }
         if (fm.Date is { } date)
         {
             var dateText = Pamphlet.Composition.Text.DateText.Format(date, context.Language);
-            foot.Add(context.Text.Block(Text(dateText, cover.Date, "cover-date"), cover.Date, area.Width));
+            var dateElement = new StructureElement(StructureKind.Paragraph, root, CoverOrder.Date);
+            foot.Add(context.Text.Block(Text(dateText, cover.Date, "cover-date"), cover.Date, area.Width, structure: dateElement));
         }
         var footFrame = TextComposer.Stack(foot, area.Width);
         var footTop = area.Bottom - footFrame.Height;
@@ -70,7 +78,8 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
             {
                 var image = ImageInfo.Read(figure.ImagePath, figure.Location);
                 var frame = new Rect(area.X, top, area.Width, bottom - top);
-                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)));
+                var photo = new StructureElement(StructureKind.Figure, root, CoverOrder.Photo) { Alt = FigureStructure.AltText(figure) };
+                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)) with { Structure = photo });
             }
         }
         return new Page(1, size, items) { Bleed = bleed };

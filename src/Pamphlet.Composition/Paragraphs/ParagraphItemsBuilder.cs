@@ -29,7 +29,12 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     private const double LetterStretchEm = 0.02;
     private const double LetterShrinkEm = 0.005;
 
-    /// <summary>A URL may break after / . - _ ? &amp; =, at a cost so that whole URLs are preferred.</summary>
+    /// <summary>
+    /// A URL may break after / . _ ? &amp; = # and before a hyphen, at a cost so that whole URLs are
+    /// preferred — never after a hyphen, which at a line end a reader would take for one line breaking
+    /// added and leave out when typing the address (before it, the hyphen opens the next line and
+    /// plainly belongs to the address, as the Chicago Manual of Style advises).
+    /// </summary>
     private const double UrlBreakPenalty = 100;
 
     /// <summary>
@@ -248,15 +253,21 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return count;
     }
 
-    /// <summary>Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation points of its letters.</summary>
+    /// <summary>
+    /// Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation
+    /// points of its letters. A URL or e-mail address (a link's, or a word that looks like one) breaks
+    /// only at its punctuation (see <see cref="UrlBreakPenalty"/>): never after a hyphen, never hyphenated.
+    /// </summary>
     private List<(int At, BreakKind Kind)> BreakPoints(string word, StyledSpan span, ParagraphFormat format)
     {
         var points = new List<(int, BreakKind)>();
-        if (span.IsUrl)
+        if (span.IsUrl || UrlText.LooksLikeAddress(word))
         {
             for (var i = 1; i < word.Length - 1; i++)
             {
-                if (word[i - 1] is '/' or '.' or '-' or '_' or '?' or '&' or '=' or '#' && word[i] != '/') points.Add((i, BreakKind.Url));
+                var afterPunctuation = word[i - 1] is '/' or '.' or '_' or '?' or '&' or '=' or '#' && word[i] != '/';
+                var beforeHyphen = word[i] == '-' && word[i - 1] != '-';
+                if (afterPunctuation || beforeHyphen) points.Add((i, BreakKind.Url));
             }
             return points;
         }

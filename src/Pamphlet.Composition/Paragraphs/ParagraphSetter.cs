@@ -149,7 +149,7 @@ public sealed class ParagraphSetter
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
                     segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
             x += spaceBefore;
-            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0);
+            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0) with { HyphenInserted = addHyphen };
             runs.Add(run);
             x += run.Width;
             ascent = Math.Max(ascent, run.Ascent);
@@ -205,6 +205,7 @@ public sealed class ParagraphSetter
             pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
         {
             Level = segment.Run.Level,
+            LinkLocation = segment.Run.Span.LinkLocation,
         };
     }
 }

@@ -17,15 +17,22 @@ public sealed record SetLine(
     bool EndsWithHyphen,
     bool Overfull)
 {
-    /// <summary>Makes the page items of this line with its start edge at <paramref name="x"/> and baseline at <paramref name="baseline"/>.</summary>
-    public IEnumerable<PageItem> Place(double x, double baseline)
+    /// <summary>
+    /// Makes the page items of this line with its start edge at <paramref name="x"/> and baseline at
+    /// <paramref name="baseline"/>, each carrying <paramref name="structure"/> — or, for link text and
+    /// its link area, the link's element from <paramref name="links"/>.
+    /// </summary>
+    public IEnumerable<PageItem> Place(double x, double baseline, StructureElement? structure = null, LinkElements? links = null)
     {
         foreach (var run in Runs)
         {
-            var glyphs = run.Place(x, baseline);
+            var element = run.LinkUrl is { } linked && structure is not null && links is not null
+                ? links.For(structure, linked, run.LinkLocation)
+                : structure;
+            var glyphs = run.Place(x, baseline, element);
             yield return glyphs;
             // Links stay clickable in the digital PDF: one link area over each run of link text.
-            if (run.LinkUrl is { } url) yield return new LinkItem("link", glyphs.Bounds, url);
+            if (run.LinkUrl is { } url) yield return new LinkItem("link", glyphs.Bounds, url) { Structure = element };
         }
     }
 }
@@ -50,6 +57,17 @@ public sealed record LineRun(
     /// <summary>The run's resolved bidi level (even left-to-right, odd right-to-left).</summary>
     public byte Level { get; init; }
 
-    public GlyphRun Place(double x, double baseline) =>
-        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft) { BidiLevel = Level };
+    /// <summary>Where the link this run belongs to starts in the source (one link, one structure element); null outside links.</summary>
+    public Pamphlet.Diagnostics.SourceLocation? LinkLocation { get; init; }
+
+    /// <summary>The run ends with a hyphen line breaking added (see <see cref="GlyphRun.HyphenInserted"/>).</summary>
+    public bool HyphenInserted { get; init; }
+
+    public GlyphRun Place(double x, double baseline, StructureElement? structure = null) =>
+        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft)
+        {
+            HyphenInserted = HyphenInserted,
+            Structure = structure,
+            BidiLevel = Level,
+        };
 }

@@ -28,7 +28,8 @@ public sealed class PosterComposer(CompositionContext context)
         var grid = new PosterGrid(layout.Page, poster);
         var material = PosterMaterial.From(context.Document);
         if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
-        var regions = new RegionComposer(context, material);
+        var structure = new PosterStructure(context.Structure, material, context.Document.TitleText);
+        var regions = new RegionComposer(context, material, structure);
         var size = new Size(layout.Page.Width, layout.Page.Height);
         var items = new List<PageItem>();
 
@@ -40,7 +41,7 @@ public sealed class PosterComposer(CompositionContext context)
         {
             var image = ImageInfo.Read(figure.ImagePath, figure.Location);
             var page = fullBleed;
-            items.Add(image.Place("poster-background-image", page, CoverComposer.CoverCrop(image, page, figure.Focus)));
+            items.Add(image.Place("poster-background-image", page, CoverComposer.CoverCrop(image, page, figure.Focus)) with { Structure = structure.Figure?.Figure });
             if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
         }
 

@@ -16,7 +16,7 @@ internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight
 /// side with its URL under it. "Whole" is false when a word had to be cut, the title needed more lines
 /// than allowed, or the photo would be squeezed below a usable share of the region.
 /// </summary>
-internal sealed class RegionComposer(CompositionContext main, PosterMaterial material)
+internal sealed class RegionComposer(CompositionContext main, PosterMaterial material, PosterStructure structure)
 {
     /// <summary>A photo squeezed below this share of its region's height reads as a thumbnail, not a poster image.</summary>
     private const double MinimumImageShare = 0.4;
@@ -43,7 +43,8 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var labelContext = main.With(WithColumn(scaled, inner.Width), trial);
             // The URL is printed in the QR code's own ink: the two are read together, on the same light ground.
             var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
-            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, labelContext.ColumnWidth, TextAlign.End);
+            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, labelContext.ColumnWidth, TextAlign.End,
+                structure: structure.Address);
             var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
             var gap = ContentGapEm * caption.Font.Size;
             // Alone in its region the code may take the whole width; beside text, only a share of it.
@@ -53,7 +54,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             size = Math.Max(size, QrCode.MinimumSize(url));
             var qrX = inner.Width - size;
             var qrY = inner.Height - label.Height - gap - size;
-            items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper).PlacedAt(qrX, qrY));
+            items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
             items.AddRange(label.PlacedAt(inner.Width - label.Width, inner.Height - label.Height));
             var used = Math.Max(size, label.Width - labelWidth);
             textWidth = inner.Width - used - 2 * gap;
@@ -66,25 +67,25 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             switch (content)
             {
                 case PosterContent.Title:
-                    var title = Title(context, scaled.Cover.Title, region, textWidth);
+                    var title = Title(context, scaled.Cover.Title, region, textWidth, structure.Title);
                     whole &= title.Whole;
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
                 case PosterContent.Subtitle when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Subtitle):
-                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle", "subtitle"), scaled.Cover.Subtitle);
+                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle", "subtitle", structure.Subtitle), scaled.Cover.Subtitle);
                     break;
                 case PosterContent.Author when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Author):
-                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author", "author"), scaled.Cover.Author);
+                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author", "author", structure.Author), scaled.Cover.Author);
                     break;
                 case PosterContent.Date when main.Document.FrontMatter.Date is { } date && !SignatureIsDated(date):
                     var dateText = Pamphlet.Composition.Text.DateText.Format(date, main.Language);
-                    Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date", "date"), scaled.Cover.Date);
+                    Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date", "date", structure.Date), scaled.Cover.Date);
                     break;
                 case PosterContent.Figure when material.Figure is { } figure:
                     // With the photo behind the whole poster, the figure's region carries only its caption and credit.
                     var behind = layout.Poster?.Background is not null;
                     if (!behind) stack.Add((null, 0, true));
-                    var below = FigureText(context, figure, scaled.Styles.Figure, textWidth);
+                    var below = FigureText(context, figure, scaled.Styles.Figure, textWidth, structure.Figure!);
                     if (below is not null) stack.Add((below, behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
@@ -115,7 +116,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             if (stack[i].IsImage)
             {
                 var height = Math.Max(imageHeight, MinimumImageShare * inner.Height);
-                items.AddRange(Image(material.Figure!, new Rect(0, y, textWidth, height), region.Fit));
+                items.AddRange(Image(material.Figure!, new Rect(0, y, textWidth, height), region.Fit).Select(image => image with { Structure = structure.Figure?.Figure }));
                 y += height;
                 continue;
             }
@@ -158,11 +159,11 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         Page = layout.Page with { Margins = new Margins(0, 0, 0, Math.Max(0, layout.Page.Width - width)), Columns = 1, Gutter = 0 },
     };
 
-    private (Frame Frame, bool Whole) Title(CompositionContext context, TextStyle style, PosterRegion region, double width)
+    private (Frame Frame, bool Whole) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
     {
         var titleStyle = style with { Align = region.Align, Hyphenate = false };
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
-        var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true);
+        var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true, structure: element);
         var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
         return (TextComposer.Stack(lines, width), whole);
     }
@@ -178,23 +179,16 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
     /// <param name="key">The front matter key the text comes from, for messages about it.</param>
-    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key)
+    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key, StructureElement element)
     {
         var aligned = style with { Align = region.Align };
-        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true);
+        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true,
+            structure: element);
     }
 
-    private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width)
+    private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width, FigureStructure structure)
     {
-        var frames = new List<Frame>();
-        if (figure.Caption.Count > 0)
-        {
-            frames.AddRange(context.Text.Lines(context.Inlines.Flatten(figure.Caption, style.Caption, "caption"), style.Caption, width, hyphenate: false));
-        }
-        if (!string.IsNullOrWhiteSpace(figure.Credit))
-        {
-            frames.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false));
-        }
+        var frames = FigureComposer.CaptionAndCredit(context, figure, style, width, structure);
         return frames.Count == 0 ? null : TextComposer.Stack(frames, width);
     }
 

@@ -34,10 +34,11 @@ public static class QrCode
     /// <see cref="FillItem"/>s of <paramref name="dark"/> with <paramref name="role"/>; if
     /// <paramref name="light"/> is given, a fill of it covering the whole frame (role
     /// <see cref="BackgroundRole"/>) comes first, for codes placed on dark or busy backgrounds.
-    /// Callers should keep <paramref name="size"/> at or above <see cref="MinimumSize"/>.
+    /// Callers should keep <paramref name="size"/> at or above <see cref="MinimumSize"/>. The dark
+    /// modules carry <paramref name="structure"/> (the code's element); the light square is an artifact.
     /// </summary>
     /// <exception cref="ArgumentException">The text is empty or too long for any QR code.</exception>
-    public static Frame Compose(string text, double size, Color dark, string role = "qr-code", Color? light = null)
+    public static Frame Compose(string text, double size, Color dark, string role = "qr-code", Color? light = null, StructureElement? structure = null)
     {
         if (!double.IsFinite(size) || size <= 0)
         {
@@ -63,7 +64,7 @@ public static class QrCode
             var top = (QuietZoneModules + block.Row) * module;
             var right = (QuietZoneModules + block.Column + block.Width) * module;
             var bottom = (QuietZoneModules + block.Row + block.Height) * module;
-            items.Add(new FillItem(role, new Rect(left, top, right - left, bottom - top), dark));
+            items.Add(new FillItem(role, new Rect(left, top, right - left, bottom - top), dark) { Structure = structure });
         }
 
         return new Frame(size, size, items);

@@ -25,7 +25,7 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
     public List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Diagnostics.SourceLocation at) =>
         [new StyledSpan(style.Uppercase ? text.ToUpperInvariant() : text, SpanStyle.From(style, role), at)];
 
-    private void Append(IReadOnlyList<Inline> inlines, SpanStyle style, bool uppercase, string? link, List<StyledSpan> into)
+    private void Append(IReadOnlyList<Inline> inlines, SpanStyle style, bool uppercase, Link? link, List<StyledSpan> into)
     {
         foreach (var inline in inlines)
         {
@@ -34,21 +34,24 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
                 case TextRun run:
                     var runStyle = Apply(style, run.Style);
                     var text = uppercase ? run.Text.ToUpperInvariant() : run.Text;
-                    into.Add(new StyledSpan(text, runStyle, run.Location, link, IsUrl: link is not null && LooksLikeUrl(run.Text)));
+                    into.Add(new StyledSpan(text, runStyle, run.Location, link?.Url, IsUrl: link is not null && UrlText.LooksLikeAddress(run.Text)) { LinkLocation = link?.Location });
                     break;
                 case LineBreak br:
                     into.Add(new StyledSpan(StyledSpan.ForcedBreak, style, br.Location));
                     break;
                 case NoteReference note when noteReferences is { } notes:
-                    into.Add(new StyledSpan(note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), NoteReference(style, notes), note.Location, link));
+                    into.Add(new StyledSpan(note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), NoteReference(style, notes), note.Location, link?.Url)
+                    {
+                        LinkLocation = link?.Location,
+                    });
                     break;
                 case Link l:
-                    Append(l.Content, style, uppercase, l.Url, into);
+                    Append(l.Content, style, uppercase, l, into);
                     if (!SameAddress(Inline.PlainText(l.Content), l.Url))
                     {
                         var urlStyle = SpanStyle.From(linkUrlStyle, style.Role) with { Color = linkUrlStyle.Color };
-                        into.Add(new StyledSpan(" ", style, l.Location, l.Url));
-                        into.Add(new StyledSpan(PrintableUrl(l.Url), urlStyle, l.Location, l.Url, IsUrl: true));
+                        into.Add(new StyledSpan(" ", style, l.Location, l.Url) { LinkLocation = l.Location });
+                        into.Add(new StyledSpan(PrintableUrl(l.Url), urlStyle, l.Location, l.Url, IsUrl: true) { LinkLocation = l.Location });
                     }
                     break;
             }
@@ -86,7 +89,4 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
             .Replace("www.", "", StringComparison.OrdinalIgnoreCase);
         return string.Equals(Normal(text), Normal(url), StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool LooksLikeUrl(string text) =>
-        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (text.Contains('@') && text.Contains('.'));
 }

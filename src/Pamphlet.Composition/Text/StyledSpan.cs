@@ -21,5 +21,9 @@ public sealed record SpanStyle(FontSpec Font, Color Color, double Tracking, bool
 public sealed record StyledSpan(string Text, SpanStyle Style, SourceLocation Location, string? LinkUrl = null, bool IsUrl = false)
 {
     public const string ForcedBreak = "\n";
+
+    /// <summary>Where the link this span belongs to starts in the source: its text, and the URL printed after it, are one link.</summary>
+    public SourceLocation? LinkLocation { get; init; }
+
     public bool IsForcedBreak => Text == ForcedBreak;
 }

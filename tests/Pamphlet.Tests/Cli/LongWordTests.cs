@@ -11,7 +11,9 @@ namespace Pamphlet.Tests.Cli;
 /// </summary>
 public sealed class LongWordTests
 {
-    private const string LongUrl = "https://alderbrook.example/campaign/documents/2026/committee-papers/item-7-disposal-of-land-at-alder-brook-park/appendix-b-valuation.pdf";
+    /// <summary>Its last part, a 72-character file name with no punctuation to break at, is wider than a line: it must be cut.</summary>
+    private const string LongUrl = "https://alderbrook.example/campaign/documents/2026/committee-papers/item-7-disposal-of-land-at-alder-brook-park/" +
+        "a8f3c9e1b7d24f6a9c0e5b3d7f1a2c4e6b8d0f9a1c3e5b7d9f0a2c4e6b8d0f1a3c5e7b9d.pdf";
     private static readonly string LongNumber = string.Concat(Enumerable.Repeat("0123456789", 9));
 
     /// <summary>Advance widths and rounding in a PDF reader differ from the composer's by far less than this.</summary>

@@ -107,7 +107,8 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
         Assert.True(titleRuns.Select(r => r.Origin.Y).Distinct().Count() <= region.MaxLines);
         var area = new PosterGrid(layout.Page, layout.Poster).RegionArea(region);
         var context = new CompositionContext(document, layout, fixture.Fonts, new Shaper(), new KnuthPlassBreaker());
-        var composer = new RegionComposer(context, PosterMaterial.From(document));
+        var material = PosterMaterial.From(document);
+        var composer = new RegionComposer(context, material, new PosterStructure(context.Structure, material, document.TitleText));
 
         var atSize = composer.Compose(region, area, 1, size, trial: true);
         var larger = composer.Compose(region, area, 1, size + PosterComposer.TitleStep, trial: true);
