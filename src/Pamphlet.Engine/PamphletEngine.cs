@@ -5,6 +5,7 @@ using Pamphlet.Composition.Text;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Engine.Print;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
@@ -23,13 +24,13 @@ public sealed class PamphletEngine : IDisposable
 
     private readonly FontLibrary fonts;
     private readonly Composer composer;
-    private readonly SlugComposer slugs;
+    private readonly PrintPreparation print;
 
     public PamphletEngine()
     {
         fonts = new FontLibrary([FontLibrary.BundledFolder]);
         composer = new Composer(fonts);
-        slugs = new SlugComposer(fonts, new Shaper());
+        print = new PrintPreparation(new SlugComposer(fonts, new Shaper()));
     }
 
     /// <summary>
@@ -94,17 +95,12 @@ public sealed class PamphletEngine : IDisposable
                 lock (warnings) warnings.Add(w);
                 warned?.Invoke(w);
             }
-            var pages = composed.Document with
-            {
-                Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) },
-                Pages = WithBleed(composed.Document.Pages, request.NoBleed ? 0 : layout.Page.Bleed),
-            };
-            if (request.Marks) pages = pages with { Pages = WithSlugs(pages, stem, layout.Name) };
+            var pages = print.Prepare(composed.Document, layout, request, stem, BuildDate.For(document.FrontMatter));
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             ImageChecks.Verify(document, pages, verifiedImages);
             try
             {
-                AtomicFile.Write(path, stream => new PdfRenderer { Marks = request.Marks }.Render(pages, stream));
+                AtomicFile.Write(path, stream => PrintPreparation.Renderer(request).Render(pages, stream));
             }
             catch (UnreadableImageException e)
             {
@@ -121,26 +117,6 @@ public sealed class PamphletEngine : IDisposable
             }
         }
         return files;
-    }
-
-    /// <summary>
-    /// Every page carries the layout's bleed, so every page gets its TrimBox and BleedBox; pages whose
-    /// artwork stops short of the trim simply leave the band empty. 0 gives plain trimmed pages.
-    /// </summary>
-    private static List<Page> WithBleed(IReadOnlyList<Page> pages, double bleed)
-    {
-        var onGrid = PrintBleed.OnGrid(bleed);
-        return [.. pages.Select(page => page with { Bleed = onGrid })];
-    }
-
-    /// <summary>Each page's slug line (title, file, layout, date, page n/N), printed with the crop marks.</summary>
-    private List<Page> WithSlugs(PagedDocument document, string stem, string layoutName)
-    {
-        var count = document.Pages.Count;
-        return [.. document.Pages.Select((page, i) => page with
-        {
-            Slug = slugs.Compose(document.Info.Title, stem, layoutName, document.Info.Date, i + 1, count, PrinterMarks.SlugMaxWidth(page.Size)),
-        })];
     }
 
     /// <summary>

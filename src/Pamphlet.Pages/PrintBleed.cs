@@ -1,15 +1,14 @@
 namespace Pamphlet.Pages;
 
 /// <summary>
-/// Bleed widths that the PDF can hold exactly. The PDF renderer sizes pages on a 0.1 mm grid (Skia
-/// rounds page sizes to whole pixels at 254 dpi), so a page with bleed is exact only if the bleed is
-/// a whole number of 0.1 mm. Metric bleeds (3 mm) already are; the US 1/8 in (3.175 mm) is not and
-/// becomes 3.2 mm — the value US printshops quote in millimetres. Rounding is UP: a bleed narrower
-/// than the layout asked for would let the paper show at a slightly off cut.
+/// Bleed widths as printshops state them: whole tenths of a millimetre. Metric bleeds (3 mm) already
+/// are; the US 1/8 in (3.175 mm) is not and becomes 3.2 mm — the value US printshops quote in
+/// millimetres, and what a preflight then reads back from the BleedBox. Rounding is UP: a bleed
+/// narrower than the layout asked for would let the paper show at a slightly off cut.
 /// </summary>
 public static class PrintBleed
 {
-    /// <summary>0.1 mm in points: one pixel at the PDF renderer's 254 dpi.</summary>
+    /// <summary>0.1 mm in points.</summary>
     public const double GridStep = 72.0 / 254.0;
 
     /// <summary>Float noise allowed before a value counts as past a grid line (1e-6 of a step).</summary>

@@ -5,11 +5,10 @@ using SkiaSharp;
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// One <see cref="SKImage"/> per image file for one render, made from the file's encoded bytes and
-/// never decoded here, so the PDF backend can embed JPEGs unchanged (DCTDecode). Skia would turn a
-/// JPEG by its EXIF orientation itself and then re-encode it; the page drawer turns images by
-/// <see cref="ImageItem.Orientation"/> instead, so the orientation value is reset to 1 in the bytes
-/// Skia sees (two bytes change; the picture data is passed through as it is).
+/// One <see cref="SKImage"/> per image file for one raster render, made from the file's encoded bytes.
+/// Skia would turn a JPEG by its EXIF orientation itself; the page drawer turns images by
+/// <see cref="ImageItem.Orientation"/> instead (as the PDF writer does), so the orientation value is
+/// reset to 1 in the bytes Skia sees.
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {

@@ -22,7 +22,7 @@ public sealed class PngRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale((float)scale);
-        using (var typefaces = TypefaceCache.WholeFonts())
+        using (var typefaces = new TypefaceCache())
         using (var images = new ImageCache())
         {
             new PageDrawer(typefaces, images).Draw(canvas, page);
