@@ -33,9 +33,28 @@ internal sealed class GlyphUsage
             byFace.Add(run.Font, usage);
         }
 
-        usage.Glyphs.UnionWith(run.Glyphs);
+        foreach (var glyph in run.Glyphs) usage.Glyphs.Add(glyph);
         foreach (var rune in run.Text.EnumerateRunes()) usage.CodePoints.Add(rune.Value);
+        if (IsOneGlyphPerCharacter(run))
+        {
+            // Most runs: plain text, one glyph per UTF-16 character in order, no ligature.
+            for (var i = 0; i < run.Glyphs.Count; i++) usage.Offer(run.Glyphs[i], run.Text.AsSpan(i, 1));
+            return;
+        }
+
         foreach (var (glyph, text) in GlyphTexts(run)) usage.Offer(glyph, text);
+    }
+
+    /// <summary>Whether glyph i stands for character i of the text, for every i (left-to-right, no clusters, no surrogates).</summary>
+    private static bool IsOneGlyphPerCharacter(GlyphRun run)
+    {
+        if (run.RightToLeft || run.Glyphs.Count != run.Text.Length) return false;
+        for (var i = 0; i < run.Clusters.Count; i++)
+        {
+            if (run.Clusters[i] != i || char.IsSurrogate(run.Text[i])) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Adds one glyph the writer draws itself (a word space) with the text it stands for.</summary>
@@ -85,21 +104,22 @@ internal sealed class GlyphUsage
 
     private sealed class FaceUsage
     {
-        public SortedSet<ushort> Glyphs { get; } = [];
-        public SortedSet<int> CodePoints { get; } = [];
+        public HashSet<ushort> Glyphs { get; } = [];
+        public HashSet<int> CodePoints { get; } = [];
         public Dictionary<ushort, string> Text { get; } = [];
 
         /// <summary>
         /// A glyph drawn for different texts (one space glyph for U+0020 and U+00A0) keeps the shortest,
         /// then ordinally smallest: a stable choice that prefers a plain character to a ligature reading.
         /// </summary>
-        public void Offer(ushort glyph, string text)
+        public void Offer(ushort glyph, ReadOnlySpan<char> text)
         {
             if (text.Length == 0) return;
+            // The text is made a string only when it is kept: most glyphs repeat the text they had.
             if (!Text.TryGetValue(glyph, out var current) || text.Length < current.Length ||
-                (text.Length == current.Length && string.CompareOrdinal(text, current) < 0))
+                (text.Length == current.Length && text.SequenceCompareTo(current) < 0))
             {
-                Text[glyph] = text;
+                Text[glyph] = text.ToString();
             }
         }
     }

@@ -75,7 +75,11 @@ internal sealed class ContentBuilder
     public void BeginShow() => text.Append('[');
 
     /// <summary>A two-byte glyph code (Identity-H) inside a TJ array.</summary>
-    public void Glyph(ushort glyph) => text.Append('<').Append(glyph.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+    public void Glyph(ushort glyph)
+    {
+        const string hex = "0123456789ABCDEF";
+        text.Append('<').Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]).Append('>');
+    }
 
     /// <summary>An adjustment inside a TJ array, in thousandths of the font size; positive moves left.</summary>
     public void Adjust(double thousandths) => text.Append(' ').AppendNumber(thousandths, AdjustmentDecimals).Append(' ');

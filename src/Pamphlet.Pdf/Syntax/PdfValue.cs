@@ -18,12 +18,17 @@ internal static class PdfValue
         return rounded.ToString(decimals switch { 0 => "0", 1 => "0.#", 2 => "0.##", 3 => "0.###", _ => "0.####" }, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Appends <see cref="Number"/> without allocating for whole numbers (the common case in content streams).</summary>
+    /// <summary>Appends what <see cref="Number"/> gives, without allocating (content streams hold thousands of numbers).</summary>
     public static StringBuilder AppendNumber(this StringBuilder builder, double value, int decimals = 4)
     {
+        if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers are finite.");
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < int.MaxValue) return builder.Append((long)rounded);
-        return builder.Append(Number(value, decimals));
+        // The shortest round-trip form of a value rounded to at most four decimals has no exponent
+        // (the smallest, 0.0001, prints as such) and matches Number's fixed-point form.
+        Span<char> digits = stackalloc char[32];
+        rounded.TryFormat(digits, out var written, "R", CultureInfo.InvariantCulture);
+        return builder.Append(digits[..written]);
     }
 
     /// <summary>A name object: "/" and the name, with bytes outside the regular characters written as #xx (§7.3.5).</summary>

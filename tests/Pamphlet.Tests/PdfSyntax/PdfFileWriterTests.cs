@@ -1,0 +1,59 @@
+using System.Text;
+using Pamphlet.Pdf.Syntax;
+
+namespace Pamphlet.Tests.PdfSyntax;
+
+public sealed class PdfFileWriterTests
+{
+    private static byte[] Write(string title)
+    {
+        var file = new PdfFileWriter();
+        var pages = file.Reserve();
+        var catalog = file.Write(new PdfDict().SetName("Type", "Catalog").Set("Pages", pages));
+        file.Write(pages, new PdfDict().SetName("Type", "Pages").Set("Kids", "[]").Set("Count", 0));
+        var info = file.Write(new PdfDict().Set("Title", PdfValue.Text(title)));
+        return file.Finish(catalog, info);
+    }
+
+    [Fact]
+    public void Offsets_in_the_xref_table_point_at_their_objects()
+    {
+        var pdf = Write("x");
+        var text = Encoding.Latin1.GetString(pdf);
+        var xref = int.Parse(text[(text.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0]);
+        var lines = text[xref..].Split('\n');
+        Assert.Equal("xref", lines[0]);
+        Assert.Equal("0 4", lines[1]);
+        for (var number = 1; number <= 3; number++)
+        {
+            var offset = int.Parse(lines[2 + number][..10]);
+            Assert.StartsWith($"{number} 0 obj", text[offset..]);
+        }
+    }
+
+    [Fact]
+    public void The_id_is_a_hash_of_the_content()
+    {
+        string Id(byte[] pdf)
+        {
+            var text = Encoding.Latin1.GetString(pdf);
+            var at = text.IndexOf("/ID [<", StringComparison.Ordinal);
+            return text[(at + 5)..text.IndexOf(']', at)];
+        }
+
+        Assert.Equal(Id(Write("same")), Id(Write("same")));
+        Assert.NotEqual(Id(Write("same")), Id(Write("other")));
+        var parts = Id(Write("same")).Split(' ');
+        Assert.Equal(parts[0], parts[1]);
+        Assert.Equal(2 + 32, parts[0].Length);
+    }
+
+    [Fact]
+    public void A_reserved_object_must_be_written()
+    {
+        var file = new PdfFileWriter();
+        file.Reserve();
+        var catalog = file.Write(new PdfDict().SetName("Type", "Catalog"));
+        Assert.Throws<InvalidOperationException>(() => file.Finish(catalog, null));
+    }
+}
