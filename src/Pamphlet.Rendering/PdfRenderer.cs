@@ -27,6 +27,8 @@ public sealed class PdfRenderer
         var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks));
         var tagging = new DocumentTagging(document.Info.Language);
         var pageRefs = pages.Select(_ => writer.ReservePage()).ToList();
+        // Pages composed without structure (hand-made test pages) are written untagged.
+        var tagged = pages.Any(p => p.Items.Any(i => i.Structure is not null));
         var annotationKey = pages.Count;
         for (var i = 0; i < pages.Count; i++)
         {
@@ -34,7 +36,7 @@ public sealed class PdfRenderer
             var boxes = PageBoxes.For(page, Marks);
             var content = new ContentBuilder();
             var resources = new PdfResources();
-            var marking = new PageMarking(i);
+            var marking = tagged ? new PageMarking(i) : null;
             var painter = new PagePainter(writer.Resources, resources, content, marking);
             // Page coordinates from here on: (0, 0) at the trim's top-left, y written negated.
             content.Transform(1, 0, 0, 1, boxes.TrimOrigin, boxes.Media.Height - boxes.TrimOrigin);
@@ -44,20 +46,20 @@ public sealed class PdfRenderer
             painter.EndClip();
             if (Marks) painter.Paint(MarkItems(page, boxes));
             painter.Finish();
-            tagging.AddPage(marking);
+            if (marking is not null) tagging.AddPage(marking);
 
             var annotations = new List<PdfRef>();
             foreach (var link in page.ItemsOf<LinkItem>())
             {
-                var key = annotationKey++;
+                int? key = tagged ? annotationKey++ : null;
                 var annotation = WriteLink(writer.File, link, boxes, pageRefs[i], key);
                 annotations.Add(annotation);
-                if (link.Structure is { } element) tagging.AddAnnotation(element, i, annotation, key);
+                if (link.Structure is { } element && key is { } structParent) tagging.AddAnnotation(element, i, annotation, structParent);
             }
 
             writer.WritePage(pageRefs[i], boxes, content, resources, dict =>
             {
-                dict.Set("StructParents", i);
+                if (tagged) dict.Set("StructParents", i);
                 if (annotations.Count > 0) dict.Set("Annots", PdfValue.Array(annotations.Select(a => a.ToString())));
                 // Tab order follows the structure (PDF/UA), so keyboard users meet links in reading order.
                 dict.SetName("Tabs", "S");
@@ -86,20 +88,21 @@ public sealed class PdfRenderer
     }
 
     /// <summary>A link annotation with a URI action over the link's area (borderless, as printed text shows the link).</summary>
-    private static PdfRef WriteLink(PdfFileWriter file, LinkItem link, PageBoxes boxes, PdfRef page, int structParent)
+    private static PdfRef WriteLink(PdfFileWriter file, LinkItem link, PageBoxes boxes, PdfRef page, int? structParent)
     {
         var top = boxes.Media.Height - boxes.TrimOrigin;
         var area = link.Area;
         var uri = Uri.TryCreate(link.Url, UriKind.Absolute, out var parsed) ? parsed.AbsoluteUri : link.Url;
-        return file.Write(new PdfDict()
+        var dict = new PdfDict()
             .SetName("Type", "Annot")
             .SetName("Subtype", "Link")
             .Set("Rect", PdfValue.Rectangle(boxes.TrimOrigin + area.X, top - area.Bottom, boxes.TrimOrigin + area.Right, top - area.Y))
             .Set("Border", "[0 0 0]")
             .Set("P", page)
             .Set("A", $"<</S /URI /URI {PdfValue.Literal(AsciiUri(uri))}>>")
-            .Set("Contents", PdfValue.Text(link.Url))
-            .Set("StructParent", structParent));
+            .Set("Contents", PdfValue.Text(link.Url));
+        if (structParent is { } key) dict.Set("StructParent", key);
+        return file.Write(dict);
     }
 
     /// <summary>URIs are 7-bit ASCII in PDF: characters beyond are percent-encoded as UTF-8.</summary>

@@ -56,6 +56,10 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var qrY = inner.Height - label.Height - gap - size;
             items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
             items.AddRange(label.PlacedAt(inner.Width - label.Width, inner.Height - label.Height));
+            // In the digital PDF both the code and its printed address open the address.
+            items.Add(new LinkItem("link", new Rect(qrX, qrY, size, size), url) { Structure = structure.QrCode });
+            var labelArea = new Rect(inner.Width - label.Width + labelWidth, inner.Height - label.Height, label.Width - labelWidth, label.Height);
+            items.Add(new LinkItem("link", labelArea, url) { Structure = structure.Address });
             var used = Math.Max(size, label.Width - labelWidth);
             textWidth = inner.Width - used - 2 * gap;
         }
