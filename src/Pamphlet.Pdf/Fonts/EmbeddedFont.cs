@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Pamphlet.Pdf.Syntax;
 
@@ -39,7 +39,7 @@ internal sealed class EmbeddedFont
     {
         get
         {
-            var hash = SHA256.HashData(Subset);
+            var hash = XxHash128.Hash(Subset);
             var tag = new StringBuilder(6);
             for (var i = 0; i < 6; i++) tag.Append((char)('A' + hash[i] % 26));
             return tag.ToString();

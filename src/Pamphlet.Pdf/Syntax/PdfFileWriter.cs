@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Pamphlet.Pdf.Syntax;
@@ -77,7 +77,7 @@ internal sealed class PdfFileWriter
         if (missing > 0) throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
         // The ID says which file this is: a hash of its content, so rebuilding the same statement
         // gives the same ID and any change gives a new one (PDF/X and PDF/A require an ID).
-        var id = SHA256.HashData(output.GetBuffer().AsSpan(0, (int)output.Length))[..16];
+        var id = XxHash128.Hash(output.GetBuffer().AsSpan(0, (int)output.Length));
         var xref = output.Length;
         var table = new StringBuilder();
         table.Append("xref\n0 ").Append(offsets.Count).Append('\n');
