@@ -34,7 +34,7 @@ public sealed class PdfRenderer
             var boxes = PageBoxes.For(page, Marks);
             var content = new ContentBuilder();
             var resources = new PdfResources();
-            var marking = new PageMarking(i);
+            var marking = new PageMarking(i, boxes.Media.Height - boxes.TrimOrigin);
             var painter = new PagePainter(writer.Resources, resources, content, marking);
             // Page coordinates from here on: (0, 0) at the trim's top-left, y written negated.
             content.Transform(1, 0, 0, 1, boxes.TrimOrigin, boxes.Media.Height - boxes.TrimOrigin);
