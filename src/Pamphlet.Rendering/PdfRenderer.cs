@@ -36,7 +36,7 @@ public sealed class PdfRenderer
             var boxes = PageBoxes.For(page, Marks);
             var content = new ContentBuilder();
             var resources = new PdfResources();
-            var marking = tagged ? new PageMarking(i) : null;
+            var marking = tagged ? new PageMarking(i, boxes.Media.Height - boxes.TrimOrigin) : null;
             var painter = new PagePainter(writer.Resources, resources, content, marking);
             // Page coordinates from here on: (0, 0) at the trim's top-left, y written negated.
             content.Transform(1, 0, 0, 1, boxes.TrimOrigin, boxes.Media.Height - boxes.TrimOrigin);

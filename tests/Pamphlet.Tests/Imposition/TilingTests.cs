@@ -1,5 +1,6 @@
 using Pamphlet.Pages;
 using Pamphlet.Rendering.Imposition;
+using Pamphlet.Tests.Pdf;
 using UglyToad.PdfPig;
 using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
@@ -121,10 +122,24 @@ public sealed class TilingTests
         Assert.Contains("Northwest", texts[0]);
         Assert.Contains("row 1, column 1 of 2×2", texts[1]);
         Assert.Contains("Northwest", texts[1]);
-        Assert.DoesNotContain("Southeast", texts[1]);
         Assert.Contains("row 2, column 2 of 2×2", texts[4]);
         Assert.Contains("Southeast", texts[4]);
         Assert.All(read.GetPages(), p => Assert.True(p.Height > p.Width, "tiles are portrait"));
+
+        // The poster is drawn once, as one Form XObject that every tile places clipped to its area
+        // (so text outside a tile is still in its page's resources, only clipped away).
+        var forms = read.GetPages().Skip(1).Select(p => Assert.Single(FormXObjects(read, p))).ToList();
+        Assert.Single(forms.Distinct());
+    }
+
+    /// <summary>The Form XObjects a page's resources name, by object number.</summary>
+    private static List<long> FormXObjects(PdfDocument document, UglyToad.PdfPig.Content.Page page)
+    {
+        var resources = document.DictionaryOf(page.Dictionary.Data["Resources"]);
+        if (document.Get(resources, "XObject") is not UglyToad.PdfPig.Tokens.DictionaryToken xobjects) return [];
+        return xobjects.Data.Values.OfType<UglyToad.PdfPig.Tokens.IndirectReferenceToken>()
+            .Where(r => document.DictionaryOf(r).Is("Subtype", "Form"))
+            .Select(r => r.Data.ObjectNumber).ToList();
     }
 
     [Fact]
