@@ -49,7 +49,7 @@ public sealed class PdfRenderer
             if (marking is not null) tagging.AddPage(marking);
 
             var annotations = new List<PdfRef>();
-            foreach (var link in page.ItemsOf<LinkItem>())
+            foreach (var link in LinkAreas.Merge(page.ItemsOf<LinkItem>()))
             {
                 int? key = tagged ? annotationKey++ : null;
                 var annotation = WriteLink(writer.File, link, boxes, pageRefs[i], key);

@@ -24,7 +24,7 @@ public static class PrinterMarks
     /// <summary>The finest line a printshop accepts as reliably printed (preflight hairline minimum).</summary>
     public const double Thickness = 0.25;
 
-    /// <summary>Pure black stands in for registration colour: we write RGB, and one-ink jobs print it as their ink.</summary>
+    /// <summary>Registration colour (the separation "All"): the marks print on every plate, so every ink can be lined up by them.</summary>
     private static readonly Color Registration = Color.Registration;
 
     /// <summary>The slug starts this far in from the left trim, clear of the vertical crop mark on the trim line.</summary>

@@ -78,8 +78,9 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
             {
                 var image = ImageInfo.Read(figure.ImagePath, figure.Location);
                 var frame = new Rect(area.X, top, area.Width, bottom - top);
-                var photo = new StructureElement(StructureKind.Figure, root, CoverOrder.Photo) { Alt = FigureStructure.AltText(figure) };
-                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)) with { Structure = photo });
+                // The cover repeats the statement's first figure, which is tagged where it stands in the
+                // text: here it is decoration (an artifact), so a screen reader does not describe it twice.
+                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)));
             }
         }
         return new Page(1, size, items) { Bleed = bleed };

@@ -104,14 +104,17 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
         }
 
         // A space after the last word keeps extractors that join lines (PdfPig) from gluing it to the
-        // next line's first word; a word broken at a hyphen continues there, so it gets none. The line
+        // next line's first word; a word broken at a hyphen (added or its own) continues there, so it gets none. The line
         // ends on the left when its outermost level is right-to-left.
         var endsLeft = runs.Min(r => r.BidiLevel) % 2 == 1;
-        if (previous is { HyphenInserted: false }) Space(line, previous, endsLeft ? visual[0].Origin.X : visual[^1].Origin.X + visual[^1].Width, endsAt: endsLeft);
+        if (previous is { HyphenInserted: false } && !EndsWithHyphen(previous)) Space(line, previous, endsLeft ? visual[0].Origin.X : visual[^1].Origin.X + visual[^1].Width, endsAt: endsLeft);
         line.Close();
         Leave();
         content.EndText();
     }
+
+    /// <summary>Whether the run ends with a hyphen of the statement's own ("well-|known"), drawn as U+2010 or U+002D.</summary>
+    private static bool EndsWithHyphen(GlyphRun run) => run.Text.Length > 0 && run.Text[^1] is '-' or '\u2010';
 
     private void PaintRun(TextLine line, GlyphRun run)
     {
