@@ -17,15 +17,8 @@ internal sealed class ImageCache : IDisposable
     /// <summary>The stored (unturned) pixels of <paramref name="item"/>'s file.</summary>
     public SKImage Get(ImageItem item)
     {
-        var key = Path.GetFullPath(item.Path);
-        if (images.TryGetValue(key, out var cached)) return cached;
-        var bytes = ReadFile(key);
-        var header = ImageFileCheck.Header(key, new MemoryStream(bytes, writable: false));
-        if (header.Orientation != item.Orientation)
-        {
-            throw new UnreadableImageException(key, ImageProblem.Inconsistent,
-                $"its EXIF orientation is {(int)header.Orientation}, but it was {(int)item.Orientation} when the page was composed (was the file replaced during the build?)");
-        }
+        if (images.TryGetValue(Path.GetFullPath(item.Path), out var cached)) return cached;
+        var (key, bytes, header) = ImageFileBytes.Read(item);
 
         if (header.OrientationField is { } field && header.Orientation != ImageOrientation.Normal)
         {
@@ -43,18 +36,6 @@ internal sealed class ImageCache : IDisposable
 
         images.Add(key, image);
         return image;
-    }
-
-    private static byte[] ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UnreadableImageException(path, ImageProblem.Unreadable, e is FileNotFoundException ? "the file does not exist" : e.Message);
-        }
     }
 
     private static void WriteUInt16(byte[] bytes, ExifOrientationField field, ushort value)

@@ -17,15 +17,8 @@ internal sealed class PdfImages(PdfFileWriter file)
 
     public (PdfRef Reference, int Width, int Height) Get(ImageItem item)
     {
-        var key = Path.GetFullPath(item.Path);
-        if (written.TryGetValue(key, out var known)) return known;
-        var bytes = ReadFile(key);
-        var header = ImageFileCheck.Header(key, new MemoryStream(bytes, writable: false));
-        if (header.Orientation != item.Orientation)
-        {
-            throw new UnreadableImageException(key, ImageProblem.Inconsistent,
-                $"its EXIF orientation is {(int)header.Orientation}, but it was {(int)item.Orientation} when the page was composed (was the file replaced during the build?)");
-        }
+        if (written.TryGetValue(Path.GetFullPath(item.Path), out var known)) return known;
+        var (key, bytes, header) = ImageFileBytes.Read(item);
 
         var reference = header.Format == ImageFormat.Jpeg ? WriteJpeg(bytes, header) : WritePng(key, bytes, header);
         var result = (reference, header.StoredWidth, header.StoredHeight);
@@ -92,16 +85,4 @@ internal sealed class PdfImages(PdfFileWriter file)
     private static PdfDict Dictionary(int width, int height) => new PdfDict()
         .SetName("Type", "XObject").SetName("Subtype", "Image")
         .Set("Width", width).Set("Height", height).Set("BitsPerComponent", 8);
-
-    private static byte[] ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UnreadableImageException(path, ImageProblem.Unreadable, e is FileNotFoundException ? "the file does not exist" : e.Message);
-        }
-    }
 }
