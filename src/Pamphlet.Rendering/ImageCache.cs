@@ -18,7 +18,9 @@ internal sealed class ImageCache : IDisposable
     public SKImage Get(ImageItem item)
     {
         if (images.TryGetValue(Path.GetFullPath(item.Path), out var cached)) return cached;
-        var (key, bytes, header) = ImageFileBytes.Read(item);
+        var (key, file, header) = ImageFileBytes.Open(item);
+        byte[] bytes;
+        using (file) bytes = ImageFileBytes.ReadAll(key, file);
 
         if (header.OrientationField is { } field && header.Orientation != ImageOrientation.Normal)
         {

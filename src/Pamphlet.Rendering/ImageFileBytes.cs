@@ -4,34 +4,62 @@ using Pamphlet.Pages.Images;
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// An image file's bytes and header as a renderer uses them, with the checks every renderer makes
-/// in one place: the file can be read, its header parses, and its EXIF orientation is still the one
-/// the page was composed with.
+/// An image file opened for rendering, with the checks every renderer makes in one place: the file
+/// can be read, its header parses, and its EXIF orientation is still the one the page was composed
+/// with. The stream is left at the start of the file.
 /// </summary>
 internal static class ImageFileBytes
 {
-    /// <summary>The full path (the cache key), the file's bytes and its header.</summary>
+    /// <summary>The full path (the cache key), the open file and its header.</summary>
     /// <exception cref="UnreadableImageException">The file is gone, unreadable, damaged or changed since composition.</exception>
-    public static (string Path, byte[] Bytes, ImageHeader Header) Read(ImageItem item)
+    public static (string Path, FileStream File, ImageHeader Header) Open(ImageItem item)
     {
         var path = Path.GetFullPath(item.Path);
-        byte[] bytes;
+        FileStream file;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UnreadableImageException(path, ImageProblem.Unreadable, e is FileNotFoundException ? "the file does not exist" : e.Message);
+            throw Unreadable(path, e);
         }
 
-        var header = ImageFileCheck.Header(path, new MemoryStream(bytes, writable: false));
-        if (header.Orientation != item.Orientation)
+        try
         {
-            throw new UnreadableImageException(path, ImageProblem.Inconsistent,
-                $"its EXIF orientation is {(int)header.Orientation}, but it was {(int)item.Orientation} when the page was composed (was the file replaced during the build?)");
-        }
+            var header = ImageFileCheck.Header(path, file);
+            if (header.Orientation != item.Orientation)
+            {
+                throw new UnreadableImageException(path, ImageProblem.Inconsistent,
+                    $"its EXIF orientation is {(int)header.Orientation}, but it was {(int)item.Orientation} when the page was composed (was the file replaced during the build?)");
+            }
 
-        return (path, bytes, header);
+            file.Position = 0;
+            return (path, file, header);
+        }
+        catch (Exception e)
+        {
+            file.Dispose();
+            if (e is IOException or UnauthorizedAccessException) throw Unreadable(path, e);
+            throw;
+        }
     }
+
+    /// <summary>The whole file, read from <paramref name="file"/>'s start.</summary>
+    public static byte[] ReadAll(string path, FileStream file)
+    {
+        try
+        {
+            var bytes = new byte[file.Length];
+            file.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    private static UnreadableImageException Unreadable(string path, Exception e) =>
+        new(path, ImageProblem.Unreadable, e is FileNotFoundException ? "the file does not exist" : e.Message);
 }

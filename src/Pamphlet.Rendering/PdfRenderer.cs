@@ -24,7 +24,7 @@ public sealed class PdfRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         // Slugs are printed only with the marks; otherwise their glyphs must not enter the font subsets.
-        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks));
+        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks), output);
         var tagging = new DocumentTagging(document.Info.Language);
         var pageRefs = pages.Select(_ => writer.ReservePage()).ToList();
         // Pages composed without structure (hand-made test pages) are written untagged.
@@ -69,7 +69,7 @@ public sealed class PdfRenderer
         var structure = tagging.Build();
         var bookmarks = DocumentOutline.Write(writer.File, tagging, pageRefs);
         var labels = PageLabels.Of(pages);
-        output.Write(writer.Finish(document.Info, catalog =>
+        writer.Finish(document.Info, catalog =>
         {
             if (structure is not null)
             {
@@ -84,7 +84,7 @@ public sealed class PdfRenderer
             }
 
             if (labels is not null) catalog.Set("PageLabels", labels);
-        }));
+        });
     }
 
     /// <summary>A link annotation with a URI action over the link's area (borderless, as printed text shows the link).</summary>

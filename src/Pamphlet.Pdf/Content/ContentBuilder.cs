@@ -82,7 +82,21 @@ internal sealed class ContentBuilder
     }
 
     /// <summary>An adjustment inside a TJ array, in thousandths of the font size; positive moves left.</summary>
-    public void Adjust(double thousandths) => text.Append(' ').AppendNumber(thousandths, AdjustmentDecimals).Append(' ');
+    public void Adjust(double thousandths)
+    {
+        // Written digit by digit: a justified line has an adjustment between most of its glyphs.
+        var tenths = (long)Math.Round(thousandths * 10, MidpointRounding.AwayFromZero);
+        text.Append(' ');
+        if (tenths < 0)
+        {
+            text.Append('-');
+            tenths = -tenths;
+        }
+
+        text.Append(tenths / 10);
+        if (tenths % 10 != 0) text.Append('.').Append((char)('0' + tenths % 10));
+        text.Append(' ');
+    }
 
     /// <summary>TJ adjustments to 1/10 of a thousandth of an em: 0.001 pt at 10 pt.</summary>
     public const int AdjustmentDecimals = 1;

@@ -8,16 +8,24 @@ namespace Pamphlet.Pdf.Syntax;
 /// Writes one PDF revision: header, indirect objects in the order they are written, a classic xref
 /// table and a trailer whose /ID is a hash of everything before it (same content, same ID; any change,
 /// a new one). Objects may be reserved before they are written, so dictionaries can point forward.
+/// Bytes go straight to the output stream (no copy of the file is kept: a photo is written once),
+/// and the ID's hash is taken as they pass.
 /// </summary>
 internal sealed class PdfFileWriter
 {
     /// <summary>PDF 1.7 (ISO 32000-1): what tagged PDF, transparency and Identity-H fonts need.</summary>
     private const string Header = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n";
 
-    private readonly MemoryStream output = new();
+    private readonly Stream output;
+    private readonly XxHash128 hash = new();
     private readonly List<long> offsets = [0];
+    private long position;
 
-    public PdfFileWriter() => WriteLatin1(Header);
+    public PdfFileWriter(Stream output)
+    {
+        this.output = output;
+        WriteLatin1(Header);
+    }
 
     /// <summary>Reserves an object number; the object must be written before <see cref="Finish"/>.</summary>
     public PdfRef Reserve()
@@ -55,12 +63,43 @@ internal sealed class PdfFileWriter
         Begin(reference);
         WriteLatin1(dict.ToString());
         WriteLatin1("\nstream\n");
-        output.Write(bytes);
+        WriteBytes(bytes);
         WriteLatin1("\nendstream\nendobj\n");
         return reference;
     }
 
     public PdfRef WriteStream(PdfDict dict, ReadOnlySpan<byte> data, bool compress = true) => WriteStream(Reserve(), dict, data, compress);
+
+    /// <summary>A stream object whose data, already encoded (a JPEG), is copied from <paramref name="source"/> as it is.</summary>
+    public PdfRef WriteStream(PdfDict dict, Stream source, long length)
+    {
+        var reference = Reserve();
+        dict.Set("Length", length);
+        Begin(reference);
+        WriteLatin1(dict.ToString());
+        WriteLatin1("\nstream\n");
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+        try
+        {
+            for (var left = length; left > 0;)
+            {
+                var read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+                if (read == 0) throw new IOException("the file ended before its length");
+                WriteBytes(buffer.AsSpan(0, read));
+                left -= read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        WriteLatin1("\nendstream\nendobj\n");
+        return reference;
+    }
+
+    /// <summary>Copy in 64 KiB pieces: large enough for few reads, small enough to stay off the large-object heap.</summary>
+    private const int CopyBufferSize = 64 * 1024;
 
     /// <summary>Zlib (RFC 1950), as FlateDecode reads it; deterministic for the same bytes and runtime.</summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
@@ -70,15 +109,15 @@ internal sealed class PdfFileWriter
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the xref table and trailer and returns the whole file.</summary>
-    public byte[] Finish(PdfRef catalog, PdfRef? info)
+    /// <summary>Writes the xref table and trailer: the file is complete.</summary>
+    public void Finish(PdfRef catalog, PdfRef? info)
     {
         var missing = offsets.FindIndex(1, o => o < 0);
         if (missing > 0) throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
         // The ID says which file this is: a hash of its content, so rebuilding the same statement
         // gives the same ID and any change gives a new one (PDF/X and PDF/A require an ID).
-        var id = XxHash128.Hash(output.GetBuffer().AsSpan(0, (int)output.Length));
-        var xref = output.Length;
+        var id = hash.GetCurrentHash();
+        var xref = position;
         var table = new StringBuilder();
         table.Append("xref\n0 ").Append(offsets.Count).Append('\n');
         table.Append("0000000000 65535 f\r\n");
@@ -89,15 +128,21 @@ internal sealed class PdfFileWriter
         trailer.Set("ID", $"[{hex} {hex}]");
         table.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         WriteLatin1(table.ToString());
-        return output.ToArray();
     }
 
     private void Begin(PdfRef reference)
     {
         if (offsets[reference.Number] >= 0) throw new InvalidOperationException($"PDF object {reference.Number} was written twice.");
-        offsets[reference.Number] = output.Length;
+        offsets[reference.Number] = position;
         WriteLatin1($"{reference.Number} 0 obj\n");
     }
 
-    private void WriteLatin1(string text) => output.Write(Encoding.Latin1.GetBytes(text));
+    private void WriteLatin1(string text) => WriteBytes(Encoding.Latin1.GetBytes(text));
+
+    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        output.Write(bytes);
+        hash.Append(bytes);
+        position += bytes.Length;
+    }
 }

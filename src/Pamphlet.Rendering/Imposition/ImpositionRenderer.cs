@@ -18,7 +18,7 @@ public sealed class ImpositionRenderer
         ArgumentNullException.ThrowIfNull(sides);
         ArgumentNullException.ThrowIfNull(output);
         var (printed, writer) = PdfDocumentWriter.For(document.Pages.Select(ForPrint).ToList(),
-            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))));
+            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))), output);
         var forms = new Dictionary<int, PdfRef>();
         foreach (var side in sides)
         {
@@ -48,7 +48,7 @@ public sealed class ImpositionRenderer
             writer.WritePage(writer.ReservePage(), PageBoxes.For(new Page(0, side.SheetSize, []), marks: false), content, resources);
         }
 
-        output.Write(writer.Finish(document.Info));
+        writer.Finish(document.Info);
     }
 
     /// <summary>

@@ -5,39 +5,38 @@ namespace Pamphlet.Rendering.Pdf;
 /// <summary>
 /// The ICC profile a JPEG carries in its APP2 "ICC_PROFILE" segments (ICC.1 Annex B: the profile cut
 /// into numbered chunks), so a passed-through JPEG keeps the colours its camera or editor meant.
+/// Read segment by segment from the file's start; the picture data is never read.
 /// </summary>
 internal static class JpegIccProfile
 {
     private static ReadOnlySpan<byte> Signature => "ICC_PROFILE\0"u8;
 
     /// <summary>The reassembled profile, or null when there is none or its chunks are incomplete.</summary>
-    public static byte[]? Extract(ReadOnlySpan<byte> jpeg)
+    public static byte[]? Extract(Stream jpeg)
     {
         var chunks = new SortedDictionary<int, byte[]>();
         var expected = 0;
-        var at = 2;
-        while (at + 4 <= jpeg.Length && jpeg[at] == 0xFF)
+        Span<byte> marker = stackalloc byte[4];
+        jpeg.Position = 2;
+        while (jpeg.ReadAtLeast(marker, 4, throwOnEndOfStream: false) == 4 && marker[0] == 0xFF)
         {
-            var marker = jpeg[at + 1];
             // The profile sits before the picture data; stop at start of scan or end of image.
-            if (marker is 0xDA or 0xD9) break;
-            if (marker is 0x01 or (>= 0xD0 and <= 0xD8) or 0xFF)
+            if (marker[1] is 0xDA or 0xD9) break;
+            var length = BinaryPrimitives.ReadUInt16BigEndian(marker[2..]);
+            if (length < 2) break;
+            if (marker[1] != 0xE2)
             {
-                at += marker == 0xFF ? 1 : 2;
+                jpeg.Seek(length - 2, SeekOrigin.Current);
                 continue;
             }
 
-            var length = BinaryPrimitives.ReadUInt16BigEndian(jpeg[(at + 2)..]);
-            if (length < 2 || at + 2 + length > jpeg.Length) break;
-            var payload = jpeg.Slice(at + 4, length - 2);
-            if (marker == 0xE2 && payload.Length > Signature.Length + 2 && payload.StartsWith(Signature))
+            var payload = new byte[length - 2];
+            if (jpeg.ReadAtLeast(payload, payload.Length, throwOnEndOfStream: false) != payload.Length) break;
+            if (payload.Length > Signature.Length + 2 && payload.AsSpan().StartsWith(Signature))
             {
-                var number = payload[Signature.Length];
                 expected = payload[Signature.Length + 1];
-                chunks[number] = payload[(Signature.Length + 2)..].ToArray();
+                chunks[payload[Signature.Length]] = payload[(Signature.Length + 2)..];
             }
-
-            at += 2 + length;
         }
 
         if (chunks.Count == 0 || chunks.Count != expected || chunks.Keys.First() != 1 || chunks.Keys.Last() != expected) return null;

@@ -17,11 +17,11 @@ internal sealed class PdfDocumentWriter
     /// Prepares <paramref name="pages"/> for extraction (see <see cref="ExtractableText"/>) and collects the
     /// glyphs they draw, plus those of <paramref name="extra"/> pages (marks, slugs) that are not prepared.
     /// </summary>
-    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect)
+    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output)
     {
         var glyphs = new FontGlyphs();
         var (prepared, text) = ExtractableText.Prepare(pages, glyphs);
-        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text));
+        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output));
     }
 
     /// <summary>The producer named in every file: the program and its version.</summary>
@@ -31,9 +31,10 @@ internal sealed class PdfDocumentWriter
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly List<PdfRef> pages = [];
 
-    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text)
+    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text, Stream output)
     {
         this.usage = usage;
+        File = new PdfFileWriter(output);
         // Every font that draws text also draws word spaces (see PagePainter): keep its space glyph.
         foreach (var face in usage.Faces.ToList())
         {
@@ -50,7 +51,7 @@ internal sealed class PdfDocumentWriter
         PageTree = File.Reserve();
     }
 
-    public PdfFileWriter File { get; } = new();
+    public PdfFileWriter File { get; }
 
     public DocumentResources Resources { get; }
 
@@ -84,8 +85,8 @@ internal sealed class PdfDocumentWriter
         File.Write(page, dict);
     }
 
-    /// <summary>Writes fonts, page tree, metadata and catalog, and returns the finished file.</summary>
-    public byte[] Finish(DocumentInfo info, Action<PdfDict>? catalogExtra = null)
+    /// <summary>Writes fonts, page tree, metadata and catalog: the file is complete.</summary>
+    public void Finish(DocumentInfo info, Action<PdfDict>? catalogExtra = null)
     {
         foreach (var (face, font) in fonts) font.Write(File, usage.GlyphsOf(face), usage.TextOf(face));
         File.Write(PageTree, new PdfDict()
@@ -103,6 +104,6 @@ internal sealed class PdfDocumentWriter
             // Viewers show the statement's title, not the file name, in their title bar.
             .Set("ViewerPreferences", "<</DisplayDocTitle true>>");
         catalogExtra?.Invoke(catalog);
-        return File.Finish(File.Write(catalog), infoRef);
+        File.Finish(File.Write(catalog), infoRef);
     }
 }

@@ -11,30 +11,39 @@ namespace Pamphlet.Rendering.Pdf;
 /// a soft mask and 16-bit channels reduced to 8. The stored pixels are written; the page turns them
 /// by the EXIF orientation (<see cref="ImageItem.Orientation"/>), which PDF readers ignore.
 /// </summary>
-internal sealed class PdfImages(PdfFileWriter file)
+internal sealed class PdfImages(PdfFileWriter pdf)
 {
     private readonly Dictionary<string, (PdfRef Reference, int Width, int Height)> written = new(StringComparer.Ordinal);
 
     public (PdfRef Reference, int Width, int Height) Get(ImageItem item)
     {
         if (written.TryGetValue(Path.GetFullPath(item.Path), out var known)) return known;
-        var (key, bytes, header) = ImageFileBytes.Read(item);
-
-        var reference = header.Format == ImageFormat.Jpeg ? WriteJpeg(bytes, header) : WritePng(key, bytes, header);
+        var (key, file, header) = ImageFileBytes.Open(item);
+        PdfRef reference;
+        using (file) reference = header.Format == ImageFormat.Jpeg ? WriteJpeg(key, file, header) : WritePng(key, ImageFileBytes.ReadAll(key, file), header);
         var result = (reference, header.StoredWidth, header.StoredHeight);
         written.Add(key, result);
         return result;
     }
 
-    private PdfRef WriteJpeg(byte[] bytes, ImageHeader header)
+    /// <summary>The JPEG copied from the file into the PDF as it is: no copy of a photo is held in memory.</summary>
+    private PdfRef WriteJpeg(string path, FileStream file, ImageHeader header)
     {
         var dict = Dictionary(header.StoredWidth, header.StoredHeight);
-        var profile = JpegIccProfile.Extract(bytes);
+        var profile = JpegIccProfile.Extract(file);
+        file.Position = 0;
         dict.Set("ColorSpace", profile is null
             ? PdfValue.Name(header.Components == 1 ? "DeviceGray" : "DeviceRGB")
             : $"[/ICCBased {WriteProfile(profile, header.Components)}]");
         dict.SetName("Filter", "DCTDecode");
-        return file.WriteStream(dict, bytes, compress: false);
+        try
+        {
+            return pdf.WriteStream(dict, file, file.Length);
+        }
+        catch (IOException e)
+        {
+            throw new UnreadableImageException(path, ImageProblem.Unreadable, e.Message);
+        }
     }
 
     private PdfRef WritePng(string path, byte[] bytes, ImageHeader header)
@@ -73,14 +82,14 @@ internal sealed class PdfImages(PdfFileWriter file)
         if (translucent)
         {
             var mask = Dictionary(bitmap.Width, bitmap.Height).SetName("ColorSpace", "DeviceGray");
-            dict.Set("SMask", file.WriteStream(mask, alpha));
+            dict.Set("SMask", pdf.WriteStream(mask, alpha));
         }
 
-        return file.WriteStream(dict, colour);
+        return pdf.WriteStream(dict, colour);
     }
 
     private PdfRef WriteProfile(byte[] profile, int components) =>
-        file.WriteStream(new PdfDict().Set("N", components), profile);
+        pdf.WriteStream(new PdfDict().Set("N", components), profile);
 
     private static PdfDict Dictionary(int width, int height) => new PdfDict()
         .SetName("Type", "XObject").SetName("Subtype", "Image")

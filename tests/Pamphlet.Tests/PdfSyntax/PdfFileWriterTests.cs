@@ -7,12 +7,14 @@ public sealed class PdfFileWriterTests
 {
     private static byte[] Write(string title)
     {
-        var file = new PdfFileWriter();
+        using var output = new MemoryStream();
+        var file = new PdfFileWriter(output);
         var pages = file.Reserve();
         var catalog = file.Write(new PdfDict().SetName("Type", "Catalog").Set("Pages", pages));
         file.Write(pages, new PdfDict().SetName("Type", "Pages").Set("Kids", "[]").Set("Count", 0));
         var info = file.Write(new PdfDict().Set("Title", PdfValue.Text(title)));
-        return file.Finish(catalog, info);
+        file.Finish(catalog, info);
+        return output.ToArray();
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class PdfFileWriterTests
     [Fact]
     public void A_reserved_object_must_be_written()
     {
-        var file = new PdfFileWriter();
+        var file = new PdfFileWriter(Stream.Null);
         file.Reserve();
         var catalog = file.Write(new PdfDict().SetName("Type", "Catalog"));
         Assert.Throws<InvalidOperationException>(() => file.Finish(catalog, null));

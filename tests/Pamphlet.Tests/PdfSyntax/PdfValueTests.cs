@@ -51,3 +51,20 @@ public sealed class PdfValueTests
         Assert.Equal("(D:20260314000000Z)", PdfValue.Date(kolkata));
     }
 }
+
+public sealed class ContentBuilderTests
+{
+    [Theory]
+    [InlineData(250, "[ 250 ]TJ\n")]
+    [InlineData(-12.3, "[ -12.3 ]TJ\n")]
+    [InlineData(0.7, "[ 0.7 ]TJ\n")]
+    [InlineData(-0.04, "[ 0 ]TJ\n")]
+    public void Adjustments_are_written_to_a_tenth(double thousandths, string expected)
+    {
+        var content = new Pamphlet.Pdf.Content.ContentBuilder();
+        content.BeginShow();
+        content.Adjust(thousandths);
+        content.EndShow();
+        Assert.Equal(expected, System.Text.Encoding.Latin1.GetString(content.ToBytes()));
+    }
+}
