@@ -42,7 +42,8 @@ internal static class StructureTreeWriter
 
         foreach (var (node, parent) in all)
         {
-            var dict = new PdfDict().SetName("Type", "StructElem").SetName("S", node.Type).Set("P", parent);
+            // /Type /StructElem is optional (ISO 32000-1, Table 323) and left out: a tree has hundreds of elements.
+            var dict = new PdfDict().SetName("S", node.Type).Set("P", parent);
             if (node.Title is { } title) dict.Set("T", PdfValue.Text(title));
             if (node.Language is { } language) dict.Set("Lang", PdfValue.Text(language));
             if (node.Alt is { } alt) dict.Set("Alt", PdfValue.Text(alt));

@@ -50,7 +50,7 @@ internal sealed class EmbeddedFont
     public void Write(PdfFileWriter file, IReadOnlyCollection<ushort> glyphs, IReadOnlyDictionary<ushort, string> textByGlyph)
     {
         var name = Tag + "+" + metrics.PostScriptName;
-        var fontFile = file.WriteStream(new PdfDict().Set("Length1", Subset.Length), Subset);
+        var fontFile = file.WriteStream(new PdfDict().Set("Length1", Subset.Length), Subset, level: PdfFileWriter.FontDeflateLevel);
         var scale = 1000.0 / metrics.UnitsPerEm;
         var box = metrics.BoundingBox;
         var descriptor = file.Write(new PdfDict()

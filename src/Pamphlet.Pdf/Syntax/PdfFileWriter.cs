@@ -49,12 +49,12 @@ internal sealed class PdfFileWriter
     public PdfRef Write(PdfRef reference, PdfDict dict) => Write(reference, dict.ToString());
 
     /// <summary>A stream object; <paramref name="compress"/> Flate-compresses data that is not compressed already (not JPEG).</summary>
-    public PdfRef WriteStream(PdfRef reference, PdfDict dict, ReadOnlySpan<byte> data, bool compress = true)
+    public PdfRef WriteStream(PdfRef reference, PdfDict dict, ReadOnlySpan<byte> data, bool compress = true, int level = DeflateLevel)
     {
         byte[]? packed = null;
         if (compress)
         {
-            packed = Deflate(data);
+            packed = Deflate(data, level);
             dict.SetName("Filter", "FlateDecode");
         }
 
@@ -68,7 +68,7 @@ internal sealed class PdfFileWriter
         return reference;
     }
 
-    public PdfRef WriteStream(PdfDict dict, ReadOnlySpan<byte> data, bool compress = true) => WriteStream(Reserve(), dict, data, compress);
+    public PdfRef WriteStream(PdfDict dict, ReadOnlySpan<byte> data, bool compress = true, int level = DeflateLevel) => WriteStream(Reserve(), dict, data, compress, level);
 
     /// <summary>A stream object whose data, already encoded (a JPEG), is copied from <paramref name="source"/> as it is.</summary>
     public PdfRef WriteStream(PdfDict dict, Stream source, long length)
@@ -108,34 +108,65 @@ internal sealed class PdfFileWriter
     /// </summary>
     private const int DeflateLevel = 3;
 
+    /// <summary>
+    /// Font programs are written once per file and make a quarter of a pamphlet's bytes besides the
+    /// photo: zlib's default level 6 keeps them as small as before for a fraction of a millisecond more.
+    /// </summary>
+    public const int FontDeflateLevel = 6;
+
     /// <summary>Zlib (RFC 1950), as FlateDecode reads it; deterministic for the same bytes and runtime.</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    public static byte[] Deflate(ReadOnlySpan<byte> data, int level = DeflateLevel)
     {
         using var buffer = new MemoryStream();
-        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = DeflateLevel }, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) zlib.Write(data);
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the xref table and trailer: the file is complete.</summary>
+    /// <summary>
+    /// Writes the cross-reference stream (PDF 1.5), which also carries the trailer's keys: the file is
+    /// complete. A stream of binary entries, compressed, takes a tenth of a classic table's 20 bytes
+    /// per object, and a tagged PDF has an object per structure element.
+    /// </summary>
     public void Finish(PdfRef catalog, PdfRef? info)
     {
         var missing = offsets.FindIndex(1, o => o < 0);
         if (missing > 0) throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
         // The ID says which file this is: a hash of its content, so rebuilding the same statement
         // gives the same ID and any change gives a new one (PDF/X and PDF/A require an ID).
-        var id = hash.GetCurrentHash();
-        var xref = position;
-        var table = new StringBuilder();
-        table.Append("xref\n0 ").Append(offsets.Count).Append('\n');
-        table.Append("0000000000 65535 f\r\n");
-        for (var i = 1; i < offsets.Count; i++) table.Append(offsets[i].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n\r\n");
-        var trailer = new PdfDict().Set("Size", offsets.Count).Set("Root", catalog);
-        if (info is { } i2) trailer.Set("Info", i2);
-        var hex = PdfValue.Hex(id);
-        trailer.Set("ID", $"[{hex} {hex}]");
-        table.Append("trailer\n").Append(trailer).Append("\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        WriteLatin1(table.ToString());
+        var hex = PdfValue.Hex(hash.GetCurrentHash());
+        var xref = Reserve();
+        offsets[xref.Number] = position;
+        // Each entry: type (1 byte: 0 free, 1 in use), offset (4 bytes), generation (2 bytes).
+        var entries = new byte[offsets.Count * XrefEntrySize];
+        for (var i = 0; i < offsets.Count; i++)
+        {
+            var entry = entries.AsSpan(i * XrefEntrySize, XrefEntrySize);
+            if (i == 0)
+            {
+                // Object 0 heads the (empty) list of free objects, with generation 65535.
+                entry[5] = entry[6] = 0xFF;
+                continue;
+            }
+
+            entry[0] = 1;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(entry[1..], checked((uint)offsets[i]));
+        }
+
+        var dict = new PdfDict()
+            .SetName("Type", "XRef")
+            .Set("Size", offsets.Count)
+            .Set("W", "[1 4 2]")
+            .Set("Root", catalog);
+        if (info is { } infoRef) dict.Set("Info", infoRef);
+        dict.Set("ID", $"[{hex} {hex}]");
+        var packed = Deflate(entries);
+        dict.SetName("Filter", "FlateDecode").Set("Length", packed.Length);
+        WriteLatin1($"{xref.Number} 0 obj\n{dict}\nstream\n");
+        WriteBytes(packed);
+        WriteLatin1($"\nendstream\nendobj\nstartxref\n{offsets[xref.Number]}\n%%EOF\n");
     }
+
+    private const int XrefEntrySize = 7;
 
     private void Begin(PdfRef reference)
     {

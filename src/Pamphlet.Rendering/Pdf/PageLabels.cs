@@ -10,9 +10,13 @@ namespace Pamphlet.Rendering.Pdf;
 /// </summary>
 internal static class PageLabels
 {
-    /// <summary>The /PageLabels number tree, or null when every page's label would be its position anyway.</summary>
+    /// <summary>
+    /// The /PageLabels number tree, or null when labels would add nothing: every page's label would be
+    /// its position anyway, or no page prints a number (a poster).
+    /// </summary>
     public static string? Of(IReadOnlyList<Page> pages)
     {
+        if (pages.All(p => p.Folio is null)) return null;
         var nums = new StringBuilder("<</Nums [");
         int? expected = null;
         var plain = true;
