@@ -8,7 +8,8 @@ using Pamphlet.Composition.Text;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
-using SkiaSharp;
+using Pamphlet.Pages;
+using Pamphlet.Rendering;
 using YamlDotNet.RepresentationModel;
 
 namespace Pamphlet.Bench;
@@ -16,7 +17,7 @@ namespace Pamphlet.Bench;
 /// <summary>
 /// Where the first build in a fresh process spends its time. Each step the CLI does implicitly is
 /// pulled out and timed on its own (loading the hyphenation patterns, the first HarfBuzz shape, the
-/// first Skia PDF) so its first-call cost is not hidden inside "compose" or "render". The same steps
+/// first PDF of the writer) so its first-call cost is not hidden inside "compose" or "render". The same steps
 /// then run again in the same process: the difference is JIT and native-library loading, the rest is
 /// work. Must run in a process that has built nothing yet.
 /// </summary>
@@ -60,9 +61,9 @@ public static class ColdProfile
             shaper.Shape(fonts.Get(body, SourceLocation.None(input)), "Pamphlet", ShapeOptions.LatinLeftToRight(document.FrontMatter.Lang)));
         var composer = new Composer(fonts, shaper, new KnuthPlassBreaker());
         var composed = t.Time("compose (shape, hyphenate, break, paginate)", () => composer.Compose(document, layout));
-        t.Time("first Skia PDF (native load)", EmptySkiaPdf);
+        t.Time("first PDF (an empty page: the writer's code)", EmptyPdf);
         var pages = composed.Document with { Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) } };
-        var pdf = t.Time("render PDF (subset, draw, ToUnicode)", () => InMemoryBuild.RenderToMemory(pages));
+        var pdf = t.Time("render PDF (subset, paint, tag)", () => InMemoryBuild.RenderToMemory(pages));
         var target = Path.Combine(Path.GetTempPath(), $"pamphlet-bench-{Environment.ProcessId}.pdf");
         try
         {
@@ -82,15 +83,11 @@ public static class ColdProfile
         return PatternFileReader.Read(stream, "hyph_en_US.dic");
     }
 
-    private static int EmptySkiaPdf()
+    private static int EmptyPdf()
     {
         using var buffer = new MemoryStream();
-        using (var pdf = SKDocument.CreatePdf(buffer) ?? throw new InvalidOperationException("Skia could not create a PDF document."))
-        {
-            pdf.BeginPage(100, 100);
-            pdf.EndPage();
-            pdf.Close();
-        }
+        var info = new DocumentInfo("Warm", null, null, "en", "bench", null);
+        new PdfRenderer().Render(new PagedDocument(info, [new Page(1, new Size(100, 100), [])]), buffer);
         return (int)buffer.Length;
     }
 

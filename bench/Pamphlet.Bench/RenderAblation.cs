@@ -7,9 +7,9 @@ namespace Pamphlet.Bench;
 
 /// <summary>
 /// What rendering costs, split by leaving kinds of page items out: the renderer's own steps are
-/// internal, but dropping images shows what the photo costs (embedding, and re-reading the bigger
-/// PDF for the ToUnicode update), and dropping glyph runs what text costs (subsetting, drawing,
-/// ToUnicode maps). Pages are composed once; only rendering is timed.
+/// internal, but dropping images shows what the photo costs (copying it into the PDF), and dropping
+/// glyph runs what text costs (preparing it for extraction, subsetting, painting, ToUnicode maps).
+/// Pages are composed once; only rendering is timed.
 /// </summary>
 public static class RenderAblation
 {
