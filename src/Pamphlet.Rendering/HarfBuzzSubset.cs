@@ -42,6 +42,21 @@ internal static partial class HarfBuzzSubset
     private static partial void hb_subset_input_set_flags(IntPtr input, uint flags);
 
     [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_set(IntPtr input, uint setType);
+
+    // hb_subset_sets_t: the set of table tags to leave out of the subset.
+    private const uint DropTableTagSet = 3;
+
+    /// <summary>
+    /// OpenType layout tables (substitution, positioning and their companions): shaping has already
+    /// chosen and placed every glyph, and a PDF reader only draws glyphs by ID, so they are dead weight,
+    /// and working out which of their lookups a subset keeps is most of hb-subset's time.
+    /// </summary>
+    private static readonly string[] LayoutTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH"];
+
+    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
+
+    [LibraryImport(Library)]
     private static partial void hb_set_add(IntPtr set, uint codepoint);
 
     [LibraryImport(Library)]
@@ -78,6 +93,8 @@ internal static partial class HarfBuzzSubset
             try
             {
                 hb_subset_input_set_flags(input, SubsetFlags);
+                var dropped = hb_subset_input_set(input, DropTableTagSet);
+                foreach (var table in LayoutTables) hb_set_add(dropped, Tag(table));
                 var glyphSet = hb_subset_input_glyph_set(input);
                 foreach (var glyph in glyphIds) hb_set_add(glyphSet, glyph);
                 var unicodeSet = hb_subset_input_unicode_set(input);

@@ -32,6 +32,22 @@ public sealed class FontSubsetTests
     }
 
     [Fact]
+    public void Subset_leaves_out_the_layout_tables_a_pdf_never_reads()
+    {
+        var used = Shape("office", NotoSerif, 12, 0, 0);
+        var subset = HarfBuzzSubset.Subset(NotoSerif.Data, 0, used.Glyphs, used.Text.Select(c => (int)c));
+
+        var count = subset[4] << 8 | subset[5];
+        var tables = Enumerable.Range(0, count).Select(i => System.Text.Encoding.ASCII.GetString(subset, 12 + i * 16, 4)).ToList();
+        Assert.Contains("glyf", tables);
+        Assert.Contains("hmtx", tables);
+        Assert.Contains("cmap", tables);
+        Assert.DoesNotContain("GSUB", tables);
+        Assert.DoesNotContain("GPOS", tables);
+        Assert.DoesNotContain("GDEF", tables);
+    }
+
+    [Fact]
     public void Glyph_usage_collects_per_face_over_all_pages()
     {
         var page1 = new Pages.Page(1, A5, [Shape("ab", NotoSerif, 10, 0, 20)]);
