@@ -76,8 +76,9 @@ internal static partial class HarfBuzzSubset
 
     /// <summary>
     /// Returns a standalone font file holding only <paramref name="glyphIds"/> (plus what they are
-    /// built from), at their original IDs. <paramref name="codePoints"/> keep their cmap entries so a
-    /// PDF's ToUnicode map still knows the characters.
+    /// built from), at their original IDs. <paramref name="codePoints"/> keep their cmap entries, so the
+    /// embedded font still maps the text's characters for tools that read the font program itself
+    /// (the PDF's own ToUnicode map is written from the glyph runs).
     /// </summary>
     public static byte[] Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphIds, IEnumerable<int> codePoints)
     {
