@@ -8,7 +8,8 @@ namespace Pamphlet.Rendering.Pdf;
 /// Paints page items into a content stream, in page coordinates (points, y down) under a transform
 /// that puts the page's (0, 0) at the current origin, so every y is written negated. Text is one
 /// text object per line: runs on one baseline share a BT…ET and, while font, colour and element stay
-/// the same, one TJ array in which word spaces and letter-spacing are adjustments. With
+/// the same, one TJ array: the font's space glyph in each word gap, and every position (justified
+/// spaces, letter-spacing, kerning) as a TJ adjustment. With
 /// <see cref="PageMarking"/>, content is marked for the structure tree and everything without an
 /// element is an artifact.
 /// </summary>
