@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Paragraphs;
 
@@ -31,20 +32,7 @@ internal static class VisualOrder
             sequence.Add((runs[i], runs[i].Width, levels[i]));
         }
 
-        // L2: from the highest level down to the lowest odd one, reverse every run of items at or above it.
-        var highest = sequence.Max(s => s.Level);
-        var lowestOdd = sequence.Select(s => s.Level).Where(l => l % 2 == 1).DefaultIfEmpty(highest).Min();
-        for (var level = highest; level >= lowestOdd && level > 0; level--)
-        {
-            for (var i = 0; i < sequence.Count;)
-            {
-                if (sequence[i].Level < level) { i++; continue; }
-                var j = i;
-                while (j < sequence.Count && sequence[j].Level >= level) j++;
-                sequence.Reverse(i, j - i);
-                i = j;
-            }
-        }
+        BidiReordering.ToVisual(sequence, s => s.Level);
 
         var total = sequence.Sum(s => s.Width);
         var rightToLeft = paragraphLevel % 2 == 1;

@@ -29,27 +29,12 @@ internal static class TextLines
 
     /// <summary>
     /// The runs of a line in logical (reading) order. Runs come in visual order, left to right; the
-    /// reordering of UAX #9 (L2) is undone by reversing, from the lowest odd level up to the highest,
-    /// every stretch of runs at or above that level.
+    /// reordering of UAX #9 (L2) that placed them is undone (see <see cref="BidiReordering"/>).
     /// </summary>
     public static List<GlyphRun> LogicalOrder(IEnumerable<GlyphRun> line)
     {
         var runs = line.OrderBy(r => r.Origin.X).ToList();
-        if (runs.All(r => r.BidiLevel == 0)) return runs;
-        var highest = runs.Max(r => r.BidiLevel);
-        var lowestOdd = runs.Select(r => r.BidiLevel).Where(l => l % 2 == 1).DefaultIfEmpty(highest).Min();
-        for (var level = lowestOdd; level <= highest; level++)
-        {
-            for (var i = 0; i < runs.Count;)
-            {
-                if (runs[i].BidiLevel < level) { i++; continue; }
-                var j = i;
-                while (j < runs.Count && runs[j].BidiLevel >= level) j++;
-                runs.Reverse(i, j - i);
-                i = j;
-            }
-        }
-
+        if (runs.Any(r => r.BidiLevel != 0)) BidiReordering.ToLogical(runs, r => r.BidiLevel);
         return runs;
     }
 }
