@@ -19,6 +19,18 @@ internal readonly record struct PageBoxes(Size Media, double TrimOrigin, Size Tr
         return new PageBoxes(new Size(page.Size.Width + 2 * origin, page.Size.Height + 2 * origin), origin, page.Size, bleed);
     }
 
+    /// <summary>
+    /// The trim's top-left corner in PDF user space (origin bottom-left, y up): page coordinates
+    /// (origin top-left, y down) map to PDF as (x + TrimLeft, TrimTop − y).
+    /// </summary>
+    public double TrimLeft => TrimOrigin;
+
+    /// <inheritdoc cref="TrimLeft"/>
+    public double TrimTop => Media.Height - TrimOrigin;
+
+    /// <summary>A page-coordinate rectangle as a PDF rectangle [left bottom right top].</summary>
+    public string ToPdf(Rect area) => PdfValue.Rectangle(TrimLeft + area.X, TrimTop - area.Bottom, TrimLeft + area.Right, TrimTop - area.Y);
+
     /// <summary>TrimBox as a PDF rectangle (y up; the boxes are centred, so the flip changes nothing).</summary>
     public string TrimBox => PdfRectangle(TrimOrigin, Trim.Width, Trim.Height);
 

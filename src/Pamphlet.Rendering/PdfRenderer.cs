@@ -36,10 +36,10 @@ public sealed class PdfRenderer
             var boxes = PageBoxes.For(page, Marks);
             var content = new ContentBuilder();
             var resources = new PdfResources();
-            var marking = tagged ? new PageMarking(i, boxes.Media.Height - boxes.TrimOrigin) : null;
+            var marking = tagged ? new PageMarking(i, boxes.TrimTop) : null;
             var painter = new PagePainter(writer.Resources, resources, content, marking);
             // Page coordinates from here on: (0, 0) at the trim's top-left, y written negated.
-            content.Transform(1, 0, 0, 1, boxes.TrimOrigin, boxes.Media.Height - boxes.TrimOrigin);
+            content.Transform(1, 0, 0, 1, boxes.TrimLeft, boxes.TrimTop);
             // Artwork stops at the bleed edge: whatever runs further would print over the marks.
             painter.BeginClip(page.BleedArea with { X = -boxes.Bleed, Y = -boxes.Bleed, Width = page.Size.Width + 2 * boxes.Bleed, Height = page.Size.Height + 2 * boxes.Bleed });
             painter.Paint(page.Items);
@@ -90,13 +90,11 @@ public sealed class PdfRenderer
     /// <summary>A link annotation with a URI action over the link's area (borderless, as printed text shows the link).</summary>
     private static PdfRef WriteLink(PdfFileWriter file, LinkItem link, PageBoxes boxes, PdfRef page, int? structParent)
     {
-        var top = boxes.Media.Height - boxes.TrimOrigin;
-        var area = link.Area;
         var uri = Uri.TryCreate(link.Url, UriKind.Absolute, out var parsed) ? parsed.AbsoluteUri : link.Url;
         var dict = new PdfDict()
             .SetName("Type", "Annot")
             .SetName("Subtype", "Link")
-            .Set("Rect", PdfValue.Rectangle(boxes.TrimOrigin + area.X, top - area.Bottom, boxes.TrimOrigin + area.Right, top - area.Y))
+            .Set("Rect", boxes.ToPdf(link.Area))
             .Set("Border", "[0 0 0]")
             .Set("P", page)
             .Set("A", $"<</S /URI /URI {PdfValue.Literal(AsciiUri(uri))}>>")

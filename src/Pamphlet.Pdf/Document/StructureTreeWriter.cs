@@ -11,8 +11,10 @@ namespace Pamphlet.Pdf.Document;
 internal static class StructureTreeWriter
 {
     /// <param name="pages">Each page's object, by page index.</param>
-    /// <param name="pageStructParents">Each page's /StructParents key (its index in the parent tree).</param>
-    /// <param name="annotationKeys">The number of /StructParent keys used by annotations, after the pages' keys.</param>
+    /// <remarks>
+    /// Parent-tree keys: a page's /StructParents is its index, and each annotation's /StructParent (in
+    /// <see cref="AnnotationKid"/>) a key after the pages' keys.
+    /// </remarks>
     public static PdfRef Write(PdfFileWriter file, StructureNode root, IReadOnlyList<PdfRef> pages,
         IReadOnlyDictionary<string, string> roleMap)
     {
@@ -49,12 +51,14 @@ internal static class StructureTreeWriter
             if (node.Alt is { } alt) dict.Set("Alt", PdfValue.Text(alt));
             if (node.ActualText is { } actual) dict.Set("ActualText", PdfValue.Text(actual));
             var pageOfKids = node.Kids.OfType<MarkedContentKid>().Select(k => k.PageIndex).Distinct().ToList();
-            // One /Pg for an element on one page; elements across pages name the page in each kid.
-            if (pageOfKids.Count == 1 && node.Kids.All(k => k is not AnnotationKid)) dict.Set("Pg", pages[pageOfKids[0]]);
+            // One /Pg for an element on one page, its marked content kids then bare MCIDs; elements
+            // across pages (or with an annotation) name the page in each kid.
+            var onePage = pageOfKids.Count == 1 && !node.Kids.Any(k => k is AnnotationKid);
+            if (onePage) dict.Set("Pg", pages[pageOfKids[0]]);
             var kids = node.Kids.Select(kid => kid switch
             {
                 ElementKid e => e.Node.Reference.ToString(),
-                MarkedContentKid mc when pageOfKids.Count == 1 && node.Kids.All(k => k is not AnnotationKid) => mc.Mcid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                MarkedContentKid mc when onePage => mc.Mcid.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 MarkedContentKid mc => $"<</Type /MCR /Pg {pages[mc.PageIndex]} /MCID {mc.Mcid}>>",
                 AnnotationKid a => $"<</Type /OBJR /Pg {pages[a.PageIndex]} /Obj {a.Annotation}>>",
                 _ => throw new InvalidOperationException(),
