@@ -80,13 +80,9 @@ internal static partial class HarfBuzzSubset
     /// embedded font still maps the text's characters for tools that read the font program itself
     /// (the PDF's own ToUnicode map is written from the glyph runs).
     /// </summary>
-    public static byte[] Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphIds, IEnumerable<int> codePoints)
-    {
-        using var pin = fontFile.Pin();
-        unsafe
+    public static byte[] Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphIds, IEnumerable<int> codePoints) =>
+        HarfBuzzFaces.Use(fontFile, faceIndex, face =>
         {
-            using var blob = new Blob((IntPtr)pin.Pointer, fontFile.Length, MemoryMode.ReadOnly);
-            using var face = new Face(blob, faceIndex);
             var input = hb_subset_input_create_or_fail();
             if (input == IntPtr.Zero) throw new InvalidOperationException("hb_subset_input_create_or_fail returned null (out of memory).");
             var subsetFace = IntPtr.Zero;
@@ -120,6 +116,5 @@ internal static partial class HarfBuzzSubset
                 if (subsetFace != IntPtr.Zero) hb_face_destroy(subsetFace);
                 hb_subset_input_destroy(input);
             }
-        }
-    }
+        });
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using Pamphlet.Pages;
 using Buffer = HarfBuzzSharp.Buffer;
@@ -12,16 +11,9 @@ namespace Pamphlet.Rendering.Imposition;
 /// </summary>
 internal static class LabelShaper
 {
-    public static GlyphRun Shape(string text, FontFace face, double size, Point origin, string role)
-    {
-        var bytes = MemoryMarshal.TryGetArray(face.Data, out var segment) && segment.Offset == 0 && segment.Array is not null && segment.Count == segment.Array.Length
-            ? segment.Array
-            : face.Data.ToArray();
-        var pin = GCHandle.Alloc(bytes, GCHandleType.Pinned);
-        try
+    public static GlyphRun Shape(string text, FontFace face, double size, Point origin, string role) =>
+        HarfBuzzFaces.Use(face.Data, face.Index, hbFace =>
         {
-            using var blob = new Blob(pin.AddrOfPinnedObject(), bytes.Length, MemoryMode.ReadOnly);
-            using var hbFace = new Face(blob, face.Index);
             using var font = new HbFont(hbFace);
             var unitsPerEm = hbFace.UnitsPerEm;
             font.SetScale(unitsPerEm, unitsPerEm);
@@ -48,12 +40,7 @@ internal static class LabelShaper
             var extents = font.TryGetHorizontalFontExtents(out var e) ? e : default;
             return new GlyphRun(role, origin, face, size, Color.Black, glyphs, positions, text, clusters,
                 pen, extents.Ascender * scale, -extents.Descender * scale);
-        }
-        finally
-        {
-            pin.Free();
-        }
-    }
+        });
 
     /// <summary>True when every character of <paramref name="text"/> has a glyph in <paramref name="face"/>.</summary>
     public static bool Covers(FontFace face, string text)

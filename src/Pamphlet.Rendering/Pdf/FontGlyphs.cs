@@ -31,18 +31,12 @@ internal sealed class FontGlyphs
         };
     }
 
-    private static Known Read(FontFace face)
+    private static Known Read(FontFace face) => HarfBuzzFaces.Use(face.Data, face.Index, hbFace =>
     {
-        using var pin = face.Data.Pin();
-        unsafe
-        {
-            using var blob = new Blob((IntPtr)pin.Pointer, face.Data.Length, MemoryMode.ReadOnly);
-            using var hbFace = new Face(blob, face.Index);
-            using var font = new Font(hbFace);
-            ushort? Lookup(int codePoint) => font.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0 ? (ushort)glyph : null;
-            return new Known(Lookup(Space), Lookup(HyphenMinus), Lookup(SoftHyphen), Lookup(Hyphen));
-        }
-    }
+        using var font = new Font(hbFace);
+        ushort? Lookup(int codePoint) => font.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0 ? (ushort)glyph : null;
+        return new Known(Lookup(Space), Lookup(HyphenMinus), Lookup(SoftHyphen), Lookup(Hyphen));
+    });
 
     private sealed record Known(ushort? Space, ushort? HyphenMinus, ushort? SoftHyphen, ushort? Hyphen);
 }
