@@ -130,9 +130,19 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
             content.BeginMarked("Span", "<</ActualText " + PdfValue.Text(actualText) + ">>");
         }
 
+        // The hyphen line breaking added (the run's last glyph, a soft hyphen) stays outside the word's
+        // replacement text: poppler then reads "Commit­tee" as "Committee" followed by U+00AD, so the word
+        // is whole and the line still shows as hyphenated to tools that count hyphens (spacing.py).
+        var spanEnd = actualText is not null && run.HyphenInserted ? run.Glyphs.Count - 1 : run.Glyphs.Count;
         var rightToLeft = run.BidiLevel % 2 == 1;
         for (var k = 0; k < run.Glyphs.Count; k++)
         {
+            if (k == spanEnd)
+            {
+                line.Close();
+                content.EndMarked();
+            }
+
             // Shaped right-to-left glyphs come in visual order: the last one is read first.
             var g = rightToLeft ? run.Glyphs.Count - 1 - k : k;
             var position = run.Positions[g];
@@ -149,7 +159,7 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
             line.Show(run.Glyphs[g], run.Origin.X + position.X + nudge, width, run.FontSize);
         }
 
-        if (actualText is not null)
+        if (actualText is not null && spanEnd == run.Glyphs.Count)
         {
             line.Close();
             content.EndMarked();
