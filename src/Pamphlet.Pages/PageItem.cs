@@ -72,6 +72,12 @@ public sealed record ImageItem(string Role, Rect Frame, string Path, Rect Source
 
     public ImageOrientation Orientation { get; init; } = ImageOrientation.Normal;
 
+    /// <summary>
+    /// Set when the ink cannot print the photo in colour (black-only copies, one risograph drum):
+    /// writers print its lightness in that one ink through the tone curve. Null prints the file as it is.
+    /// </summary>
+    public Inks.MonochromeImage? Monochrome { get; init; }
+
     public override Rect Bounds => Frame;
     public override PageItem Offset(double dx, double dy) => this with { Frame = Move(Frame, dx, dy) };
 }
