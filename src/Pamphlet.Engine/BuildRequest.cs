@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Engine;
 
@@ -17,6 +18,12 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
 
     /// <summary>When set, each layout is also written imposed on printer sheets (after its normal PDF).</summary>
     public ImpositionRequest? Imposition { get; init; }
+
+    /// <summary>The ink chosen for this build (command line or manifest); null leaves it to the statement's <c>ink:</c>, then the layout's.</summary>
+    public InkChoice? Ink { get; init; }
+
+    /// <summary>With a risograph ink, also write one greyscale master per ink (<c>&lt;edition&gt;.&lt;layout&gt;.&lt;ink&gt;.pdf</c>).</summary>
+    public bool Separations { get; init; }
 
     /// <summary>The edition's name given in the manifest (<c>name:</c>), else null.</summary>
     public string? Name { get; init; }

@@ -6,8 +6,10 @@ using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine.Print;
+using Pamphlet.Engine.Print.Inks;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering;
 
 namespace Pamphlet.Engine;
@@ -86,29 +88,33 @@ public sealed class PamphletEngine : IDisposable
         var stem = request.Edition;
         var files = new List<BuiltFile>();
         var reported = new HashSet<Diagnostic>();
+        void Warn(Diagnostic w)
+        {
+            if (!reported.Add(w)) return;
+            lock (warnings) warnings.Add(w);
+            warned?.Invoke(w);
+        }
+
+        var date = BuildDate.For(document.FrontMatter);
         foreach (var layout in layouts)
         {
             var clock = Stopwatch.StartNew();
+            var ink = InkPrinting.Choose(request.Ink, document, layout);
             var composed = composer.Compose(document, layout, request.Pages);
-            foreach (var w in composed.Warnings.Where(reported.Add))
+            foreach (var w in composed.Warnings) Warn(w);
+            if (ink.Kind == InkKind.Cmyk && date is null)
             {
-                lock (warnings) warnings.Add(w);
-                warned?.Invoke(w);
+                Warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
+                    "PDF/X-4 press files carry the date they were made, and this statement has none: add 'date:' to the front matter (or set SOURCE_DATE_EPOCH), or strict PDF/X checkers will reject the file."));
             }
-            var pages = print.Prepare(composed.Document, layout, request, stem, BuildDate.For(document.FrontMatter));
+
+            var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
+            var pages = print.Prepare(composed.Document, layout, request, ink, stem, date, risoVariant, Warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             ImageChecks.Verify(document, pages, verifiedImages);
-            try
-            {
-                AtomicFile.Write(path, stream => PrintPreparation.Renderer(request).Render(pages, stream));
-            }
-            catch (UnreadableImageException e)
-            {
-                throw ImageChecks.Error(document, e);
-            }
-            var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
-            files.Add(file);
-            written?.Invoke(file);
+            var renderer = PrintPreparation.Renderer(request, ink);
+            files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
+            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
             if (request.Imposition is { } impose && imposable.Contains(layout))
             {
                 var imposed = ImposedOutput.Write(pages, layout, impose, request.OutputDirectory, stem);
@@ -116,7 +122,50 @@ public sealed class PamphletEngine : IDisposable
                 written?.Invoke(imposed);
             }
         }
+
         return files;
+    }
+
+    /// <summary>Renders <paramref name="pages"/> into <paramref name="path"/> atomically and reports the file.</summary>
+    private static BuiltFile Write(string path, string layoutName, PagedDocument pages, PdfRenderer renderer, Document document, Stopwatch clock, Action<BuiltFile>? written)
+    {
+        try
+        {
+            AtomicFile.Write(path, stream => renderer.Render(pages, stream));
+        }
+        catch (UnreadableImageException e)
+        {
+            throw ImageChecks.Error(document, e);
+        }
+
+        var file = new BuiltFile(path, layoutName, pages.Pages.Count, clock.Elapsed);
+        written?.Invoke(file);
+        return file;
+    }
+
+    /// <summary>One greyscale master per risograph ink: <c>&lt;edition&gt;.&lt;layout&gt;.&lt;ink&gt;.pdf</c>.</summary>
+    private static IEnumerable<BuiltFile> WriteSeparations(BuildRequest request, InkChoice ink, LayoutDefinition layout, PagedDocument composite, PdfRenderer renderer, Document document, Action<BuiltFile>? written, Action<Diagnostic> warn)
+    {
+        if (ink.Kind != InkKind.Riso)
+        {
+            warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
+                $"--separations writes one master per risograph ink, but this statement is printed with --ink {ink.Name}: no separations were written; build with --ink riso:INK,INK for them."));
+            yield break;
+        }
+
+        foreach (var drum in ink.RisoInks)
+        {
+            var clock = Stopwatch.StartNew();
+            var path = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}.{drum.Key}.pdf");
+            yield return Write(path, layout.Name, RisoSeparations.For(composite, drum), renderer, document, clock, written);
+        }
+    }
+
+    /// <summary>The layout made for risograph printing in place of <paramref name="layout"/> (its name plus "-riso"), if the catalog has one.</summary>
+    private static string? RisoVariant(LayoutCatalog catalog, LayoutDefinition layout)
+    {
+        var variant = layout.Name + "-riso";
+        return !layout.Name.EndsWith("-riso", StringComparison.Ordinal) && catalog.Names().Contains(variant) ? variant : null;
     }
 
     /// <summary>

@@ -97,6 +97,15 @@ public readonly record struct Color
     /// <summary>The solid spot ink's CMYK look-alike (its alternate); for other spaces, null.</summary>
     public Color? SpotAlternate => Space == ColorSpace.Spot ? Cmyk(C0, C1, C2, C3) : null;
 
+    /// <summary>
+    /// Printed over whatever lies beneath instead of knocking it out (PDF overprint): black text on a
+    /// colour panel, so a misregistered plate leaves no white halo; risograph inks, which mix like glazes.
+    /// </summary>
+    public bool Overprint { get; private init; }
+
+    /// <summary>The same colour, overprinting or not.</summary>
+    public Color WithOverprint(bool overprint = true) => this with { Overprint = overprint };
+
     /// <summary>The same colour at another opacity.</summary>
     public Color WithAlpha(double alpha) => this with { Alpha = Unit(alpha) };
 
@@ -137,7 +146,7 @@ public readonly record struct Color
         ColorSpace.Rgb => $"#{Byte(C0):x2}{Byte(C1):x2}{Byte(C2):x2}",
         ColorSpace.Cmyk => Invariant($"cmyk({C0 * 100:0.#}, {C1 * 100:0.#}, {C2 * 100:0.#}, {C3 * 100:0.#})"),
         _ => Invariant($"spot(\"{SpotName}\", {SpotAlternate}){(Tint < 1 ? $" at {Tint:0.###}" : "")}"),
-    } + (Alpha < 1 ? Invariant($" at opacity {Alpha:0.###}") : "");
+    } + (Alpha < 1 ? Invariant($" at opacity {Alpha:0.###}") : "") + (Overprint ? " overprinting" : "");
 
     private static int Byte(double unit) => (int)Math.Round(unit * 255);
 

@@ -19,12 +19,15 @@ public sealed class PdfRenderer
     /// <summary>Adds crop marks and slugs outside the bleed, on media grown to hold them.</summary>
     public bool Marks { get; init; }
 
+    /// <summary>Writes a PDF/X-4 press file (output intent, identification); the pages must already be in press colours.</summary>
+    public bool PdfX4 { get; init; }
+
     public void Render(PagedDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         // Slugs are printed only with the marks; otherwise their glyphs must not enter the font subsets.
-        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks), output);
+        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks), output, PdfX4);
         var tagging = new DocumentTagging(document.Info.Language);
         var pageRefs = pages.Select(_ => writer.ReservePage()).ToList();
         // Pages composed without structure (hand-made test pages) are written untagged.

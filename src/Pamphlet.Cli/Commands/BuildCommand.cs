@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Pamphlet.Cli.Batch;
 using Pamphlet.Layouts;
+using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;
 
 /// <summary>
 /// <c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--pages N|fit4] [--no-bleed] [--marks]
-/// [--impose saddle|2up|tile [--creep LENGTH]]</c>
+/// [--impose saddle|2up|tile [--creep LENGTH]] [--ink NAME [--separations]]</c>
 /// </summary>
 internal static class BuildCommand
 {
@@ -39,6 +40,14 @@ internal static class BuildCommand
         {
             Description = "Add crop marks and a slug line outside the bleed; the page grows to hold them.",
         };
+        var ink = new Option<string>("--ink")
+        {
+            Description = "What the PDFs are printed with: color (default), black (photocopiers), cmyk (PDF/X-4 for print shops) or riso:INK,INK (risograph drums, e.g. riso:black,red). See 'pamphlet inks'.",
+        };
+        var separations = new Option<bool>("--separations")
+        {
+            Description = "With a risograph ink, also write one greyscale master per ink: DIR/<name>.<layout>.<ink>.pdf.",
+        };
         var manifest = new Option<string>("--manifest")
         {
             Description = "Build the editions listed in this manifest (default: pamphlet.yaml in the current folder, when no statement is named).",
@@ -58,7 +67,7 @@ internal static class BuildCommand
         OptionValues.RequireText(manifest, "--manifest must be the path of a manifest such as pamphlet.yaml");
         var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
         {
-            inputs, layouts, outDir, pages, noBleed, marks, manifest, json, jobs,
+            inputs, layouts, outDir, pages, noBleed, marks, ink, separations, manifest, json, jobs,
         };
         var imposition = new ImpositionOptions();
         imposition.AddTo(command);
@@ -73,10 +82,19 @@ internal static class BuildCommand
                 }
                 pageCount = target;
             }
+            InkChoice? inkChoice = null;
+            if (parsed.GetValue(ink) is { } inkText)
+            {
+                if (!InkChoice.TryParse(inkText, out var chosen, out var error)) return messages.Usage($"--ink: {error}.");
+                inkChoice = chosen;
+            }
+
             var options = new BuildOptions(parsed.GetValue(layouts) ?? [], parsed.GetValue(outDir) ?? "out", pageCount,
                 parsed.GetValue(noBleed), parsed.GetValue(marks), ImpositionOptions.Request(parsed, imposition))
             {
                 OutGiven = parsed.GetResult(outDir) is { Implicit: false },
+                Ink = inkChoice,
+                Separations = parsed.GetValue(separations),
             };
             var run = new BatchRun(output, messages, context)
             {

@@ -1,6 +1,7 @@
 using Pamphlet.Layouts;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
+using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;
 
@@ -10,8 +11,13 @@ internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget?
     /// <summary>Whether --out was written on the command line (it then wins over the manifest's <c>out:</c>).</summary>
     public bool OutGiven { get; init; }
 
+    /// <summary>--ink, when given: it wins over the manifest, the statement and the layout.</summary>
+    public InkChoice? Ink { get; init; }
+
+    public bool Separations { get; init; }
+
     public BuildRequest For(string input) =>
-        new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition };
+        new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition, Ink = Ink, Separations = Separations };
 
     /// <summary>A manifest edition: flags given on the command line win over the manifest's own settings.</summary>
     public BuildRequest For(ManifestEdition edition, BatchManifest manifest) =>
@@ -23,5 +29,7 @@ internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget?
             Marks = Marks || manifest.Marks,
             Imposition = Imposition ?? manifest.Imposition,
             Name = edition.Name,
+            Ink = Ink ?? manifest.Ink,
+            Separations = Separations || manifest.Separations,
         };
 }

@@ -67,7 +67,7 @@ public sealed class SlugComposer(FontLibrary fonts, Shaper shaper)
             pen += shaped.Advances[g] * scale;
         }
 
-        return new GlyphRun("slug", new Point(0, 0), font.Face, size, Color.Black, shaped.Glyphs, positions,
+        return new GlyphRun("slug", new Point(0, 0), font.Face, size, Color.Registration, shaped.Glyphs, positions,
             shaped.Text, shaped.Clusters, pen, font.Ascender * size, font.Descender * size);
     }
 }

@@ -89,6 +89,9 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
                 case "layouts":
                     result = result with { Layouts = Layouts(valueNode) };
                     break;
+                case "ink":
+                    result = result with { Ink = Text(key, valueNode) };
+                    break;
                 default:
                     if (valueNode is YamlScalarNode scalar)
                     {

@@ -15,6 +15,8 @@ public sealed record FrontMatter
     public string Lang { get; init; } = "en";
     /// <summary>Layouts built when the command line names none.</summary>
     public IReadOnlyList<string> Layouts { get; init; } = [];
+    /// <summary>The ink the statement is printed with (<c>ink: black</c>) as written; the build reads it, and the command line wins.</summary>
+    public string? Ink { get; init; }
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Line of the front matter's opening "---" (0 when there is none).</summary>

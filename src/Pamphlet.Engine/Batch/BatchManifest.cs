@@ -22,9 +22,15 @@ public sealed record BatchManifest(string Path, IReadOnlyList<ManifestEdition> E
 
     public ImpositionRequest? Imposition { get; init; }
 
+    /// <summary>The ink every edition prints with (<c>options.ink</c>), as <c>--ink</c>; null leaves it to each statement and layout.</summary>
+    public Pamphlet.Pages.Inks.InkChoice? Ink { get; init; }
+
+    /// <summary>Also write one greyscale master per risograph ink, as <c>--separations</c>.</summary>
+    public bool Separations { get; init; }
+
     /// <summary>The request for one of the manifest's editions.</summary>
     public BuildRequest For(ManifestEdition edition, string fallbackOutput) =>
-        new(edition.Path, Layouts, OutputDirectory ?? fallbackOutput, Pages) { Marks = Marks, NoBleed = NoBleed, Imposition = Imposition, Name = edition.Name };
+        new(edition.Path, Layouts, OutputDirectory ?? fallbackOutput, Pages) { Marks = Marks, NoBleed = NoBleed, Imposition = Imposition, Name = edition.Name, Ink = Ink, Separations = Separations };
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using Pamphlet.Layouts;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Documents.Yaml;
 using Pamphlet.Layouts.Units;
+using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering.Imposition;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +18,7 @@ namespace Pamphlet.Engine.Batch;
 public static class ManifestReader
 {
     private static readonly string[] TopKeys = ["editions", "layouts", "out", "options"];
-    private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep"];
+    private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep", "ink", "separations"];
     private static readonly string[] EditionKeys = ["path", "name"];
 
     public static BatchManifest Read(string path)
@@ -124,8 +125,19 @@ public static class ManifestReader
             }
             imposition = imposition with { Creep = length.ToPoints(emSize: 0) };
         }
+        InkChoice? ink = null;
+        if (options.TryGetValue("ink", out var inkNode))
+        {
+            var text = Scalar(inkNode, path, "options.ink", "color, black, cmyk or riso:INK,INK");
+            ink = InkChoice.TryParse(text, out var choice, out var error)
+                ? choice
+                : throw new PamphletException(At(path, inkNode.Start), $"'options.ink': {error}");
+        }
+
         return manifest with
         {
+            Ink = ink,
+            Separations = Flag(options, "separations", path),
             Pages = pages,
             Marks = Flag(options, "marks", path),
             NoBleed = Flag(options, "no-bleed", path),

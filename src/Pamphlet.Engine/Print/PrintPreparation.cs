@@ -1,30 +1,35 @@
 using Pamphlet.Composition;
+using Pamphlet.Diagnostics;
+using Pamphlet.Engine.Print.Inks;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering;
 
 namespace Pamphlet.Engine.Print;
 
 /// <summary>
-/// What the print options make of composed pages, in one place: each page's bleed (the layout's, or
-/// none for shops that want trimmed pages), the slug line of every page when printer's marks are
-/// asked for, and the PDF renderer that draws the crop marks around them.
+/// What the print options make of composed pages, in one place: the inks of the machine (colours
+/// mapped, photos in one ink, risograph margins), each page's bleed (the layout's, or none for shops
+/// that want trimmed pages and for risographs, which cannot print to the edge), the slug line of
+/// every page when printer's marks are asked for, and the PDF renderer for them.
 /// </summary>
 internal sealed class PrintPreparation(SlugComposer slugs)
 {
-    /// <summary>The pages as they are printed, dated <paramref name="date"/>.</summary>
-    public PagedDocument Prepare(PagedDocument composed, LayoutDefinition layout, BuildRequest request, string stem, DateTimeOffset? date)
+    /// <summary>The pages as they are printed with <paramref name="ink"/>, dated <paramref name="date"/>.</summary>
+    public PagedDocument Prepare(PagedDocument composed, LayoutDefinition layout, BuildRequest request, InkChoice ink, string stem, DateTimeOffset? date, string? risoVariant, Action<Diagnostic>? warned)
     {
-        var pages = composed with
+        var inked = InkPrinting.Apply(composed, layout, ink, risoVariant, warned);
+        var pages = inked with
         {
-            Info = composed.Info with { Date = date },
-            Pages = WithBleed(composed.Pages, request.NoBleed ? 0 : layout.Page.Bleed),
+            Info = inked.Info with { Date = date },
+            Pages = WithBleed(inked.Pages, request.NoBleed || ink.Kind == InkKind.Riso ? 0 : layout.Page.Bleed),
         };
         return request.Marks ? pages with { Pages = WithSlugs(pages, stem, layout.Name) } : pages;
     }
 
-    /// <summary>The renderer for these options: crop marks and slugs outside the bleed only when asked for.</summary>
-    public static PdfRenderer Renderer(BuildRequest request) => new() { Marks = request.Marks };
+    /// <summary>The renderer for these options: crop marks and slugs only when asked for; a PDF/X-4 press file for CMYK.</summary>
+    public static PdfRenderer Renderer(BuildRequest request, InkChoice ink) => new() { Marks = request.Marks, PdfX4 = ink.Kind == InkKind.Cmyk };
 
     /// <summary>
     /// Every page carries the layout's bleed, so every page gets its TrimBox and BleedBox; pages whose

@@ -9,7 +9,7 @@ internal static class LayoutBinder
     /// <summary>Keys each file states for itself; they are not inherited.</summary>
     public static readonly string[] PerFileKeys = ["name", "description", "extends"];
 
-    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer", "poster", "fitting"];
+    public static readonly string[] Keys = [.. PerFileKeys, "kind", "page", "fonts", "colors", "text", "styles", "cover", "folio", "footer", "poster", "fitting", .. InkSetupBinder.Keys];
 
     private static readonly IReadOnlyDictionary<string, LayoutKind> Kinds = new Dictionary<string, LayoutKind>
     {
@@ -44,6 +44,7 @@ internal static class LayoutBinder
             Folio = PageFurnitureBinder.Folio(root.Map("folio", PageFurnitureBinder.FolioKeys), bind),
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
             Poster = Poster(root, kind, page, palette),
+            Inks = InkSetupBinder.Bind(root, palette),
             Fitting = root.OptionalMap("fitting", FittingBinder.Keys) is { } fitting
                 ? FittingBinder.Bind(fitting, sourcePath, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
                 : null,

@@ -25,7 +25,7 @@ internal static class PaletteBinder
                 throw Errors.At(entry.Value, $"'{entryPath}' must be a colour: {Notations}; '{text}' is not.");
             }
 
-            named[entry.Key] = color;
+            named[entry.Key] = InkCoverage.Checked(color, entry.Value, entryPath);
         }
 
         return new Palette(named["ink"], named["accent"], named["paper"], named["muted"], named);
@@ -37,7 +37,7 @@ internal static class PaletteBinder
         var text = ColorText(node, path).Trim();
         if (LooksLikeNotation(text))
         {
-            if (Color.TryParse(text, out var given)) return given;
+            if (Color.TryParse(text, out var given)) return InkCoverage.Checked(given, node, path);
             throw Errors.At(node, $"'{path}' is '{text}', which is not a colour; write one of {Notations}.");
         }
 

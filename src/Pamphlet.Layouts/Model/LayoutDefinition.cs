@@ -24,6 +24,8 @@ public sealed record LayoutDefinition
     public required CoverSetup Cover { get; init; }
     public required FolioSetup Folio { get; init; }
     public required FooterSetup Footer { get; init; }
+    /// <summary>How the colours print with each ink (black only, CMYK, risograph drums).</summary>
+    public required InkSetup Inks { get; init; }
     /// <summary>How the pamphlet may be adjusted to land on a page count (null: not at all).</summary>
     public PageFitting? Fitting { get; init; }
     /// <summary>The poster grid; set exactly when <see cref="Kind"/> is <see cref="LayoutKind.Poster"/>.</summary>

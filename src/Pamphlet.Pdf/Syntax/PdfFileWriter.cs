@@ -13,8 +13,11 @@ namespace Pamphlet.Pdf.Syntax;
 /// </summary>
 internal sealed class PdfFileWriter
 {
-    /// <summary>PDF 1.7 (ISO 32000-1): what tagged PDF, transparency and Identity-H fonts need.</summary>
-    private const string Header = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n";
+    /// <summary>
+    /// PDF 1.6: everything we write (tagged PDF, transparency, Identity-H fonts, cross-reference
+    /// streams) is in it, and PDF/X-4 press files must not claim a later version.
+    /// </summary>
+    private const string Header = "%PDF-1.6\n%\u00e2\u00e3\u00cf\u00d3\n";
 
     private readonly Stream output;
     private readonly XxHash128 hash = new();

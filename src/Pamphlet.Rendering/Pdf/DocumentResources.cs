@@ -20,7 +20,7 @@ internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<
     private readonly Dictionary<FontFace, string> fontNames = [];
     private readonly Dictionary<string, string> imageNames = new(StringComparer.Ordinal);
     private readonly Dictionary<PdfRef, string> imageNameByObject = [];
-    private readonly Dictionary<double, (string Name, PdfRef Reference)> opacities = [];
+    private readonly Dictionary<(double Alpha, bool Overprint), (string Name, PdfRef Reference)> paintStates = [];
     private readonly Dictionary<Color, (string Name, PdfRef Reference)> spots = [];
     private readonly PdfImages images = new(file);
 
@@ -46,14 +46,21 @@ internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<
         return (name, reference, width, height);
     }
 
-    /// <summary>An ExtGState that sets fill and stroke opacity to <paramref name="alpha"/>.</summary>
-    public (string Name, PdfRef Reference) Opacity(double alpha)
+    /// <summary>
+    /// An ExtGState that sets fill and stroke opacity to <paramref name="alpha"/> and overprint on or
+    /// off. Overprint mode 1 lets a CMYK colour's zero components leave the plates beneath untouched,
+    /// so black text overprints a panel without knocking it out.
+    /// </summary>
+    public (string Name, PdfRef Reference) PaintState(double alpha, bool overprint)
     {
-        var key = Math.Round(alpha, 4);
-        if (!opacities.TryGetValue(key, out var state))
+        var key = (Math.Round(alpha, 4), overprint);
+        if (!paintStates.TryGetValue(key, out var state))
         {
-            var reference = file.Write(new PdfDict().SetName("Type", "ExtGState").Set("ca", key).Set("CA", key));
-            opacities[key] = state = ("GS" + (opacities.Count + 1).ToString(CultureInfo.InvariantCulture), reference);
+            var dict = new PdfDict().SetName("Type", "ExtGState").Set("ca", key.Item1).Set("CA", key.Item1)
+                .Set("OP", overprint ? "true" : "false").Set("op", overprint ? "true" : "false");
+            if (overprint) dict.Set("OPM", 1);
+            var reference = file.Write(dict);
+            paintStates[key] = state = ("GS" + (paintStates.Count + 1).ToString(CultureInfo.InvariantCulture), reference);
         }
 
         return state;

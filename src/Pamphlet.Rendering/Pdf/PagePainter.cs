@@ -293,6 +293,8 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
         if (source.Width <= 0 || source.Height <= 0 || item.Frame.Width <= 0 || item.Frame.Height <= 0) return;
         var (name, reference, storedWidth, storedHeight) = document.Image(item);
         resources.XObject(name, reference);
+        // A photo printed in one risograph ink overprints the other drums like any of its inks.
+        SetPaintState(1, item.Monochrome?.Ink.Overprint ?? false, null);
         var (width, height) = item.Orientation.SwapsSides() ? (storedHeight, storedWidth) : (storedWidth, storedHeight);
         var scaleX = item.Frame.Width / (source.Width * width);
         var scaleY = item.Frame.Height / (source.Height * height);
@@ -315,8 +317,8 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
 
     private void SetFill(Color color, TextLine? line)
     {
-        SetOpacity(color.Alpha, line);
-        var solid = color.WithAlpha(1);
+        SetPaintState(color.Alpha, color.Overprint, line);
+        var solid = Solid(color);
         if (state.Fill == solid) return;
         line?.Close();
         WriteColor(solid, stroke: false);
@@ -325,8 +327,8 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
 
     private void SetStroke(Color color)
     {
-        SetOpacity(color.Alpha, null);
-        var solid = color.WithAlpha(1);
+        SetPaintState(color.Alpha, color.Overprint, null);
+        var solid = Solid(color);
         if (state.Stroke == solid) return;
         WriteColor(solid, stroke: true);
         state = state with { Stroke = solid };
@@ -348,14 +350,18 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
         }
     }
 
-    private void SetOpacity(double alpha, TextLine? line)
+    /// <summary>The colour operators' part of a colour: opacity and overprint live in the graphics state.</summary>
+    private static Color Solid(Color color) => color.WithAlpha(1).WithOverprint(false);
+
+    /// <summary>Opacity and overprint are one ExtGState: set it when either changes.</summary>
+    private void SetPaintState(double alpha, bool overprint, TextLine? line)
     {
-        if (state.Alpha == alpha) return;
+        if (state.Alpha == alpha && state.Overprint == overprint) return;
         line?.Close();
-        var (name, reference) = document.Opacity(alpha);
+        var (name, reference) = document.PaintState(alpha, overprint);
         resources.State(name, reference);
         content.GraphicsState(name);
-        state = state with { Alpha = alpha };
+        state = state with { Alpha = alpha, Overprint = overprint };
     }
 
     /// <summary>Switches the open marked-content sequence to <paramref name="item"/>'s element (or to an artifact).</summary>
@@ -390,10 +396,10 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
     }
 
     /// <summary>What the content stream has set, so each operator is written only when its value changes.</summary>
-    private readonly record struct GraphicsState(Color? Fill, Color? Stroke, double Alpha, string? Font, double FontSize, double Rise)
+    private readonly record struct GraphicsState(Color? Fill, Color? Stroke, double Alpha, bool Overprint, string? Font, double FontSize, double Rise)
     {
-        // Nothing known at the start of a stream, except what PDF defines: opaque, no rise.
-        public static GraphicsState Unknown => new(null, null, 1, null, 0, 0);
+        // Nothing known at the start of a stream, except what PDF defines: opaque, knocking out, no rise.
+        public static GraphicsState Unknown => new(null, null, 1, false, null, 0, 0);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Pamphlet.Pages;
+using Pamphlet.Pages.Inks;
 using Pamphlet.Pdf.Content;
 using Pamphlet.Pdf.Document;
 using Pamphlet.Pdf.Fonts;
@@ -17,11 +18,11 @@ internal sealed class PdfDocumentWriter
     /// Prepares <paramref name="pages"/> for extraction (see <see cref="ExtractableText"/>) and collects the
     /// glyphs they draw, plus those of <paramref name="extra"/> pages (marks, slugs) that are not prepared.
     /// </summary>
-    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output)
+    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output, bool pdfX4 = false)
     {
         var glyphs = new FontGlyphs();
         var (prepared, text) = ExtractableText.Prepare(pages, glyphs);
-        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output));
+        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output) { PdfX4 = pdfX4 });
     }
 
     /// <summary>The producer named in every file: the program and its version.</summary>
@@ -52,6 +53,12 @@ internal sealed class PdfDocumentWriter
     }
 
     public PdfFileWriter File { get; }
+
+    /// <summary>
+    /// Write a PDF/X-4 press file: the output intent (the bundled FOGRA39 coated profile) and the
+    /// version in Info and XMP. The pages must already be in press colours (the print stage's job).
+    /// </summary>
+    public bool PdfX4 { get; init; }
 
     public DocumentResources Resources { get; }
 
@@ -85,6 +92,19 @@ internal sealed class PdfDocumentWriter
         File.Write(page, dict);
     }
 
+    /// <summary>The press condition the file is made for: PDF/X's output intent, with the CMYK profile embedded.</summary>
+    private PdfRef WriteOutputIntent()
+    {
+        var profile = File.WriteStream(new PdfDict().Set("N", 4), ColorProfiles.Cmyk, level: PdfFileWriter.FontDeflateLevel);
+        return File.Write(new PdfDict()
+            .SetName("Type", "OutputIntent")
+            .SetName("S", "GTS_PDFX")
+            .Set("OutputConditionIdentifier", PdfValue.Text(ColorProfiles.CmykCondition))
+            .Set("Info", PdfValue.Text(ColorProfiles.CmykConditionInfo))
+            .Set("RegistryName", PdfValue.Text(ColorProfiles.CmykRegistry))
+            .Set("DestOutputProfile", profile));
+    }
+
     /// <summary>Writes fonts, page tree, metadata and catalog: the file is complete.</summary>
     public void Finish(DocumentInfo info, Action<PdfDict>? catalogExtra = null)
     {
@@ -93,7 +113,10 @@ internal sealed class PdfDocumentWriter
             .SetName("Type", "Pages")
             .Set("Kids", PdfValue.Array(pages.Select(p => p.ToString())))
             .Set("Count", pages.Count));
-        var metadata = new DocumentMetadata(info.Title, info.Author, info.Subject, info.Language, info.Creator, Producer, info.Date);
+        var metadata = new DocumentMetadata(info.Title, info.Author, info.Subject, info.Language, info.Creator, Producer, info.Date)
+        {
+            PdfXVersion = PdfX4 ? "PDF/X-4" : null,
+        };
         var infoRef = metadata.WriteInfo(File);
         var catalog = new PdfDict()
             .SetName("Type", "Catalog")
@@ -103,6 +126,7 @@ internal sealed class PdfDocumentWriter
             .Set("Lang", PdfValue.Text(info.Language))
             // Viewers show the statement's title, not the file name, in their title bar.
             .Set("ViewerPreferences", "<</DisplayDocTitle true>>");
+        if (PdfX4) catalog.Set("OutputIntents", $"[{WriteOutputIntent()}]");
         catalogExtra?.Invoke(catalog);
         File.Finish(File.Write(catalog), infoRef);
     }
