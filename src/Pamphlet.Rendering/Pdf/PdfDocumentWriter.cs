@@ -16,12 +16,14 @@ internal sealed class PdfDocumentWriter
     /// <summary>
     /// Prepares <paramref name="pages"/> for extraction (see <see cref="ExtractableText"/>) and collects the
     /// glyphs they draw, plus those of <paramref name="extra"/> pages (marks, slugs) that are not prepared.
+    /// <paramref name="requireIccImages"/> tags colour photos without a profile as sRGB (<see cref="PdfImages"/>).
     /// </summary>
-    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output)
+    public static (List<Page> Pages, PdfDocumentWriter Writer) For(
+        IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output, bool requireIccImages = false)
     {
         var glyphs = new FontGlyphs();
         var (prepared, text) = ExtractableText.Prepare(pages, glyphs);
-        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output));
+        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output, ImagePlacements.Of(prepared), requireIccImages));
     }
 
     /// <summary>The producer named in every file: the program and its version.</summary>
@@ -31,7 +33,7 @@ internal sealed class PdfDocumentWriter
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly List<PdfRef> pages = [];
 
-    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text, Stream output)
+    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text, Stream output, ImagePlacements placements, bool requireIccImages)
     {
         this.usage = usage;
         File = new PdfFileWriter(output);
@@ -47,7 +49,7 @@ internal sealed class PdfDocumentWriter
             fonts[face] = new EmbeddedFont(File.Reserve(), subset);
         }
 
-        Resources = new DocumentResources(File, fonts, glyphs, text);
+        Resources = new DocumentResources(File, fonts, glyphs, text, placements, requireIccImages);
         PageTree = File.Reserve();
     }
 

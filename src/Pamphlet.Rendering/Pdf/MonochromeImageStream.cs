@@ -1,0 +1,72 @@
+using Pamphlet.Pdf.Syntax;
+
+namespace Pamphlet.Rendering.Pdf;
+
+/// <summary>
+/// A photo printed in one ink as an 8-bit, one-component image XObject: DeviceGray for black (sample
+/// = paper left, 1 − ink share) or the spot ink's Separation (sample = ink share, its tint included).
+/// The file is decoded row by row, each row turned into ink shares (<see cref="MonochromePixels"/>),
+/// averaged over blocks of <c>reduction</c> × <c>reduction</c> pixels when the photo has more pixels
+/// than print uses, and compressed as it goes: neither the decoded photo nor the uncompressed
+/// samples are ever held whole. Alpha is flattened onto paper, so there is no soft mask.
+/// </summary>
+internal static class MonochromeImageStream
+{
+    /// <summary>
+    /// Pixels per inch at placed size beyond which a monochrome photo is reduced: toner and risograph
+    /// masters screen a photo at 600 dpi at most (about 100 lines per inch), and 300 ppi is what print
+    /// shops ask of greyscale photos; more pixels only make the file larger and slower to RIP.
+    /// </summary>
+    public const double EnoughPpi = 300;
+
+    /// <summary>
+    /// How many stored pixels (in each direction) become one: the largest whole number that keeps the
+    /// photo at <see cref="EnoughPpi"/> or more at <paramref name="placedPpi"/>, its finest placement.
+    /// </summary>
+    public static int Reduction(double placedPpi) => Math.Max(1, (int)Math.Floor(placedPpi / EnoughPpi));
+
+    /// <param name="colorSpace">The image's /ColorSpace value: /DeviceGray for black, the Separation's reference for a spot ink.</param>
+    public static PdfRef Write(PdfFileWriter pdf, ImageRowReader rows, MonochromePixels pixels, string colorSpace, int reduction)
+    {
+        var (width, height) = (rows.Width, rows.Height);
+        // The last block of a row or column may be partial: it is averaged over the pixels it has.
+        var (outWidth, outHeight) = (Blocks(width, reduction), Blocks(height, reduction));
+        var rgba = new byte[width * 4];
+        var shares = new byte[width];
+        var sums = new int[outWidth];
+        var samples = new byte[outWidth];
+        using var packed = new MemoryStream();
+        using (var zlib = PdfFileWriter.DeflateInto(packed))
+        {
+            for (var top = 0; top < height; top += reduction)
+            {
+                var blockRows = Math.Min(reduction, height - top);
+                Array.Clear(sums);
+                for (var r = 0; r < blockRows; r++)
+                {
+                    rows.Next(rgba);
+                    pixels.InkShares(rgba, shares);
+                    for (var x = 0; x < width; x++) sums[x / reduction] += pixels.IsBlack ? 255 - shares[x] : shares[x];
+                }
+
+                for (var column = 0; column < outWidth; column++)
+                {
+                    var count = blockRows * Math.Min(reduction, width - column * reduction);
+                    samples[column] = (byte)((sums[column] + count / 2) / count);
+                }
+
+                zlib.Write(samples);
+            }
+        }
+
+        var dict = new PdfDict()
+            .SetName("Type", "XObject").SetName("Subtype", "Image")
+            .Set("Width", outWidth).Set("Height", outHeight).Set("BitsPerComponent", 8)
+            .Set("ColorSpace", colorSpace)
+            .SetName("Filter", "FlateDecode");
+        packed.Position = 0;
+        return pdf.WriteStream(dict, packed, packed.Length);
+    }
+
+    private static int Blocks(int pixels, int reduction) => (pixels + reduction - 1) / reduction;
+}
