@@ -110,10 +110,26 @@ public sealed class MonochromePdfTests
     }
 
     [Fact]
+    public void Progressive_jpeg_gives_the_samples_of_the_same_picture_stored_baseline()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "Photos");
+        byte[] SamplesOf(string name)
+        {
+            using var document = Open(new Page(1, A5, [Placed(Path.Combine(folder, name), 128, 96, InBlack)]));
+            return Samples(document, Assert.Single(ImageObjects(document)).Reference);
+        }
+
+        var baseline = SamplesOf("baseline.jpg");
+
+        Assert.Equal(64 * 48, baseline.Length);
+        Assert.Equal(baseline, SamplesOf("progressive.jpg"));
+    }
+
+    [Fact]
     public void Monochrome_pdf_is_byte_identical_when_written_again()
     {
         using var folder = new StatementFolder();
-        var path = folder.WriteBytes("photo.jpg", TestImages.Jpeg(300, 200));
+        var path = folder.WriteBytes("photo.jpg", TestImages.Jpeg(120, 80));
         var spot = new MonochromeImage(BrightRed, Toner);
         var document = new PagedDocument(Info(), [new Page(1, A5, [Placed(path, 100, 66, InBlack), Placed(path, 100, 66, spot, y: 300)])]);
 
@@ -150,13 +166,13 @@ public sealed class MonochromePdfTests
     public void The_largest_placement_decides_the_resolution_of_the_one_object()
     {
         using var folder = new StatementFolder();
-        var path = folder.WriteBytes("photo.jpg", TestImages.Jpeg(1200, 600));
-        // 1200 px over 1 inch is 1200 ppi (4 × 4 blocks); over 2 inches 600 ppi (2 × 2).
-        using var document = Open(new Page(1, A5, [Placed(path, 72, 36, InBlack), Placed(path, 144, 72, InBlack, y: 300)]));
+        var path = Png(folder, "photo.png", 120, 60, [.. Enumerable.Repeat(new SKColor(90, 120, 150), 120 * 60)]);
+        // 120 px over a tenth of an inch is 1200 ppi (4 × 4 blocks); over a fifth 600 ppi (2 × 2).
+        using var document = Open(new Page(1, A5, [Placed(path, 7.2, 3.6, InBlack), Placed(path, 14.4, 7.2, InBlack, y: 300)]));
 
         var (_, image) = Assert.Single(ImageObjects(document));
-        Assert.Equal(600, document.Require<NumericToken>(image, "Width").Int);
-        Assert.Equal(300, document.Require<NumericToken>(image, "Height").Int);
+        Assert.Equal(60, document.Require<NumericToken>(image, "Width").Int);
+        Assert.Equal(30, document.Require<NumericToken>(image, "Height").Int);
     }
 
     /// <summary>Object numbers of every /Separation colour space array in the file.</summary>
