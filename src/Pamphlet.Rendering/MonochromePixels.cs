@@ -32,11 +32,12 @@ internal sealed class MonochromePixels
     /// <summary>The ink share (0 paper, 255 solid) of each pixel of a row of unpremultiplied RGBA pixels.</summary>
     public void InkShares(ReadOnlySpan<byte> rgba, Span<byte> inkShares)
     {
-        for (var i = 0; i < inkShares.Length; i++)
+        for (int i = 0, p = 0; i < inkShares.Length; i++, p += 4)
         {
-            var pixel = rgba.Slice(i * 4, 4);
-            var alpha = pixel[3];
-            var lightness = MonochromeImage.Lightness(OverPaper(pixel[0], alpha), OverPaper(pixel[1], alpha), OverPaper(pixel[2], alpha));
+            var (r, g, b, alpha) = (rgba[p], rgba[p + 1], rgba[p + 2], rgba[p + 3]);
+            var lightness = alpha == 255
+                ? MonochromeImage.Lightness(r / 255.0, g / 255.0, b / 255.0)
+                : MonochromeImage.Lightness(OverPaper(r, alpha), OverPaper(g, alpha), OverPaper(b, alpha));
             inkShares[i] = shares[(int)Math.Round(lightness * 255)];
         }
     }
