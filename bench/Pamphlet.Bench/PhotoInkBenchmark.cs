@@ -3,6 +3,7 @@ using Pamphlet.Composition.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
+using Pamphlet.Rendering;
 using SkiaSharp;
 
 namespace Pamphlet.Bench;
@@ -11,13 +12,16 @@ namespace Pamphlet.Bench;
 /// What printing the photos in one ink costs against passing them through in colour: the statement
 /// is composed once, then rendered with its photos as they are, in black through a toner curve, and
 /// in one risograph ink; then again with the photo replaced by a 4000-pixel-wide copy (a phone
-/// camera's size), where averaging down to print resolution matters. Each PDF is kept in
-/// <c>bench/out/</c> for looking at.
+/// camera's size), where averaging down to print resolution matters. Each PDF, and a PNG preview of
+/// the first page with the photo, is kept in <c>bench/out/</c> for looking at.
 /// </summary>
 public static class PhotoInkBenchmark
 {
     /// <summary>A phone camera's photo width, for the large-photo rows.</summary>
     private const int LargeWidth = 4000;
+
+    /// <summary>Enough to see the photo's tones in the raster preview, as the script's pdftoppm pictures of the PDFs.</summary>
+    private const double PreviewDpi = 60;
 
     public static void Run(string input, int warmup, int iterations, string outFolder, TextWriter output)
     {
@@ -65,7 +69,11 @@ public static class PhotoInkBenchmark
                 cpu.Add(times.Cpu);
             }
 
-            File.WriteAllBytes(Path.Combine(outFolder, $"photos-{name.Replace(' ', '-')}.pdf"), pdf);
+            var stem = Path.Combine(outFolder, $"photos-{name.Replace(' ', '-')}");
+            File.WriteAllBytes(stem + ".pdf", pdf);
+            // The raster preview of the first page with a photo, to compare with the PDF's.
+            var withPhoto = pages.Pages.First(p => p.ItemsOf<ImageItem>().Any());
+            File.WriteAllBytes(stem + $"-preview-{withPhoto.Number}.png", new PngRenderer().Render(withPhoto, PreviewDpi));
             output.WriteLine($"  {name,-18} {wall.Median,7:0.0} {wall.Min,7:0.0} {cpu.Median,7:0.0} {pdf.Length / 1024,7}");
         }
 
