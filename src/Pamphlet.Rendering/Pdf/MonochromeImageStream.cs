@@ -5,17 +5,19 @@ namespace Pamphlet.Rendering.Pdf;
 /// <summary>
 /// A photo printed in one ink as an 8-bit, one-component image XObject: DeviceGray for black (sample
 /// = paper left, 1 − ink share) or the spot ink's Separation (sample = ink share, its tint included).
-/// The file is decoded row by row, each row turned into ink shares (<see cref="MonochromePixels"/>),
-/// averaged over blocks of <c>reduction</c> × <c>reduction</c> pixels when the photo has more pixels
-/// than print uses, filtered as PNG rows and compressed as it goes: neither the decoded photo nor the uncompressed
-/// samples are ever held whole. Alpha is flattened onto paper, so there is no soft mask.
+/// The file is read row by row (<see cref="ImageRowReader"/>), each row turned into ink shares
+/// (<see cref="MonochromePixels"/>), averaged over blocks of <c>reduction</c> × <c>reduction</c>
+/// pixels when the photo has more pixels than print uses, filtered as PNG rows and compressed as it
+/// goes: only the compressed samples are held whole (a JPEG photo is never decoded whole). Alpha is
+/// flattened onto paper, so there is no soft mask.
 /// </summary>
 internal static class MonochromeImageStream
 {
     /// <summary>
-    /// Pixels per inch at placed size beyond which a monochrome photo is reduced: toner and risograph
-    /// masters screen a photo at 600 dpi at most (about 100 lines per inch), and 300 ppi is what print
-    /// shops ask of greyscale photos; more pixels only make the file larger and slower to RIP.
+    /// Pixels per inch at placed size that a monochrome photo keeps at least, and is reduced towards:
+    /// laser printers and risographs (masters made at 300 to 600 dpi) screen photos at about 100
+    /// lines per inch or coarser, which needs 150 to 200 ppi; 300 ppi is what print shops ask of
+    /// greyscale photos, with room to spare. More pixels only make the file larger and slower to RIP.
     /// </summary>
     public const double EnoughPpi = 300;
 
@@ -29,7 +31,8 @@ internal static class MonochromeImageStream
     public static PdfRef Write(PdfFileWriter pdf, ImageRowReader rows, MonochromePixels pixels, string colorSpace, int reduction)
     {
         var (width, height) = (rows.Width, rows.Height);
-        // The last block of a row or column may be partial: it is averaged over the pixels it has.
+        // The last block of a row or column may be partial: it is averaged over the pixels it has, and
+        // drawn as large as the others (a stretch of under `reduction` pixels across thousands).
         var (outWidth, outHeight) = (Blocks(width, reduction), Blocks(height, reduction));
         var rgba = new byte[width * 4];
         var shares = new byte[width];

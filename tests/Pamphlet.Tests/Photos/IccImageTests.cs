@@ -55,6 +55,26 @@ public sealed class IccImageTests
     }
 
     [Fact]
+    public void Imposed_sheets_tag_the_photo_too_and_print_its_one_ink_copy_in_grey()
+    {
+        using var folder = new StatementFolder();
+        var jpeg = folder.WriteBytes("photo.jpg", TestImages.Jpeg());
+        var document = new PagedDocument(Info(), [
+            new Page(1, A5, [Photo(jpeg)]),
+            new Page(2, A5, [Placed(jpeg, 128, 96, new MonochromeImage(Pamphlet.Pages.Color.Black, Toner))])]);
+        using var output = new MemoryStream();
+
+        new Pamphlet.Rendering.Imposition.ImpositionRenderer { RequireIccImages = true }
+            .Render(document, Pamphlet.Rendering.Imposition.Imposer.Plan(document, Pamphlet.Rendering.Imposition.ImpositionKind.TwoUp, 0), output);
+
+        using var pdf = PdfDocument.Open(output.ToArray());
+        var images = ImageObjects(pdf);
+        Assert.Equal(2, images.Count);
+        Profile(pdf, Assert.Single(images, i => i.Dictionary.Is("Filter", "DCTDecode")).Dictionary);
+        Assert.Single(images, i => i.Dictionary.Is("ColorSpace", "DeviceGray"));
+    }
+
+    [Fact]
     public void Without_the_option_a_profile_less_jpeg_stays_DeviceRGB()
     {
         using var folder = new StatementFolder();
