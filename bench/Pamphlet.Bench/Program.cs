@@ -6,6 +6,7 @@ using Pamphlet.Bench;
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
+// pamphlet-bench photos STATEMENT.md [--iterations N]                    photos in colour, black and a risograph ink (PDFs to bench/out)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -32,7 +33,10 @@ switch (args.FirstOrDefault())
         EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
+    case "photos" when args.Length >= 2:
+        PhotoInkBenchmark.Run(args[1], Option("--warmup", 3), Option("--iterations", 10), Path.Combine("bench", "out"), Console.Out);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | noop");
         return 2;
 }

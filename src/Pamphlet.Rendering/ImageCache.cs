@@ -1,23 +1,60 @@
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
+using Pamphlet.Pages.Inks;
 using SkiaSharp;
 
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// One <see cref="SKImage"/> per image file for one raster render, made from the file's encoded bytes.
-/// Skia would turn a JPEG by its EXIF orientation itself; the page drawer turns images by
-/// <see cref="ImageItem.Orientation"/> instead (as the PDF writer does), so the orientation value is
-/// reset to 1 in the bytes Skia sees.
+/// One <see cref="SKImage"/> per image file and rendition for one raster render. A photo as it is is
+/// made from the file's encoded bytes: Skia would turn a JPEG by its EXIF orientation itself; the
+/// page drawer turns images by <see cref="ImageItem.Orientation"/> instead (as the PDF writer does),
+/// so the orientation value is reset to 1 in the bytes Skia sees. A photo printed in one ink
+/// (<see cref="ImageItem.Monochrome"/>) is decoded and shown as that ink on paper, by the same rule
+/// as the PDF (<see cref="MonochromePixels"/>).
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {
-    private readonly Dictionary<string, SKImage> images = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, MonochromeImage? Monochrome), SKImage> images = [];
 
-    /// <summary>The stored (unturned) pixels of <paramref name="item"/>'s file.</summary>
+    /// <summary>The stored (unturned) pixels of <paramref name="item"/>'s file, in its rendition.</summary>
     public SKImage Get(ImageItem item)
     {
-        if (images.TryGetValue(Path.GetFullPath(item.Path), out var cached)) return cached;
+        var key = (Path.GetFullPath(item.Path), item.Monochrome);
+        if (images.TryGetValue(key, out var cached)) return cached;
+        var image = item.Monochrome is { } monochrome ? Monochrome(item, monochrome) : AsStored(item);
+        images.Add(key, image);
+        return image;
+    }
+
+    /// <summary>Each pixel as its ink share's look on paper: grey for black, the spot ink's look mixed with paper.</summary>
+    private static SKImage Monochrome(ImageItem item, MonochromeImage monochrome)
+    {
+        var pixels = new MonochromePixels(monochrome);
+        var looks = new SKColor[256];
+        for (var share = 0; share < looks.Length; share++) looks[share] = SkiaColor.From(pixels.Look((byte)share));
+        using var rows = ImageRowReader.Open(item);
+        var info = new SKImageInfo(rows.Width, rows.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var shown = new byte[info.BytesSize64];
+        var rgba = new byte[rows.Width * 4];
+        var shares = new byte[rows.Width];
+        for (var y = 0; y < rows.Height; y++)
+        {
+            rows.Next(rgba);
+            pixels.InkShares(rgba, shares);
+            var row = shown.AsSpan(y * rgba.Length, rgba.Length);
+            for (var x = 0; x < shares.Length; x++)
+            {
+                var look = looks[shares[x]];
+                (row[x * 4], row[x * 4 + 1], row[x * 4 + 2], row[x * 4 + 3]) = (look.Red, look.Green, look.Blue, 255);
+            }
+        }
+
+        return SKImage.FromPixelCopy(info, shown);
+    }
+
+    private static SKImage AsStored(ImageItem item)
+    {
         var (key, file, header) = ImageFileBytes.Open(item);
         byte[] bytes;
         using (file) bytes = ImageFileBytes.ReadAll(key, file);
@@ -36,7 +73,6 @@ internal sealed class ImageCache : IDisposable
                 $"its header says {header.StoredWidth} × {header.StoredHeight} pixels but the decoder finds {image.Width} × {image.Height}");
         }
 
-        images.Add(key, image);
         return image;
     }
 

@@ -22,12 +22,18 @@ public sealed class PdfRenderer
     /// <summary>Writes a PDF/X-4 press file (output intent, identification); the pages must already be in press colours.</summary>
     public bool PdfX4 { get; init; }
 
+    /// <summary>
+    /// Tags colour photos that carry no ICC profile with the bundled sRGB profile (/ICCBased) instead
+    /// of /DeviceRGB, as PDF/X requires; grey and CMYK photos and those with their own profile are unchanged.
+    /// </summary>
+    public bool RequireIccImages { get; init; }
+
     public void Render(PagedDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         // Slugs are printed only with the marks; otherwise their glyphs must not enter the font subsets.
-        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks), output, PdfX4);
+        var (pages, writer) = PdfDocumentWriter.For(document.Pages, prepared => GlyphUsage.Collect(prepared, includeSlugs: Marks), output, RequireIccImages, PdfX4);
         var tagging = new DocumentTagging(document.Info.Language);
         var pageRefs = pages.Select(_ => writer.ReservePage()).ToList();
         // Pages composed without structure (hand-made test pages) are written untagged.

@@ -121,9 +121,17 @@ internal sealed class PdfFileWriter
     public static byte[] Deflate(ReadOnlySpan<byte> data, int level = DeflateLevel)
     {
         using var buffer = new MemoryStream();
-        using (var zlib = new ZLibStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = DeflateInto(buffer, level)) zlib.Write(data);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// A zlib stream that compresses what is written to it into <paramref name="target"/> (left open),
+    /// for data made piece by piece (an image row by row); the same pieces give the same bytes.
+    /// Dispose it to finish the compressed data.
+    /// </summary>
+    public static Stream DeflateInto(Stream target, int level = DeflateLevel) =>
+        new ZLibStream(target, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true);
 
     /// <summary>
     /// Writes the cross-reference stream (PDF 1.5), which also carries the trailer's keys: the file is

@@ -12,13 +12,16 @@ namespace Pamphlet.Rendering.Imposition;
 /// </summary>
 public sealed class ImpositionRenderer
 {
+    /// <summary>Tags colour photos without an ICC profile as sRGB, as <see cref="PdfRenderer.RequireIccImages"/> does.</summary>
+    public bool RequireIccImages { get; init; }
+
     public void Render(PagedDocument document, IReadOnlyList<ImposedSide> sides, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sides);
         ArgumentNullException.ThrowIfNull(output);
         var (printed, writer) = PdfDocumentWriter.For(document.Pages.Select(ForPrint).ToList(),
-            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))), output);
+            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))), output, RequireIccImages);
         var forms = new Dictionary<int, PdfRef>();
         foreach (var side in sides)
         {

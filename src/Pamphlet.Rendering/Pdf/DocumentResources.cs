@@ -9,7 +9,11 @@ namespace Pamphlet.Rendering.Pdf;
 /// What one file shares between its pages: the embedded fonts, images, opacity states and spot-ink
 /// colour spaces, each written once with one resource name (F1, Im1, GS1, CS1) used on every page.
 /// </summary>
-internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<FontFace, EmbeddedFont> fonts, FontGlyphs glyphs, ExtractableText text)
+/// <param name="placements">Where the document places each image file, for the resolution of photos printed in one ink.</param>
+/// <param name="requireIccImages">Colour photos without a profile get the bundled sRGB one (see <see cref="PdfImages"/>).</param>
+internal sealed class DocumentResources(
+    PdfFileWriter file, IReadOnlyDictionary<FontFace, EmbeddedFont> fonts, FontGlyphs glyphs, ExtractableText text,
+    ImagePlacements placements, bool requireIccImages)
 {
     /// <summary>The writer's own glyphs (spaces, hyphens) in each font.</summary>
     public FontGlyphs Glyphs => glyphs;
@@ -22,7 +26,7 @@ internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<
     private readonly Dictionary<PdfRef, string> imageNameByObject = [];
     private readonly Dictionary<(double Alpha, bool Overprint), (string Name, PdfRef Reference)> paintStates = [];
     private readonly Dictionary<Color, (string Name, PdfRef Reference)> spots = [];
-    private readonly PdfImages images = new(file);
+    private PdfImages? images;
 
     public PdfFileWriter File => file;
 
@@ -37,6 +41,8 @@ internal sealed class DocumentResources(PdfFileWriter file, IReadOnlyDictionary<
     /// <summary>The image's resource name and its stored pixel size.</summary>
     public (string Name, PdfRef Reference, int Width, int Height) Image(ImageItem item)
     {
+        // Monochrome photos in a spot ink use the same Separation as the page's vector colours.
+        images ??= new PdfImages(file, placements, spot => Separation(spot).Reference, requireIccImages);
         var (reference, width, height) = images.Get(item);
         if (!imageNameByObject.TryGetValue(reference, out var name))
         {

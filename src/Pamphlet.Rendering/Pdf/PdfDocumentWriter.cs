@@ -17,12 +17,16 @@ internal sealed class PdfDocumentWriter
     /// <summary>
     /// Prepares <paramref name="pages"/> for extraction (see <see cref="ExtractableText"/>) and collects the
     /// glyphs they draw, plus those of <paramref name="extra"/> pages (marks, slugs) that are not prepared.
+    /// <paramref name="requireIccImages"/> tags colour photos without a profile as sRGB (<see cref="PdfImages"/>);
+    /// <paramref name="pdfX4"/> writes a PDF/X-4 press file (and implies it).
     /// </summary>
-    public static (List<Page> Pages, PdfDocumentWriter Writer) For(IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output, bool pdfX4 = false)
+    public static (List<Page> Pages, PdfDocumentWriter Writer) For(
+        IReadOnlyList<Page> pages, Func<IReadOnlyList<Page>, GlyphUsage> collect, Stream output, bool requireIccImages = false, bool pdfX4 = false)
     {
         var glyphs = new FontGlyphs();
         var (prepared, text) = ExtractableText.Prepare(pages, glyphs);
-        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output) { PdfX4 = pdfX4 });
+        // PDF/X-4 allows colour photos only with a profile.
+        return (prepared, new PdfDocumentWriter(collect(prepared), glyphs, text, output, ImagePlacements.Of(prepared), requireIccImages || pdfX4) { PdfX4 = pdfX4 });
     }
 
     /// <summary>The producer named in every file: the program and its version.</summary>
@@ -32,7 +36,7 @@ internal sealed class PdfDocumentWriter
     private readonly Dictionary<FontFace, EmbeddedFont> fonts = [];
     private readonly List<PdfRef> pages = [];
 
-    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text, Stream output)
+    public PdfDocumentWriter(GlyphUsage usage, FontGlyphs glyphs, ExtractableText text, Stream output, ImagePlacements placements, bool requireIccImages)
     {
         this.usage = usage;
         File = new PdfFileWriter(output);
@@ -48,7 +52,7 @@ internal sealed class PdfDocumentWriter
             fonts[face] = new EmbeddedFont(File.Reserve(), subset);
         }
 
-        Resources = new DocumentResources(File, fonts, glyphs, text);
+        Resources = new DocumentResources(File, fonts, glyphs, text, placements, requireIccImages);
         PageTree = File.Reserve();
     }
 
