@@ -74,8 +74,16 @@ public sealed class PamphletEngine : IDisposable
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
-        var imposable = request.Imposition is { } imposition
-            ? ImposedOutput.Imposable(layouts, imposition, named: request.Layouts.Count > 0, warned)
+        var reported = new HashSet<Diagnostic>();
+        void Warn(Diagnostic warning)
+        {
+            if (!reported.Add(warning)) return;
+            lock (warnings) warnings.Add(warning);
+            warned?.Invoke(warning);
+        }
+
+        var imposable = request.Imposition is not null
+            ? ImposedOutput.Imposable(layouts, request, named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
@@ -85,16 +93,11 @@ public sealed class PamphletEngine : IDisposable
 
         var stem = request.Edition;
         var files = new List<BuiltFile>();
-        var reported = new HashSet<Diagnostic>();
         foreach (var layout in layouts)
         {
             var clock = Stopwatch.StartNew();
             var composed = composer.Compose(document, layout, request.Pages);
-            foreach (var w in composed.Warnings.Where(reported.Add))
-            {
-                lock (warnings) warnings.Add(w);
-                warned?.Invoke(w);
-            }
+            foreach (var w in composed.Warnings) Warn(w);
             var pages = print.Prepare(composed.Document, layout, request, stem, BuildDate.For(document.FrontMatter));
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             ImageChecks.Verify(document, pages, verifiedImages);
@@ -109,9 +112,9 @@ public sealed class PamphletEngine : IDisposable
             var file = new BuiltFile(path, layout.Name, pages.Pages.Count, clock.Elapsed);
             files.Add(file);
             written?.Invoke(file);
-            if (request.Imposition is { } impose && imposable.Contains(layout))
+            if (imposable.Contains(layout))
             {
-                var imposed = ImposedOutput.Write(pages, layout, impose, request.OutputDirectory, stem);
+                var imposed = ImposedOutput.Write(pages, layout, request, stem, print, Warn);
                 files.Add(imposed);
                 written?.Invoke(imposed);
             }

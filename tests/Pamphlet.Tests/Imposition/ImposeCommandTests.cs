@@ -40,6 +40,25 @@ public sealed class ImposeCommandTests
     }
 
     [Fact]
+    public void Padding_a_nine_page_booklet_warns_and_suggests_fit4()
+    {
+        using var folder = new StatementFolder();
+        // --pages 9 pins the sample (9 pages as written) to a count that is not a multiple of four.
+        var result = CliRunner.Run("build", SampleFiles.Statement, "--layout", "a5-pamphlet", "--pages", "9", "--impose", "saddle", "--out", folder.Out);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("warning: a5-pamphlet: 9 pages padded to 12 with 3 blank pages at the end; `--pages fit4` fits the text to 8 or 12 pages.", result.Error);
+    }
+
+    [Theory]
+    [InlineData(3, 1, false, true, "a5: 3 pages padded to 4 with 1 blank page at the end; `--pages fit4` fits the text to 4 pages.")]
+    [InlineData(9, 3, true, true, "a5: 9 pages padded to 12 with 3 blank pages before the back cover; `--pages fit4` fits the text to 8 or 12 pages.")]
+    [InlineData(10, 2, false, false, "a5: 10 pages padded to 12 with 2 blank pages at the end.")]
+    public void Padding_warnings(int pages, int blanks, bool backCover, bool suggest, string expected)
+    {
+        Assert.Equal(expected, Pamphlet.Engine.ImposedOutput.Padding("a5", pages, blanks, backCover, suggest));
+    }
+
+    [Fact]
     public void Impose_2up_writes_one_side_per_page()
     {
         using var folder = new StatementFolder();
