@@ -79,9 +79,11 @@ internal static class ImposedOutput
             _ => $"None of {PrinterSheets.PressNames} is that large: leave out --impose and send the pages to the shop as they are.",
         };
         var how = folded ? "a spread of two" : "two copies side by side";
+        // The sheet turned as the need is, so the two sizes compare at a glance.
+        var sheet = stock.Size.Width < stock.Size.Height ? new Size(stock.Size.Height, stock.Size.Width) : stock.Size;
         return string.Create(CultureInfo.InvariantCulture,
             $"layout '{layout.Name}' has {Millimetres(page)} pages: imposed '{kind.Name()}' as {how} with {bleed / PointsPerMillimetre:0.#} mm bleed and crop marks, " +
-            $"they need a sheet of at least {Millimetres(needed)}, and {stock.Name} is {Millimetres(stock.Size)}. {remedy}");
+            $"they need a sheet of at least {Millimetres(needed)}, and {stock.Name} is {Millimetres(sheet)}. {remedy}");
     }
 
     private static string Millimetres(Size size) => string.Create(CultureInfo.InvariantCulture,
