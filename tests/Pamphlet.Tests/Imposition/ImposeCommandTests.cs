@@ -78,12 +78,47 @@ public sealed class ImposeCommandTests
     [InlineData("--impose", "saddle", "--creep", "0.2em")]
     [InlineData("--creep", "0.2mm")]
     [InlineData("--impose", "2up", "--creep", "0.2mm")]
+    [InlineData("--impose", "saddle", "--sheet", "B5")]
+    [InlineData("--sheet", "SRA4")]
+    [InlineData("--impose", "tile", "--sheet", "SRA3")]
     public void Bad_imposition_options_are_usage_errors(params string[] options)
     {
         using var folder = new StatementFolder();
         var statement = folder.Write("library.md", Statement);
         var result = CliRunner.Build(folder, statement, ["--layout", "a5-pamphlet", .. options]);
         Assert.True(result.ExitCode == ExitCodes.Usage, result.ToString());
+        Assert.Empty(folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Saddle_on_a_press_sheet_writes_sra4_sheets_with_the_slug_of_each_side()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "a5-pamphlet", "--impose", "saddle", "--sheet", "sra4");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var sheets = PdfDocument.Open(Path.Combine(folder.Out, "library.a5-pamphlet.saddle.pdf"));
+        const double mm = 72 / 25.4;
+        Assert.All(sheets.GetPages(), p =>
+        {
+            Assert.Equal(320 * mm, p.Width, 0.01);
+            Assert.Equal(225 * mm, p.Height, 0.01);
+        });
+        var text = sheets.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        Assert.Contains("library.a5-pamphlet.saddle.pdf", text[0]);
+        Assert.Contains("sheet 1 front", text[0]);
+        Assert.Contains("sheet 1 back", text[1]);
+        Assert.Contains("Save the Library", text[0]);
+    }
+
+    [Fact]
+    public void Pages_too_large_for_the_press_sheet_are_an_error_naming_a_sheet_that_fits()
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("library.md", Statement);
+        var result = CliRunner.Build(folder, statement, "--layout", "poster-a4", "--impose", "2up", "--sheet", "SRA4");
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.Contains("at least 440 × 311 mm, and SRA4 is 320 × 225 mm. Use --sheet SRA3", result.Error);
         Assert.Empty(folder.OutputFiles());
     }
 
