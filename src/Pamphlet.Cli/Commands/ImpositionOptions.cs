@@ -19,7 +19,7 @@ internal sealed class ImpositionOptions
 
     public Option<ImpositionKind?> Impose { get; } = new("--impose")
     {
-        Description = "Also write the pages imposed on printer sheets as DIR/<name>.<layout>.<kind>.pdf: 'saddle' (booklet order, print duplex, fold, staple), '2up' (each page twice, to cut apart; both need pages half a sheet: A5 on A4, Half-Letter on Letter) or 'tile' (a poster larger than A4/Letter on overlapping portrait sheets with a tile map).",
+        Description = "Also write the pages imposed on printer sheets as DIR/<name>.<layout>.<kind>.pdf: 'saddle' (booklet order, print duplex, fold, staple), '2up' (each page twice, to cut apart; on desktop sheets both need pages half a sheet, A5 on A4 or Half-Letter on Letter; --sheet puts them on a press sheet) or 'tile' (a poster larger than A4/Letter on overlapping portrait sheets with a tile map).",
         CustomParser = ParseKind,
     };
 

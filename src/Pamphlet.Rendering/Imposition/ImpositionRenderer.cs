@@ -44,7 +44,9 @@ public sealed class ImpositionRenderer
 
             painter.Paint(side.Marks);
             painter.Finish();
-            // A sheet is trimmed nowhere: its TrimBox and BleedBox are the sheet itself, stated so preflight finds them.
+            // An imposed sheet is a flat: the press prints all of it, marks and slug included, and the
+            // shop trims by the marks. So its TrimBox and BleedBox are the sheet itself, stated so
+            // preflight finds them; a TrimBox around one spread would tell a RIP to crop the marks away.
             writer.WritePage(writer.ReservePage(), PageBoxes.For(new Page(0, side.SheetSize, []), marks: false), content, resources);
         }
 

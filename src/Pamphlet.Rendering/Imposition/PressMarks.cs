@@ -7,7 +7,7 @@ namespace Pamphlet.Rendering.Imposition;
 /// Each is a hairline continuing a trim edge (or the fold) outward, starting past the bleed: never
 /// on the artwork, and never in the bleed, where a slightly-off cut would leave a stray line.
 /// </summary>
-public static class PressMarks
+internal static class PressMarks
 {
     private const double PointsPerMillimetre = 72 / 25.4;
 
@@ -66,7 +66,8 @@ public static class PressMarks
             marks.AddRange(candidates.Where(m => paper.Contains(m.Bounds) && !artwork.Any(a => a.Intersects(m.Bounds))));
         }
 
-        return marks;
+        // 2-up copies without bleed share their inner cut: its marks come once.
+        return [.. marks.Distinct()];
     }
 
     /// <summary>Marks on the fold line above and below the open spread, as far out as the crop marks.</summary>

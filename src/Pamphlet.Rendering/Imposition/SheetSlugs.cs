@@ -8,7 +8,7 @@ namespace Pamphlet.Rendering.Imposition;
 /// marks keep from it, under the left page between the crop mark at its outer edge and the mark at its
 /// inner one (the fold, or the cut between 2-up copies), so it touches neither marks nor artwork.
 /// </summary>
-public static class SheetSlugs
+internal static class SheetSlugs
 {
     public const string Role = "slug";
 

@@ -119,6 +119,18 @@ public sealed class PressSheetTests
     }
 
     [Fact]
+    public void Two_up_copies_without_bleed_share_one_cut_marked_once()
+    {
+        var document = new PagedDocument(Info(), [new Page(1, A5, [Shape("Flyer", NotoSerif, 11, 40, 80)])]);
+        var side = Assert.Single(Plan(document, ImpositionKind.TwoUp, "SRA4").Sides);
+        Assert.Equal(side.Pages[0].Clip.Right, side.Pages[1].Clip.X, 6);
+        var marks = side.Marks.Cast<RuleItem>().ToList();
+        // Outer corners: two marks each; the shared cut: one mark above and one below.
+        Assert.Equal(10, marks.Count);
+        Assert.Equal(marks.Count, marks.Distinct().Count());
+    }
+
+    [Fact]
     public void Every_side_has_its_slug_in_the_margin_clear_of_marks_and_artwork()
     {
         var sides = Plan(Document(8), ImpositionKind.Saddle, "SRA4").Sides;
