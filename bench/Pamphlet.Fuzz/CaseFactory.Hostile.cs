@@ -33,6 +33,7 @@ internal static partial class CaseFactory
         Option(0.3, "--pages", r.Pick(["8", "fit4", "4", "12", "0", "-3", "abc", "999", "fit8"]));
         Option(0.25, "--impose", r.Pick(["saddle", "2up", "tile", "bogus"]));
         if (options.Contains("--impose") && r.Chance(0.4)) options.AddRange(["--creep", r.Pick(["0.2mm", "1mm", "-1mm", "5", "0"])]);
+        if (options.Contains("--impose") && r.Chance(0.3)) options.AddRange(["--sheet", r.Pick(["SRA4", "SRA3", "A4", "letter", "B5"])]);
         Option(0.2, "--marks");
         Option(0.2, "--no-bleed");
         Option(0.1, "--json");

@@ -76,8 +76,16 @@ public sealed class PamphletEngine : IDisposable
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
-        var imposable = request.Imposition is { } imposition
-            ? ImposedOutput.Imposable(layouts, imposition, named: request.Layouts.Count > 0, warned)
+        var reported = new HashSet<Diagnostic>();
+        void Warn(Diagnostic warning)
+        {
+            if (!reported.Add(warning)) return;
+            lock (warnings) warnings.Add(warning);
+            warned?.Invoke(warning);
+        }
+
+        var imposable = request.Imposition is not null
+            ? ImposedOutput.Imposable(layouts, request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
@@ -87,14 +95,6 @@ public sealed class PamphletEngine : IDisposable
 
         var stem = request.Edition;
         var files = new List<BuiltFile>();
-        var reported = new HashSet<Diagnostic>();
-        void Warn(Diagnostic w)
-        {
-            if (!reported.Add(w)) return;
-            lock (warnings) warnings.Add(w);
-            warned?.Invoke(w);
-        }
-
         var date = BuildDate.For(document.FrontMatter);
         foreach (var layout in layouts)
         {
@@ -115,9 +115,9 @@ public sealed class PamphletEngine : IDisposable
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
             if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
-            if (request.Imposition is { } impose && imposable.Contains(layout))
+            if (imposable.Contains(layout))
             {
-                var imposed = ImposedOutput.Write(pages, layout, impose, request.OutputDirectory, stem);
+                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, Warn);
                 files.Add(imposed);
                 written?.Invoke(imposed);
             }

@@ -28,7 +28,7 @@ public static class PrinterMarks
     private static readonly Color Registration = Color.Registration;
 
     /// <summary>The slug starts this far in from the left trim, clear of the vertical crop mark on the trim line.</summary>
-    private const double SlugIndent = 5 * Millimetre;
+    internal const double SlugIndent = 5 * Millimetre;
 
     /// <summary>
     /// Slug baseline below the bleed edge: past the crop marks' ends (bleed + 7 mm) by its cap

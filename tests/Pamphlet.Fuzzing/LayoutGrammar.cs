@@ -270,6 +270,7 @@ public static class LayoutGrammar
             yaml.Line(1, "enabled: " + (enabled ? "true" : "false"));
             changes.Add("cover.enabled: " + (enabled ? "true" : "false"));
             if (random.Chance(0.4)) Set(1, "cover.use-figure", "use-figure", random.Chance(0.5) ? "true" : "false");
+            if (random.Chance(0.2)) Set(1, "cover.back-cover", "back-cover", random.Chance(0.5) ? "true" : "false");
             if (random.Chance(0.3)) Set(1, "cover.background", "background", random.Pick(["none", "accent", "\"#123456\""]));
             if (random.Chance(0.3)) yaml.Line(1, "title: " + TextStyle());
         }

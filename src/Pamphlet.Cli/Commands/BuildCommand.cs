@@ -7,7 +7,7 @@ namespace Pamphlet.Cli.Commands;
 
 /// <summary>
 /// <c>pamphlet build INPUT.md [--layout NAME|PATH]... [--out DIR] [--pages N|fit4] [--no-bleed] [--marks]
-/// [--impose saddle|2up|tile [--creep LENGTH]] [--ink NAME [--separations]]</c>
+/// [--impose saddle|2up|tile [--creep LENGTH] [--sheet SRA4|SRA3|A3|A4|Letter|Tabloid]] [--ink NAME [--separations]]</c>
 /// </summary>
 internal static class BuildCommand
 {
@@ -38,7 +38,7 @@ internal static class BuildCommand
         };
         var marks = new Option<bool>("--marks")
         {
-            Description = "Add crop marks and a slug line outside the bleed; the page grows to hold them.",
+            Description = "Add crop marks and a slug line outside the bleed; the page grows to hold them. On imposed desktop sheets: marks where the pages meet, only where they land on blank paper.",
         };
         var ink = new Option<string>("--ink")
         {

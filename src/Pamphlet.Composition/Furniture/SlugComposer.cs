@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Pamphlet.Composition.Fonts;
 using Pamphlet.Composition.Text;
@@ -26,30 +27,41 @@ public sealed class SlugComposer(FontLibrary fonts, Shaper shaper)
     private const string Separator = "  ·  ";
 
     /// <summary>
-    /// The slug for one page, no wider than <paramref name="maxWidth"/> points. The title is left out
-    /// if the slug font cannot draw it left to right (Arabic, Hebrew, CJK titles): the file name,
-    /// layout, date and page still identify the sheet.
+    /// The slug for one page (title · file · layout · date · page n/N), no wider than
+    /// <paramref name="maxWidth"/> points.
     /// </summary>
-    public GlyphRun Compose(string title, string fileName, string layout, DateTimeOffset? date, int page, int pages, double maxWidth)
+    public GlyphRun Compose(string title, string fileName, string layout, DateTimeOffset? date, int page, int pages, double maxWidth) =>
+        Compose(title, [fileName, layout, .. Dated(date), string.Create(CultureInfo.InvariantCulture, $"page {page}/{pages}")], maxWidth);
+
+    /// <summary>
+    /// The slug for one side of an imposed sheet (title · file · sheet 1 front · date), no wider than
+    /// <paramref name="maxWidth"/> points.
+    /// </summary>
+    public GlyphRun ComposeSheet(string title, string fileName, string side, DateTimeOffset? date, double maxWidth) =>
+        Compose(title, [fileName, side, .. Dated(date)], maxWidth);
+
+    /// <summary>
+    /// The title then the details, shrunk to fit <paramref name="maxWidth"/>. The title is left out if
+    /// the slug font cannot draw it left to right (Arabic, Hebrew, CJK titles), or if with it the
+    /// line would fall below the smallest readable size: the details still identify the sheet.
+    /// </summary>
+    private GlyphRun Compose(string title, IReadOnlyList<string> details, double maxWidth)
     {
         var font = fonts.Get(Family, FontWeight.Regular, italic: false, SourceLocation.None(FontLibrary.BundledFolder));
-        var parts = new List<string>();
-        if (Drawable(font, title)) parts.Add(title.Trim());
-        parts.Add(fileName);
-        parts.Add(layout);
-        if (date is { } d) parts.Add(d.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page {page}/{pages}"));
-        var withTitle = string.Join(Separator, parts);
-        var shaped = shaper.Shape(font, withTitle, ShapeOptions.LatinLeftToRight("en"));
+        var titled = Drawable(font, title);
+        var shaped = shaper.Shape(font, string.Join(Separator, titled ? [title.Trim(), .. details] : details), ShapeOptions.LatinLeftToRight("en"));
         var size = Math.Min(FontSize, maxWidth / Math.Max(1e-9, shaped.Width(1)));
-        if (size < MinimumFontSize && parts.Count > 4)
+        if (size < MinimumFontSize && titled)
         {
-            shaped = shaper.Shape(font, string.Join(Separator, parts.Skip(1)), ShapeOptions.LatinLeftToRight("en"));
+            shaped = shaper.Shape(font, string.Join(Separator, details), ShapeOptions.LatinLeftToRight("en"));
             size = Math.Min(FontSize, maxWidth / Math.Max(1e-9, shaped.Width(1)));
         }
 
         return Run(font, shaped, size);
     }
+
+    private static IEnumerable<string> Dated(DateTimeOffset? date) =>
+        date is { } d ? [d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] : [];
 
     private static bool Drawable(ShapingFont font, string text) =>
         !string.IsNullOrWhiteSpace(text)

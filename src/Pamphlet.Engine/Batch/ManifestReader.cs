@@ -18,7 +18,7 @@ namespace Pamphlet.Engine.Batch;
 public static class ManifestReader
 {
     private static readonly string[] TopKeys = ["editions", "layouts", "out", "options"];
-    private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep", "ink", "separations"];
+    private static readonly string[] OptionKeys = ["pages", "marks", "no-bleed", "impose", "creep", "sheet", "ink", "separations"];
     private static readonly string[] EditionKeys = ["path", "name"];
 
     public static BatchManifest Read(string path)
@@ -124,6 +124,19 @@ public static class ManifestReader
                 throw new PamphletException(At(path, creepNode.Start), $"'options.creep' is '{text}', not a length; write a number with a unit, e.g. 0.2mm");
             }
             imposition = imposition with { Creep = length.ToPoints(emSize: 0) };
+        }
+        if (options.TryGetValue("sheet", out var sheetNode))
+        {
+            var text = Scalar(sheetNode, path, "options.sheet", PrinterSheets.PressNames);
+            if (imposition is not { Kind: ImpositionKind.Saddle or ImpositionKind.TwoUp })
+            {
+                throw new PamphletException(At(path, sheetNode.Start), "'options.sheet' only applies with impose: saddle or impose: 2up; add one or remove sheet");
+            }
+            imposition = imposition with
+            {
+                Sheet = PrinterSheets.PressSheet(text)
+                    ?? throw new PamphletException(At(path, sheetNode.Start), $"'options.sheet' is '{text}', not a press sheet; use {PrinterSheets.PressNames}"),
+            };
         }
         InkChoice? ink = null;
         if (options.TryGetValue("ink", out var inkNode))

@@ -5,6 +5,7 @@ using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering;
+using Pamphlet.Rendering.Imposition;
 
 namespace Pamphlet.Engine.Print;
 
@@ -23,7 +24,7 @@ internal sealed class PrintPreparation(SlugComposer slugs)
         var pages = inked with
         {
             Info = inked.Info with { Date = date },
-            Pages = WithBleed(inked.Pages, request.NoBleed || ink.Kind == InkKind.Riso ? 0 : layout.Page.Bleed),
+            Pages = WithBleed(inked.Pages, Bleed(layout, request, ink)),
         };
         return request.Marks ? pages with { Pages = WithSlugs(pages, stem, layout.Name) } : pages;
     }
@@ -32,14 +33,25 @@ internal sealed class PrintPreparation(SlugComposer slugs)
     public static PdfRenderer Renderer(BuildRequest request, InkChoice ink) => new() { Marks = request.Marks, PdfX4 = ink.Kind == InkKind.Cmyk };
 
     /// <summary>
+    /// The bleed every page of <paramref name="layout"/> is printed with: the layout's, on the 0.1 mm
+    /// grid, or 0 (plain trimmed pages) with --no-bleed and on a risograph, which cannot print to the edge.
+    /// </summary>
+    public static double Bleed(LayoutDefinition layout, BuildRequest request, InkChoice ink) =>
+        PrintBleed.OnGrid(request.NoBleed || ink.Kind == InkKind.Riso ? 0 : layout.Page.Bleed);
+
+    /// <summary>
+    /// The slug line of one side of an imposed sheet (title, imposed file name, side, date), for the
+    /// space the imposition left for it.
+    /// </summary>
+    public GlyphRun SheetSlug(DocumentInfo info, string fileName, SlugSpace space) =>
+        slugs.ComposeSheet(info.Title, fileName, space.Side, info.Date, space.Area.Width);
+
+    /// <summary>
     /// Every page carries the layout's bleed, so every page gets its TrimBox and BleedBox; pages whose
     /// artwork stops short of the trim simply leave the band empty. 0 gives plain trimmed pages.
     /// </summary>
-    private static List<Page> WithBleed(IReadOnlyList<Page> pages, double bleed)
-    {
-        var onGrid = PrintBleed.OnGrid(bleed);
-        return [.. pages.Select(page => page with { Bleed = onGrid })];
-    }
+    private static List<Page> WithBleed(IReadOnlyList<Page> pages, double bleed) =>
+        [.. pages.Select(page => page with { Bleed = bleed })];
 
     /// <summary>Each page's slug line (title, file, layout, date, page n/N), printed with the crop marks.</summary>
     private List<Page> WithSlugs(PagedDocument document, string stem, string layoutName)

@@ -3,7 +3,7 @@ namespace Pamphlet.Layouts.Binding;
 /// <summary>Binds what surrounds the text: <c>cover:</c>, <c>folio:</c> (page numbers) and <c>footer:</c>.</summary>
 internal static class PageFurnitureBinder
 {
-    public static readonly string[] CoverKeys = ["enabled", "background", "title", "subtitle", "author", "date", "use-figure", "rule"];
+    public static readonly string[] CoverKeys = ["enabled", "background", "title", "subtitle", "author", "date", "use-figure", "rule", "back-cover"];
     public static readonly string[] FolioKeys = ["enabled", "position", "text", "offset"];
     public static readonly string[] FooterKeys = ["enabled", "template", "text", "rule"];
 
@@ -22,7 +22,8 @@ internal static class PageFurnitureBinder
         bind.Text(cover, "author"),
         bind.Text(cover, "date"),
         Values.Boolean(cover.Required("use-figure"), cover.PathOf("use-figure")),
-        bind.Rule(cover, "rule"));
+        bind.Rule(cover, "rule"),
+        Values.Boolean(cover.Required("back-cover"), cover.PathOf("back-cover")));
 
     public static FolioSetup Folio(MapReader folio, StyleBinder bind) => new(
         Values.Boolean(folio.Required("enabled"), folio.PathOf("enabled")),

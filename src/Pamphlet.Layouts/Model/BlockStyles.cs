@@ -86,6 +86,8 @@ public sealed record SectionBreakStyle(string Ornament, TextStyle Text);
 /// <summary>
 /// The cover page built from the front matter. <see cref="Background"/> fills the page (null:
 /// paper). <see cref="UseFigure"/> puts the statement's first figure on the cover.
+/// <see cref="BackCover"/> says the last page is a back cover: saddle imposition then keeps it on
+/// the outside, after any blank pages, instead of putting the blanks after it.
 /// </summary>
 public sealed record CoverSetup(
     bool Enabled,
@@ -95,7 +97,8 @@ public sealed record CoverSetup(
     TextStyle Author,
     TextStyle Date,
     bool UseFigure,
-    RuleStyle Rule);
+    RuleStyle Rule,
+    bool BackCover);
 
 public enum FolioPosition { Outside, Center, Inside }
 

@@ -15,13 +15,16 @@ public sealed class ImpositionRenderer
     /// <summary>Tags colour photos without an ICC profile as sRGB, as <see cref="PdfRenderer.RequireIccImages"/> does.</summary>
     public bool RequireIccImages { get; init; }
 
+    /// <summary>Writes a PDF/X-4 press file, as <see cref="PdfRenderer.PdfX4"/> does.</summary>
+    public bool PdfX4 { get; init; }
+
     public void Render(PagedDocument document, IReadOnlyList<ImposedSide> sides, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sides);
         ArgumentNullException.ThrowIfNull(output);
         var (printed, writer) = PdfDocumentWriter.For(document.Pages.Select(ForPrint).ToList(),
-            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))), output, RequireIccImages);
+            prepared => GlyphUsage.Collect(prepared.Concat(sides.Select(MarksPage))), output, RequireIccImages, PdfX4);
         var forms = new Dictionary<int, PdfRef>();
         foreach (var side in sides)
         {
@@ -47,7 +50,9 @@ public sealed class ImpositionRenderer
 
             painter.Paint(side.Marks);
             painter.Finish();
-            // A sheet is trimmed nowhere: its TrimBox and BleedBox are the sheet itself, stated so preflight finds them.
+            // An imposed sheet is a flat: the press prints all of it, marks and slug included, and the
+            // shop trims by the marks. So its TrimBox and BleedBox are the sheet itself, stated so
+            // preflight finds them; a TrimBox around one spread would tell a RIP to crop the marks away.
             writer.WritePage(writer.ReservePage(), PageBoxes.For(new Page(0, side.SheetSize, []), marks: false), content, resources);
         }
 

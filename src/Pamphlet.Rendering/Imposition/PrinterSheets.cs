@@ -2,7 +2,7 @@ using Pamphlet.Pages;
 
 namespace Pamphlet.Rendering.Imposition;
 
-/// <summary>A printer sheet size, landscape, in points.</summary>
+/// <summary>A sheet of paper and its size in points, turned as it is printed (desktop two-page sheets landscape, tiles portrait; press sheets portrait until imposition turns them).</summary>
 public sealed record PrinterSheet(string Name, Size Size);
 
 /// <summary>
@@ -34,6 +34,28 @@ public static class PrinterSheets
         new("A4", new Size(210 * PointsPerMillimetre, 297 * PointsPerMillimetre)),
         new("Letter", new Size(8.5 * PointsPerInch, 11 * PointsPerInch)),
     ];
+
+    /// <summary>
+    /// Press sheets a print shop feeds (<c>--sheet</c>), portrait; imposition turns each the way its
+    /// pages fit best. SRA sizes are the ISO 217 untrimmed sheets made to hold A sizes with bleed and
+    /// marks (SRA4 for an A4 flat, SRA3 for A3); A3, A4, Letter and Tabloid are what copy shops stock.
+    /// </summary>
+    public static IReadOnlyList<PrinterSheet> Press { get; } =
+    [
+        new("SRA4", new Size(225 * PointsPerMillimetre, 320 * PointsPerMillimetre)),
+        new("SRA3", new Size(320 * PointsPerMillimetre, 450 * PointsPerMillimetre)),
+        new("A3", new Size(297 * PointsPerMillimetre, 420 * PointsPerMillimetre)),
+        new("A4", new Size(210 * PointsPerMillimetre, 297 * PointsPerMillimetre)),
+        new("Letter", new Size(8.5 * PointsPerInch, 11 * PointsPerInch)),
+        new("Tabloid", new Size(11 * PointsPerInch, 17 * PointsPerInch)),
+    ];
+
+    /// <summary>The press sheet names, for help and error messages.</summary>
+    public static string PressNames => string.Join(", ", Press.Take(Press.Count - 1).Select(s => s.Name)) + " or " + Press[^1].Name;
+
+    /// <summary>The press sheet called <paramref name="name"/> (any case), or null.</summary>
+    public static PrinterSheet? PressSheet(string name) =>
+        Press.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when <paramref name="page"/> fits on <paramref name="sheet"/> (within the match tolerance), either way round.</summary>
     public static bool FitsOn(Size page, Size sheet) =>

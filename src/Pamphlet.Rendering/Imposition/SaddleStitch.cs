@@ -10,14 +10,14 @@ public static class SaddleStitch
     public const int PagesPerSheet = 4;
 
     /// <summary>
-    /// Plans <paramref name="pageCount"/> pages, padded with blanks to a multiple of four. Blanks go
-    /// at the end but before the last page, so the back cover stays the back cover. A right-to-left
-    /// booklet binds on the right, so every side is mirrored (left and right slots swap).
+    /// Plans <paramref name="pageCount"/> pages, padded with blanks to a multiple of four (see
+    /// <see cref="PaddedSequence"/>). A right-to-left booklet binds on the right, so every side is
+    /// mirrored (left and right slots swap).
     /// </summary>
-    public static SaddleStitchPlan Plan(int pageCount, bool rightToLeft)
+    public static SaddleStitchPlan Plan(int pageCount, bool rightToLeft, bool backCover = false)
     {
         if (pageCount < 1) throw new ArgumentOutOfRangeException(nameof(pageCount), pageCount, "A booklet needs at least one page.");
-        var sequence = PaddedSequence(pageCount);
+        var sequence = PaddedSequence(pageCount, backCover);
         var padded = sequence.Count;
         var sheets = new List<Sheet>(padded / PagesPerSheet);
         for (var i = 0; i < padded / PagesPerSheet; i++)
@@ -40,25 +40,18 @@ public static class SaddleStitch
     }
 
     /// <summary>
-    /// Reading order with blanks (null) inserted before the last page. A single page has no back
-    /// cover to protect, so its blanks follow it.
+    /// Reading order with blanks (null) to a multiple of four. The blanks follow the last page, so
+    /// the text reads on without a gap; only a real <paramref name="backCover"/> stays the last
+    /// page, after the blanks (a single page is a front cover and is never moved there).
     /// </summary>
-    public static IReadOnlyList<int?> PaddedSequence(int pageCount)
+    public static IReadOnlyList<int?> PaddedSequence(int pageCount, bool backCover)
     {
         var padded = (pageCount + PagesPerSheet - 1) / PagesPerSheet * PagesPerSheet;
-        var blanks = padded - pageCount;
-        var sequence = new List<int?>(padded);
-        if (pageCount == 1)
-        {
-            sequence.Add(0);
-            sequence.AddRange(Enumerable.Repeat<int?>(null, blanks));
-            return sequence;
-        }
-
-        for (var i = 0; i < pageCount - 1; i++) sequence.Add(i);
-        sequence.AddRange(Enumerable.Repeat<int?>(null, blanks));
-        sequence.Add(pageCount - 1);
-        return sequence;
+        var blanks = Enumerable.Repeat<int?>(null, padded - pageCount);
+        var pages = Enumerable.Range(0, pageCount).Select(i => (int?)i);
+        return backCover && pageCount > 1
+            ? [.. pages.Take(pageCount - 1), .. blanks, pageCount - 1]
+            : [.. pages, .. blanks];
     }
 
     private static SheetSide Mirror(SheetSide side) => new(side.Right, side.Left);

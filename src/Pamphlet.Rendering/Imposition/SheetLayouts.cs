@@ -11,44 +11,48 @@ public static class SheetLayouts
     /// fold by <paramref name="creep"/> (points) times how far in the sheet nests; after trimming,
     /// the margins then line up through the whole booklet.
     /// </summary>
-    public static IReadOnlyList<ImposedSide> Saddle(SaddleStitchPlan plan, Size page, PrinterSheet sheet, double creep)
+    public static IReadOnlyList<ImposedSide> Saddle(SaddleStitchPlan plan, SheetFrame frame, double creep)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(creep);
+        if (!frame.Folded) throw new ArgumentException("A saddle-stitched booklet needs a folded frame.", nameof(frame));
         var sides = new List<ImposedSide>(plan.Sheets.Count * 2);
         foreach (var s in plan.Sheets)
         {
             var shift = creep * s.FromOutside;
-            sides.Add(Side(s.Front, page, sheet.Size, shift));
-            sides.Add(Side(s.Back, page, sheet.Size, shift));
+            sides.Add(Side(s.Front, frame, shift));
+            sides.Add(Side(s.Back, frame, shift));
         }
 
         return sides;
     }
 
-    /// <summary>Every page twice on its own side, left and right, for cutting in half.</summary>
-    public static IReadOnlyList<ImposedSide> TwoUp(int pageCount, Size page, PrinterSheet sheet) =>
-        Enumerable.Range(0, pageCount).Select(i => Side(new SheetSide(i, i), page, sheet.Size, 0)).ToList();
+    /// <summary>Every page twice on its own side, left and right, for cutting apart.</summary>
+    public static IReadOnlyList<ImposedSide> TwoUp(int pageCount, SheetFrame frame) =>
+        Enumerable.Range(0, pageCount).Select(i => Side(new SheetSide(i, i), frame, 0)).ToList();
 
-    private static ImposedSide Side(SheetSide side, Size page, Size sheet, double shift)
+    private static ImposedSide Side(SheetSide side, SheetFrame frame, double shift)
     {
-        // Pages are centred on the sheet: an exact half-sheet page leaves no gap, one within the
-        // match tolerance leaves a sliver equally on both outer edges.
-        var foldX = sheet.Width / 2;
-        var top = (sheet.Height - page.Height) / 2;
-        var leftSlot = new Rect(foldX - page.Width, top, page.Width, page.Height);
-        var rightSlot = new Rect(foldX, top, page.Width, page.Height);
         var placements = new List<PagePlacement>(2);
-        if (side.Left is { } left) placements.Add(Place(left, leftSlot, shift));
-        if (side.Right is { } right) placements.Add(Place(right, rightSlot, -shift));
-        return new ImposedSide(sheet, placements, FoldMarks.At(foldX, sheet));
+        if (side.Left is { } left) placements.Add(Place(left, frame.Left, shift, frame));
+        if (side.Right is { } right) placements.Add(Place(right, frame.Right, -shift, frame));
+        return new ImposedSide(frame.Sheet.Size, placements, []);
     }
 
-    /// <summary>The page moved by <paramref name="dx"/>, clipped to the part of its trim still inside its slot.</summary>
-    private static PagePlacement Place(int pageIndex, Rect slot, double dx)
+    /// <summary>
+    /// The page moved by <paramref name="dx"/> (creep), showing its trim and the frame's bleed but
+    /// nothing past where they were before it moved (the marks start there), and nothing across the fold.
+    /// </summary>
+    private static PagePlacement Place(int pageIndex, Rect slot, double dx, SheetFrame frame)
     {
         var moved = slot with { X = slot.X + dx };
-        var left = Math.Max(slot.X, moved.X);
-        var right = Math.Min(slot.Right, moved.Right);
-        return new PagePlacement(pageIndex, new Point(moved.X, moved.Y), new Rect(left, slot.Y, right - left, slot.Height));
+        var clip = SheetGeometry.Intersect(SheetGeometry.Grow(moved, frame.Bleed), SheetGeometry.Grow(slot, frame.Bleed));
+        if (frame.Folded)
+        {
+            var left = slot.X < frame.FoldX ? clip.X : Math.Max(clip.X, frame.FoldX);
+            var right = slot.X < frame.FoldX ? Math.Min(clip.Right, frame.FoldX) : clip.Right;
+            clip = clip with { X = left, Width = right - left };
+        }
+
+        return new PagePlacement(pageIndex, new Point(moved.X, moved.Y), clip);
     }
 }

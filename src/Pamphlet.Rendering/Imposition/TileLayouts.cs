@@ -22,7 +22,9 @@ public static class TileLayouts
     // Room above the map for its heading line.
     private const double MapHeadingSpace = 8 * PointsPerMillimetre;
 
-    private static readonly Color MapGrid = Color.Rgb(200, 0, 0);
+    // Sheet furniture is in registration colour, printed on every plate, so it shows whatever the
+    // ink (black-only, CMYK, risograph drums): the map's grid and the alignment marks alike.
+    private static readonly Color MapGrid = Color.Registration;
 
     public const string MarkRole = "tile-mark";
     public const string LabelRole = "tile-label";
@@ -62,8 +64,8 @@ public static class TileLayouts
         {
             var outX = x == area.X ? -1 : 1;
             var outY = y == area.Y ? -1 : 1;
-            yield return new RuleItem(MarkRole, new Point(x + outX * MarkGap, y), new Point(x + outX * (MarkGap + MarkLength), y), MarkThickness, Color.Black);
-            yield return new RuleItem(MarkRole, new Point(x, y + outY * MarkGap), new Point(x, y + outY * (MarkGap + MarkLength)), MarkThickness, Color.Black);
+            yield return new RuleItem(MarkRole, new Point(x + outX * MarkGap, y), new Point(x + outX * (MarkGap + MarkLength), y), MarkThickness, Color.Registration);
+            yield return new RuleItem(MarkRole, new Point(x, y + outY * MarkGap), new Point(x, y + outY * (MarkGap + MarkLength)), MarkThickness, Color.Registration);
         }
     }
 

@@ -65,6 +65,37 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void A_press_sheet_in_the_manifest_imposes_on_it()
+    {
+        using var folder = new StatementFolder();
+        folder.Write("en.md", BatchRunner.Statement("English"));
+        folder.Write("pamphlet.yaml", "editions: [en.md]\nlayouts: [a5-pamphlet]\nout: built\noptions: {impose: 2up, sheet: SRA3}\n");
+
+        var result = BatchRunner.Run(folder.Root, "build");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(folder.PathOf("built/en.a5-pamphlet.2up.pdf"));
+        Assert.Equal(450 * 72 / 25.4, pdf.GetPage(1).Width, 0.01);
+    }
+
+    [Theory]
+    [InlineData("{impose: saddle, sheet: B5}", "'options.sheet' is 'B5', not a press sheet")]
+    [InlineData("{impose: tile, sheet: SRA3}", "'options.sheet' only applies with impose: saddle or impose: 2up")]
+    [InlineData("{sheet: SRA3}", "'options.sheet' only applies with impose: saddle or impose: 2up")]
+    public void Bad_sheet_options_are_located(string options, string message)
+    {
+        using var folder = new StatementFolder();
+        folder.Write("en.md", BatchRunner.Statement("English"));
+        var manifest = folder.Write("pamphlet.yaml", $"editions: [en.md]\noptions: {options}\n");
+
+        var result = BatchRunner.Run(folder.Root, "build");
+
+        Assert.True(result.ExitCode == ExitCodes.BuildFailed, result.ToString());
+        Assert.StartsWith($"{manifest}:2:", result.Error);
+        Assert.Contains(message, result.Error);
+    }
+
+    [Fact]
     public void Empty_out_is_located()
     {
         using var folder = new StatementFolder();

@@ -15,10 +15,13 @@ public sealed class ImpositionRendererTests
             ? document with { Info = document.Info with { Language = language } }
             : throw new InvalidOperationException();
 
-    private static byte[] Impose(PagedDocument document, ImpositionKind kind, double creep = 0)
+    private static byte[] Impose(PagedDocument document, ImpositionKind kind, double creep = 0) =>
+        Impose(document, new ImpositionSettings(kind) { Creep = creep });
+
+    private static byte[] Impose(PagedDocument document, ImpositionSettings settings)
     {
         using var output = new MemoryStream();
-        new ImpositionRenderer().Render(document, Imposer.Plan(document, kind, creep), output);
+        new ImpositionRenderer().Render(document, Imposer.Plan(document, settings).Sides, output);
         return output.ToArray();
     }
 
@@ -62,10 +65,18 @@ public sealed class ImpositionRendererTests
     }
 
     [Fact]
-    public void Nine_pages_keep_every_page_and_the_back_cover_outside()
+    public void Nine_pages_keep_every_page_in_reading_order_with_the_blanks_at_the_end()
     {
         var sides = SideText(Impose(Document(9), ImpositionKind.Saddle));
         Assert.Equal(6, sides.Count);
+        // Sheet 1 front: a blank back, page 1 on the front; page 9 follows page 8 on the inside sheet.
+        Assert.Equal(["Alpha", "Bravo", "Charlie", "Delta|India", "Hotel|Echo", "Foxtrot|Golf"], sides);
+    }
+
+    [Fact]
+    public void A_back_cover_stays_outside_with_the_blanks_before_it()
+    {
+        var sides = SideText(Impose(Document(9), new ImpositionSettings(ImpositionKind.Saddle) { BackCover = true }));
         Assert.Equal("India|Alpha", sides[0]);
         Assert.Equal(Words.Order(), sides.SelectMany(s => s.Split('|')).Where(w => w.Length > 0).Order());
     }
@@ -109,6 +120,6 @@ public sealed class ImpositionRendererTests
     public void Pages_that_are_not_half_a_sheet_are_refused()
     {
         var poster = new PagedDocument(Info(), [new Page(1, new Size(841.89, 1190.55), [])]);
-        Assert.Throws<ArgumentException>(() => Imposer.Plan(poster, ImpositionKind.Saddle, 0));
+        Assert.Throws<ArgumentException>(() => Imposer.Plan(poster, new ImpositionSettings(ImpositionKind.Saddle)));
     }
 }

@@ -44,13 +44,28 @@ public sealed class SaddleStitchTests
     }
 
     [Fact]
-    public void Nine_pages_pad_to_twelve_with_blanks_before_the_back_cover()
+    public void Nine_pages_pad_to_twelve_with_the_blanks_after_the_last_page()
     {
+        // The defect: padding put three blanks between pages 8 and 9, in the middle of a sentence.
         var plan = SaddleStitch.Plan(9, rightToLeft: false);
         Assert.Equal(12, plan.PaddedPageCount);
         Assert.Equal(3, plan.BlankPages);
-        // Reading order: 1–8, three blanks, then page 9 stays the back cover (outside, left of page 1).
-        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, null, null, null, 8], SaddleStitch.PaddedSequence(9));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, null, null, null], SaddleStitch.PaddedSequence(9, backCover: false));
+        Assert.Equal(["-|1, 2|-", "-|3, 4|9", "8|5, 6|7"], Describe(plan));
+    }
+
+    [Fact]
+    public void Three_pages_read_on_without_a_blank_between_pages_2_and_3()
+    {
+        Assert.Equal([0, 1, 2, null], SaddleStitch.PaddedSequence(3, backCover: false));
+        Assert.Equal(["-|1, 2|3"], Describe(SaddleStitch.Plan(3, rightToLeft: false)));
+    }
+
+    [Fact]
+    public void A_real_back_cover_stays_at_the_back_with_the_blanks_before_it()
+    {
+        var plan = SaddleStitch.Plan(9, rightToLeft: false, backCover: true);
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, null, null, null, 8], SaddleStitch.PaddedSequence(9, backCover: true));
         Assert.Equal(["9|1, 2|-", "-|3, 4|-", "8|5, 6|7"], Describe(plan));
     }
 
@@ -76,7 +91,15 @@ public sealed class SaddleStitchTests
     [InlineData(64)]
     public void Folding_the_stacked_sheets_gives_the_reading_order_with_every_page_once(int pages)
     {
-        var plan = SaddleStitch.Plan(pages, rightToLeft: false);
+        foreach (var backCover in new[] { false, true })
+        {
+            AssertFoldsInOrder(pages, backCover);
+        }
+    }
+
+    private static void AssertFoldsInOrder(int pages, bool backCover)
+    {
+        var plan = SaddleStitch.Plan(pages, rightToLeft: false, backCover);
         Assert.Equal(0, plan.PaddedPageCount % 4);
         Assert.InRange(plan.BlankPages, 0, 3);
         Assert.Equal(Enumerable.Range(0, plan.Sheets.Count), plan.Sheets.Select(s => s.FromOutside));
@@ -86,8 +109,12 @@ public sealed class SaddleStitchTests
         var firstHalf = plan.Sheets.SelectMany(s => new[] { s.Front.Right, s.Back.Left });
         var secondHalf = plan.Sheets.Reverse().SelectMany(s => new[] { s.Back.Right, s.Front.Left });
         var folded = firstHalf.Concat(secondHalf).ToList();
-        Assert.Equal(SaddleStitch.PaddedSequence(pages), folded);
+        Assert.Equal(SaddleStitch.PaddedSequence(pages, backCover), folded);
         Assert.Equal(Enumerable.Range(0, pages), folded.OfType<int>().Order());
-        if (pages > 1) Assert.Equal(pages - 1, folded[^1]);
+        // Pages read in order with no blank between them; only a back cover comes after blanks.
+        var read = folded.TakeWhile(p => p is not null).ToList();
+        var beforeBlanks = backCover && pages > 1 && plan.BlankPages > 0 ? pages - 1 : pages;
+        Assert.Equal(Enumerable.Range(0, beforeBlanks).Cast<int?>(), read);
+        if (backCover && pages > 1) Assert.Equal(pages - 1, folded[^1]);
     }
 }

@@ -109,7 +109,7 @@ public sealed class TilingTests
         byte[] Render()
         {
             using var output = new MemoryStream();
-            new ImpositionRenderer().Render(document, Imposer.Plan(document, ImpositionKind.Tile, 0), output);
+            new ImpositionRenderer().Render(document, Imposer.Plan(document, new ImpositionSettings(ImpositionKind.Tile)).Sides, output);
             return output.ToArray();
         }
 
@@ -146,8 +146,8 @@ public sealed class TilingTests
     public void Only_a_one_page_poster_larger_than_office_paper_can_be_tiled()
     {
         var small = new PagedDocument(Info(), [new Page(1, A5, [])]);
-        Assert.Throws<ArgumentException>(() => Imposer.Plan(small, ImpositionKind.Tile, 0));
+        Assert.Throws<ArgumentException>(() => Imposer.Plan(small, new ImpositionSettings(ImpositionKind.Tile)));
         var twoPages = new PagedDocument(Info(), [new Page(1, Mm(297, 420), []), new Page(2, Mm(297, 420), [])]);
-        Assert.Throws<ArgumentException>(() => Imposer.Plan(twoPages, ImpositionKind.Tile, 0));
+        Assert.Throws<ArgumentException>(() => Imposer.Plan(twoPages, new ImpositionSettings(ImpositionKind.Tile)));
     }
 }

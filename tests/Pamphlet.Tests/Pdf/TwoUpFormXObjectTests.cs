@@ -14,7 +14,7 @@ public sealed class TwoUpFormXObjectTests
     {
         var document = TextDocument(["Alpha words"], ["Bravo words"], ["Charlie words"], ["Delta words"]);
         using var output = new MemoryStream();
-        new ImpositionRenderer().Render(document, Imposer.Plan(document, ImpositionKind.TwoUp, 0), output);
+        new ImpositionRenderer().Render(document, Imposer.Plan(document, new ImpositionSettings(ImpositionKind.TwoUp)).Sides, output);
         return output.ToArray();
     }
 

@@ -65,7 +65,7 @@ public sealed class IccImageTests
         using var output = new MemoryStream();
 
         new Pamphlet.Rendering.Imposition.ImpositionRenderer { RequireIccImages = true }
-            .Render(document, Pamphlet.Rendering.Imposition.Imposer.Plan(document, Pamphlet.Rendering.Imposition.ImpositionKind.TwoUp, 0), output);
+            .Render(document, Pamphlet.Rendering.Imposition.Imposer.Plan(document, new Pamphlet.Rendering.Imposition.ImpositionSettings(Pamphlet.Rendering.Imposition.ImpositionKind.TwoUp)).Sides, output);
 
         using var pdf = PdfDocument.Open(output.ToArray());
         var images = ImageObjects(pdf);
