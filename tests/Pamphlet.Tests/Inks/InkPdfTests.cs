@@ -113,4 +113,22 @@ public sealed class InkPdfTests(InkBuilds builds) : IClassFixture<InkBuilds>
         using var red = PdfDocument.Open(files[2].Path);
         Assert.Contains("KEEP ALDER", red.GetPage(1).Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void A_riso_page_sets_no_text_within_the_machines_margins()
+    {
+        var margins = InkLayouts.Resolve("a5-pamphlet-riso").Inks.Riso.Margins;
+        using var pdf = PdfDocument.Open(builds.Build("a5-pamphlet-riso", "riso:black,red")[0].Path);
+
+        foreach (var page in pdf.GetPages())
+        {
+            // No bleed and no marks: the media is the trimmed page, y up from its foot. (Photos are placed
+            // whole and clipped to their frames, so their extent here says nothing; the print stage's
+            // tests check the frames.)
+            var (width, height) = (page.Width, page.Height);
+            bool Inside(UglyToad.PdfPig.Core.PdfRectangle r) =>
+                r.Left >= margins.Sides - 0.01 && r.Right <= width - margins.Sides + 0.01 && r.Bottom >= margins.Tail - 0.01 && r.Top <= height - margins.Lead + 0.01;
+            Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(Inside(l.BoundingBox), $"'{l.Value}' at {l.BoundingBox} on page {page.Number}"));
+        }
+    }
 }

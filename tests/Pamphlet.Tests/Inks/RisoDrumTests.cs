@@ -94,3 +94,21 @@ public sealed class RisoDrumTests
         }));
     }
 }
+
+/// <summary>The layouts shipped for risograph printing.</summary>
+public sealed class RisoLayoutTests
+{
+    [Theory]
+    [InlineData("a5-pamphlet-riso")]
+    [InlineData("poster-a3-riso")]
+    public void Riso_layouts_print_on_two_drums_without_bleed_and_keep_everything_printable(string name)
+    {
+        var layout = InkLayouts.Resolve(name);
+
+        Assert.Equal("riso:black,red", layout.Inks.Default.Name);
+        Assert.Equal(0, layout.Page.Bleed);
+        var margins = layout.Inks.Riso.Margins;
+        Assert.True(layout.Page.Margins.Top >= margins.Lead && layout.Page.Margins.Bottom >= margins.Tail);
+        Assert.Null(name.StartsWith("a5", StringComparison.Ordinal) ? layout.Cover.Background : null);
+    }
+}

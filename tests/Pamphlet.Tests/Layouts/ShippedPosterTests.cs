@@ -15,7 +15,7 @@ public sealed class ShippedPosterTests
 
     private static readonly LayoutCatalog Catalog = new([ShippedLayoutsFolder.Path]);
 
-    private static readonly string[] Posters = ["poster-a3", "poster-a2", "poster-a4", "poster-tabloid", "poster-a3-photo"];
+    private static readonly string[] Posters = ["poster-a3", "poster-a2", "poster-a4", "poster-tabloid", "poster-a3-photo", "poster-a3-riso"];
 
     public static TheoryData<string> PosterNames() => [.. Posters];
 
