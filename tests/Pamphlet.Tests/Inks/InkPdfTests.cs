@@ -24,6 +24,7 @@ public sealed class InkPdfTests(InkBuilds builds) : IClassFixture<InkBuilds>
             var operators = page.Operators();
             Assert.Contains("g", operators);
             Assert.DoesNotContain(operators, NonGrayOperators.Contains);
+            Assert.All(page.GetImages(), image => Assert.Equal("DeviceGray", Assert.IsType<NameToken>(pdf.Resolve(image.ImageDictionary.Data["ColorSpace"])).Data));
         }
     }
 
