@@ -59,7 +59,7 @@ internal static class ImageChecks
         ImageMessages.Error(FigureUsing(document, e.ImagePath), e.Problem, Path.GetFileName(e.ImagePath), e.Detail);
 
     /// <summary>Where the statement uses an image file (its first figure with that path, at any depth), for error messages.</summary>
-    private static SourceLocation FigureUsing(Document document, string imagePath)
+    public static SourceLocation FigureUsing(Document document, string imagePath)
     {
         var full = Path.GetFullPath(imagePath);
         var figure = Figures(document.Blocks).FirstOrDefault(f => Path.GetFullPath(f.ImagePath) == full);
