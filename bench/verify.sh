@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the PDFs of a statement the way a print shop's tools read them: every layout's PDF, one
-# with printer's marks, and the saddle, 2-up and tile imposed files go through `qpdf --check`
+# with printer's marks, the saddle, 2-up and tile imposed files, and the black, CMYK (with a press
+# sheet) and risograph builds with their masters go through `qpdf --check`
 # (structure), `mutool draw` (every page drawn by MuPDF) and `pdftotext` (text extracted by poppler).
 # Any warning or error fails the run.
 #
@@ -30,6 +31,12 @@ pamphlet "${layouts[@]}" --out "$out/layouts"
 pamphlet --layout a5-pamphlet --marks --impose saddle --out "$out/marks-saddle"
 pamphlet --layout a5-pamphlet --impose 2up --out "$out/2up"
 pamphlet --layout poster-a3 --impose tile --out "$out/tile"
+for ink in black cmyk; do
+  pamphlet --layout a5-pamphlet --ink "$ink" --impose saddle --sheet SRA4 --marks --out "$out/$ink" 2>/dev/null
+  pamphlet --layout poster-a3 --ink "$ink" --out "$out/$ink" 2>/dev/null
+done
+pamphlet --layout a5-pamphlet-riso --separations --impose 2up --out "$out/riso" 2>/dev/null
+pamphlet --layout poster-a3-riso --separations --out "$out/riso" 2>/dev/null
 
 # This MuPDF build lacks colour management and says so once per run, whatever the file: not a finding.
 readonly mupdf_note='warning: ICC support is not available'
