@@ -37,7 +37,8 @@ internal static class RisoPrintableArea
                     continue;
                 }
 
-                cut.Add(item.Role);
+                // The knockout under a photo is cut with the photo; naming the photo is enough.
+                if (item.Role != RisoDrums.PhotoKnockoutRole) cut.Add(item.Role);
                 if (Clip(item, area) is { } inside) items.Add(inside);
             }
 
