@@ -6,6 +6,7 @@ using Pamphlet.Bench;
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
+// pamphlet-bench preflight FILE.pdf [--iterations N] [--warmup N]        reading a PDF's preflight facts in-process
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -28,11 +29,14 @@ switch (args.FirstOrDefault())
     case "cold" when args.Length >= 2:
         ColdProfileRunner.Run(args[1], Option("--runs", 5), Console.Out);
         return 0;
+    case "preflight" when args.Length >= 2:
+        PreflightBenchmark.Run(args[1], Option("--warmup", 20), Option("--iterations", 50), Console.Out);
+        return 0;
     case "engine" when args.Length >= 3:
         EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | preflight FILE.pdf [--iterations N] [--warmup N] | noop");
         return 2;
 }
