@@ -21,6 +21,7 @@ public static class PamphletCli
         {
             BuildCommand.Create(output, messages, context),
             LayoutsCommand.Create(output, messages),
+            CheckCommand.Create(output, messages, context),
         };
         var parsed = root.Parse(args);
         var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).Concat(SwitchesGivenValues(args, parsed)).ToList();

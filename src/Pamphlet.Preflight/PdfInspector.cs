@@ -15,8 +15,11 @@ namespace Pamphlet.Preflight;
 /// </summary>
 public static class PdfInspector
 {
-    /// <summary>Reads the file at <paramref name="path"/>; a file that is not a readable PDF is a <see cref="PamphletException"/> naming it.</summary>
-    public static DocumentFacts Inspect(string path)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>; a file that cannot be read or is not a readable PDF is
+    /// a <see cref="PamphletException"/> naming it as <paramref name="name"/> (as the user typed it).
+    /// </summary>
+    public static DocumentFacts Inspect(string path, string name)
     {
         byte[] bytes;
         try
@@ -25,10 +28,11 @@ public static class PdfInspector
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw new PamphletException(SourceLocation.None(path), $"cannot read this file: {e.Message}");
+            // The file system's refusal in words, at the name the user gave.
+            throw new PamphletException(SourceLocation.None(name), FileSystemError.ReadingFile(path, e, "this PDF").Diagnostics[0].Message);
         }
 
-        return Inspect(bytes, path);
+        return Inspect(bytes, name);
     }
 
     /// <summary>Reads a PDF held in memory (a build's own output); <paramref name="name"/> names it in errors.</summary>
