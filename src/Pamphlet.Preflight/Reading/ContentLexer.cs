@@ -9,7 +9,10 @@ namespace Pamphlet.Preflight.Reading;
 /// </summary>
 internal ref struct ContentLexer
 {
-    /// <summary>Arrays and dictionaries nest at most this deep: content needs 2 (a TJ array, a BDC dictionary); deeper is damage, read as flat.</summary>
+    /// <summary>
+    /// Arrays and dictionaries nest at most this deep: content needs 2 (a TJ array, a BDC dictionary);
+    /// deeper is damage, read as flat, so no content can exhaust the stack.
+    /// </summary>
     private const int MaxNesting = 32;
 
     private readonly ReadOnlySpan<byte> data;
@@ -141,17 +144,20 @@ internal ref struct ContentLexer
                 continue;
             }
 
-            if (depth < MaxNesting && b == '[')
+            if (b == '[')
             {
                 position++;
+                // Beyond the nesting limit an opening bracket is dropped and its items read as this container's.
+                if (depth >= MaxNesting) continue;
                 var inner = ReadItems((byte)']', depth + 1, out var innerBytes);
                 items?.Add(new Operand(OperandKind.Array, Length: innerBytes, Items: inner));
                 continue;
             }
 
-            if (depth < MaxNesting && b == '<' && position + 1 < data.Length && data[position + 1] == '<')
+            if (b == '<' && position + 1 < data.Length && data[position + 1] == '<')
             {
                 position += 2;
+                if (depth >= MaxNesting) continue;
                 var inner = ReadItems((byte)'>', depth + 1, out _);
                 items?.Add(new Operand(OperandKind.Dictionary, Items: inner));
                 continue;
