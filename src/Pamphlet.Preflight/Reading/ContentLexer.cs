@@ -24,8 +24,6 @@ internal ref struct ContentLexer
         position = 0;
     }
 
-    public int Position => position;
-
     /// <summary>
     /// Whether arrays and dictionaries keep their items. Off, an array keeps only the decoded length of
     /// its strings (all a TJ needs) and no list is made per line of text; on for inline image dictionaries.

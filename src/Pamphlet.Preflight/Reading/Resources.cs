@@ -12,8 +12,6 @@ internal sealed class Resources(PdfObjects pdf, DictionaryToken? dictionary)
 {
     private readonly Dictionary<string, ColorSpaceInfo?> colorSpaces = [];
 
-    public DictionaryToken? Dictionary => dictionary;
-
     public IToken? Named(string category, string name) => pdf.Get(pdf.GetDictionary(dictionary, category), name);
 
     /// <summary>The reference a named resource points to, if it is one (forms and images are cached by it).</summary>
