@@ -23,6 +23,12 @@ public enum BlackKind
 /// <summary>Black text that is not black ink only: blurred by the slightest misregistration on a press.</summary>
 public static class BlackText
 {
+    /// <summary>
+    /// A Lab colour is neutral when a* and b* are within 10 of 0: about the <see cref="PrintLimits.NeutralSpread"/>
+    /// of 0.1 in screen channels, where a dark colour stops reading as black.
+    /// </summary>
+    private const double LabNeutralChroma = 10;
+
     /// <summary>What a painting's colour is as black: K only, rich, from a screen colour, or not black at all.</summary>
     public static BlackKind Classify(PaintFacts paint)
     {
@@ -31,15 +37,17 @@ public static class BlackText
         switch (space.Model)
         {
             case InkModel.Gray when space.Family != ColorFamily.Indexed && c.Count == 1:
-                return 1 - c[0] >= 1 - PrintLimits.BlackLightness ? BlackKind.PureK : BlackKind.NotBlack;
+                return c[0] <= PrintLimits.BlackLightness ? BlackKind.PureK : BlackKind.NotBlack;
             case InkModel.Cmyk when space.Family != ColorFamily.Indexed && c.Count == 4:
                 if (!LooksBlack((1 - c[0]) * (1 - c[3]), (1 - c[1]) * (1 - c[3]), (1 - c[2]) * (1 - c[3]))) return BlackKind.NotBlack;
                 return c[0] == 0 && c[1] == 0 && c[2] == 0 ? BlackKind.PureK : BlackKind.RichBlack;
             case InkModel.Rgb when space.Family != ColorFamily.Indexed && c.Count == 3:
                 return LooksBlack(c[0], c[1], c[2]) ? BlackKind.ScreenBlack : BlackKind.NotBlack;
             case InkModel.Lab when c.Count == 3:
-                // L* 0..100; a* and b* near 0 are neutral.
-                return c[0] <= PrintLimits.BlackLightness * 100 && Math.Abs(c[1]) <= 10 && Math.Abs(c[2]) <= 10 ? BlackKind.ScreenBlack : BlackKind.NotBlack;
+                // L* runs 0..100; a* and b* near 0 are neutral.
+                return c[0] <= PrintLimits.BlackLightness * 100 && Math.Abs(c[1]) <= LabNeutralChroma && Math.Abs(c[2]) <= LabNeutralChroma
+                    ? BlackKind.ScreenBlack
+                    : BlackKind.NotBlack;
             case InkModel.Spot when space.Colorants is ["Black"] && c.Count == 1:
                 return c[0] >= 1 - PrintLimits.BlackLightness ? BlackKind.PureK : BlackKind.NotBlack;
             default:
