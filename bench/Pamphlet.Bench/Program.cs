@@ -7,6 +7,7 @@ using Pamphlet.Bench;
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
 // pamphlet-bench photos STATEMENT.md [--iterations N]                    photos in colour, black and a risograph ink (PDFs to bench/out)
+// pamphlet-bench preflight FILE.pdf [--iterations N] [--warmup N]        reading a PDF's preflight facts in-process
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -29,6 +30,9 @@ switch (args.FirstOrDefault())
     case "cold" when args.Length >= 2:
         ColdProfileRunner.Run(args[1], Option("--runs", 5), Console.Out);
         return 0;
+    case "preflight" when args.Length >= 2:
+        PreflightBenchmark.Run(args[1], Option("--warmup", 20), Option("--iterations", 50), Console.Out);
+        return 0;
     case "engine" when args.Length >= 3:
         EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
@@ -37,6 +41,6 @@ switch (args.FirstOrDefault())
         PhotoInkBenchmark.Run(args[1], Option("--warmup", 3), Option("--iterations", 10), Path.Combine("bench", "out"), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | noop");
         return 2;
 }

@@ -22,6 +22,7 @@ public static class PamphletCli
             BuildCommand.Create(output, messages, context),
             LayoutsCommand.Create(output, messages),
             InksCommand.Create(output),
+            CheckCommand.Create(output, messages, context),
         };
         var parsed = root.Parse(args);
         var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).Concat(SwitchesGivenValues(args, parsed)).ToList();

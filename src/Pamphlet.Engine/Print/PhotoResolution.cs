@@ -1,17 +1,22 @@
+using System.Globalization;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
+using Pamphlet.Preflight.Facts;
+using Pamphlet.Preflight.Rules;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Engine.Print;
 
 /// <summary>
-/// Every build checks how sharp each photo prints where it is placed: below
-/// <see cref="PrintResolution.WarningPpi"/> a warning says how large the file would have to be, and
-/// names a smaller layout of the same kind where it prints sharp enough; below
-/// <see cref="PrintResolution.ErrorPpi"/> a press file (<c>--ink cmyk</c>) is refused.
+/// Every build checks how sharp each photo prints where it is placed, by the same rule
+/// <c>pamphlet check</c> applies to any PDF (<see cref="ImageResolution.Judge"/>): a warning below
+/// <see cref="PrintLimits.WarnBelowPpi"/> says how large the file would have to be and names a
+/// smaller layout of the same kind where it prints sharp enough; an error (a press file below
+/// <see cref="PrintLimits.CmykErrorBelowPpi"/>) refuses the build. Read from the pages, not the
+/// written PDF: re-reading the file would double a build's time.
 /// </summary>
 internal static class PhotoResolution
 {
@@ -22,20 +27,18 @@ internal static class PhotoResolution
         {
             var header = Header(image.Path);
             // The part of the upright picture shown, over the frame it fills.
-            var ppi = Math.Min(
-                PrintResolution.Ppi(header.Width * image.Source.Width, image.Frame.Width),
-                PrintResolution.Ppi(header.Height * image.Source.Height, image.Frame.Height));
+            var ppi = Resolution.PixelsPerInch((int)Math.Round(header.Width * image.Source.Width), (int)Math.Round(header.Height * image.Source.Height), image.Frame.Width, image.Frame.Height);
             if (!worst.TryGetValue(image.Path, out var known) || ppi < known.Ppi) worst[image.Path] = (ppi, header.Width);
         }
 
         foreach (var (path, (ppi, width)) in worst.OrderBy(w => w.Key, StringComparer.Ordinal))
         {
-            if (ppi >= PrintResolution.WarningPpi) continue;
+            if (ImageResolution.Judge(ppi, ink) is not { } severity) continue;
             var at = ImageChecks.FigureUsing(document, path);
-            var facts = PrintResolution.Describe(Path.GetFileName(path), width, ppi, layout.Name);
-            if (ink.Kind == InkKind.Cmyk && ppi < PrintResolution.ErrorPpi)
+            var facts = Describe(Path.GetFileName(path), width, ppi, layout.Name);
+            if (severity == Severity.Error)
             {
-                throw new PamphletException(at, $"{facts}. A press prints its pixels as visible steps below {PrintResolution.ErrorPpi:0} ppi: use a larger photo{Smaller(layout, ppi, catalog)}.");
+                throw new PamphletException(at, $"{facts}. A press prints its pixels as visible steps below {PrintLimits.CmykErrorBelowPpi:0} ppi: use a larger photo{Smaller(layout, ppi, catalog)}.");
             }
 
             warn(Diagnostic.Warning(at, $"{facts}{Smaller(layout, ppi, catalog)}."));
@@ -50,11 +53,20 @@ internal static class PhotoResolution
             .OfType<LayoutDefinition>()
             .Where(other => other.Kind == layout.Kind && other.Page.Width < layout.Page.Width)
             // The photo takes the same share of the page on a layout that scales this one.
-            .Where(other => ppi * layout.Page.Width / other.Page.Width >= PrintResolution.WarningPpi)
+            .Where(other => ppi * layout.Page.Width / other.Page.Width >= PrintLimits.WarnBelowPpi)
             .OrderByDescending(other => other.Page.Width)
             .ThenBy(other => other.Name, StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0 ? $", or use {candidates[0].Name}" : "";
+    }
+
+    /// <summary>"photo.jpg is 1200 px wide: 113 ppi on poster-a3; at least 1800 px for 150 ppi": what a volunteer needs to find a better file.</summary>
+    private static string Describe(string fileName, int pixelWidth, double ppi, string placedOn)
+    {
+        // The width the same placement needs at the threshold, rounded up to a hundred pixels.
+        var needed = (int)Math.Ceiling(pixelWidth * PrintLimits.WarnBelowPpi / ppi / 100) * 100;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{fileName} is {pixelWidth} px wide: {Math.Floor(ppi):0} ppi on {placedOn}; at least {needed} px for {PrintLimits.WarnBelowPpi:0} ppi");
     }
 
     private static LayoutDefinition? TryResolve(LayoutCatalog catalog, string name)

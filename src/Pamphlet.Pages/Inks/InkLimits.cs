@@ -14,4 +14,10 @@ public static class InkLimits
     /// and shops ask for about 85 %.
     /// </summary>
     public const double RisoSolidCap = 0.85;
+
+    /// <summary>
+    /// Areas at least this wide and tall (10 mm, in points) count as large solids: they pick up enough
+    /// ink to smear on a risograph and look grey in black ink alone on a press. Rules, bullets and type stay below it.
+    /// </summary>
+    public const double LargeAreaMinSide = 10 * 72 / 25.4;
 }

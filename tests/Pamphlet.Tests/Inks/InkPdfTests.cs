@@ -132,4 +132,23 @@ public sealed class InkPdfTests(InkBuilds builds) : IClassFixture<InkBuilds>
             Assert.All(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(Inside(l.BoundingBox), $"'{l.Value}' at {l.BoundingBox} on page {page.Number}"));
         }
     }
+
+    [Theory]
+    [InlineData("a5-pamphlet", "color", "color")]
+    [InlineData("poster-a3", "black", "black")]
+    [InlineData("a5-pamphlet", "black", "black")]
+    [InlineData("a5-pamphlet", "cmyk", "cmyk")]
+    [InlineData("poster-a3", "cmyk", "cmyk")]
+    [InlineData("a5-pamphlet-riso", "riso:black,red", "riso:black,red")]
+    public void What_each_ink_writes_passes_the_preflight_for_that_ink(string layout, string ink, string checkedFor)
+    {
+        foreach (var file in builds.Build(layout, ink))
+        {
+            // A risograph master is a plain greyscale page: it is checked as black ink.
+            var profile = InkLayouts.Ink(file.Path.EndsWith($"{layout}.pdf", StringComparison.Ordinal) ? checkedFor : "black");
+            var findings = Pamphlet.Preflight.PreflightRules.Check(Pamphlet.Preflight.PdfInspector.Inspect(file.Path, Path.GetFileName(file.Path)), profile);
+
+            Assert.DoesNotContain(findings, f => f.Severity == Pamphlet.Diagnostics.Severity.Error);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 using Pamphlet.Diagnostics;
 using Pamphlet.Engine;
-using Pamphlet.Pages.Images;
+using Pamphlet.Preflight.Rules;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Tests.Poster;
 
@@ -39,7 +39,7 @@ public sealed class PhotoResolutionTests : IDisposable
 
         var message = Assert.Single(error.Diagnostics).Message;
         Assert.StartsWith("photo.jpg is 1600 px wide: 63 ppi on poster-a3-photo", message);
-        Assert.Contains($"below {PrintResolution.ErrorPpi:0} ppi", message);
+        Assert.Contains($"below {PrintLimits.CmykErrorBelowPpi:0} ppi", message);
         Assert.Empty(folder.GetFiles("*.pdf"));
     }
 
