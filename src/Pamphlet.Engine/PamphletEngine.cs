@@ -113,6 +113,7 @@ public sealed class PamphletEngine : IDisposable
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             ImageChecks.Verify(document, pages, verifiedImages);
             PhotoResolution.Check(pages, document, layout, ink, catalog, Warn);
+            PrintedSizes.Check(pages, layout, ink, Warn);
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
             if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
