@@ -17,17 +17,19 @@ internal static class PrintedSizes
 {
     private static readonly Func<PageFacts, InkChoice, IEnumerable<Finding>>[] Rules = [SizeRules.SmallText, SizeRules.ThinLines];
 
+    /// <summary>One warning per rule for the whole layout: the same style breaks the rule on every page it is on.</summary>
     public static void Check(PagedDocument pages, LayoutDefinition layout, InkChoice ink, Action<Diagnostic> warn)
     {
         var at = new SourceLocation(layout.SourcePath, 0);
-        foreach (var page in pages.Pages)
+        var found = pages.Pages
+            .SelectMany(page => Rules.SelectMany(rule => rule(Facts(page), ink)).Select(finding => (Page: page, Finding: finding)))
+            .GroupBy(hit => hit.Finding.Rule);
+        foreach (var hits in found)
         {
-            var facts = Facts(page);
-            foreach (var finding in Rules.SelectMany(rule => rule(facts, ink)))
-            {
-                var roles = string.Join(", ", Culprits(page, finding.Rule).Distinct().Order(StringComparer.Ordinal));
-                warn(Diagnostic.Warning(at, $"{layout.Name}, page {page.Number} ({roles}): {finding.Message} in the layout's styles for them."));
-            }
+            var first = hits.First();
+            var roles = string.Join(", ", hits.SelectMany(hit => Culprits(hit.Page, hit.Finding.Rule)).Distinct().Order(StringComparer.Ordinal));
+            var where = hits.Count() == 1 ? $"page {first.Page.Number}" : $"{hits.Count()} pages from page {first.Page.Number}";
+            warn(Diagnostic.Warning(at, $"{layout.Name}, {where} ({roles}): {first.Finding.Message} in the layout's styles for them."));
         }
     }
 
