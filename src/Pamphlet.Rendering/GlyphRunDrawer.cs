@@ -16,7 +16,7 @@ internal static class GlyphRunDrawer
         if (run.Glyphs.Count == 0) return;
         using var font = CreateFont(typeface, run.FontSize);
         using var blob = BuildBlob(run, font);
-        using var paint = new SKPaint { Color = SkiaColor.From(run.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var paint = new SKPaint { Color = SkiaColor.From(run.Color), BlendMode = SkiaColor.Blend(run.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
         canvas.DrawText(blob, (float)run.Origin.X, (float)run.Origin.Y, paint);
     }
 

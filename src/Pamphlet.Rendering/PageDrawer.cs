@@ -32,7 +32,7 @@ internal sealed class PageDrawer(TypefaceCache typefaces, ImageCache images)
         var radius = (float)fill.CornerRadius;
         if (fill.Fill is { } fillColor)
         {
-            using var paint = new SKPaint { Color = SkiaColor.From(fillColor), IsAntialias = true, Style = SKPaintStyle.Fill };
+            using var paint = new SKPaint { Color = SkiaColor.From(fillColor), BlendMode = SkiaColor.Blend(fillColor), IsAntialias = true, Style = SKPaintStyle.Fill };
             DrawBox(canvas, area, radius, paint);
         }
 
@@ -45,6 +45,7 @@ internal sealed class PageDrawer(TypefaceCache typefaces, ImageCache images)
             using var paint = new SKPaint
             {
                 Color = SkiaColor.From(strokeColor),
+                BlendMode = SkiaColor.Blend(strokeColor),
                 IsAntialias = true,
                 Style = SKPaintStyle.Stroke,
                 StrokeWidth = (float)fill.StrokeWidth,
@@ -65,6 +66,7 @@ internal sealed class PageDrawer(TypefaceCache typefaces, ImageCache images)
         using var paint = new SKPaint
         {
             Color = SkiaColor.From(rule.Color),
+            BlendMode = SkiaColor.Blend(rule.Color),
             IsAntialias = true,
             Style = SKPaintStyle.Stroke,
             StrokeWidth = (float)rule.Thickness,
@@ -96,7 +98,7 @@ internal sealed class PageDrawer(TypefaceCache typefaces, ImageCache images)
 
         canvas.Save();
         canvas.ClipRect(ToRect(item.Frame), SKClipOperation.Intersect, antialias: true);
-        using var paint = new SKPaint { IsAntialias = true };
+        using var paint = new SKPaint { IsAntialias = true, BlendMode = item.Monochrome is { } one ? SkiaColor.Blend(one.Ink) : SKBlendMode.SrcOver };
         var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
         if (item.Orientation == ImageOrientation.Normal)
         {

@@ -12,5 +12,11 @@ internal static class SkiaColor
         return new SKColor(Byte(r), Byte(g), Byte(b), Byte(color.Alpha));
     }
 
+    /// <summary>
+    /// How the colour combines with what is beneath: overprinting inks (risograph drums, black text on
+    /// a press) mix with it, which multiplying their looks previews; everything else covers it.
+    /// </summary>
+    public static SKBlendMode Blend(Color color) => color.Overprint ? SKBlendMode.Multiply : SKBlendMode.SrcOver;
+
     private static byte Byte(double unit) => (byte)Math.Round(Math.Clamp(unit, 0, 1) * 255);
 }
