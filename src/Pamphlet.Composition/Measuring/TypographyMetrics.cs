@@ -19,6 +19,7 @@ internal sealed record TypographyCounts(
     int SplitBoxes,
     int BadSplits,
     double FootSpread,
+    int ShortPages,
     IReadOnlyList<string> Findings);
 
 /// <summary>
@@ -47,9 +48,11 @@ internal sealed record TypographyCounts(
 /// (top-level list items, counted where their first line stands) or less than
 /// <see cref="SmallestPartShare"/> of the box's text lines.</item>
 /// <item><b>Foot spread</b>: the largest difference, in points, between the last text baselines
-/// (lines in a column, any element) of two facing pages: pages 2 and 3, 4 and 5… (page 1 is the
-/// cover), leaving out a pair whose right-hand page is the last page (the back). It is measured
-/// on every such pair, full or not: a page that ends short counts too.</item>
+/// (lines in a column, any element) of two full facing pages: pages 2 and 3, 4 and 5… (page 1 is the
+/// cover), leaving out a pair whose right-hand page is the last page (the back). A page is <b>full</b>
+/// when its last baseline is less than one body line pitch above the deepest last baseline of any
+/// such page: another body line would not have fitted under it. A page that ends short (a block that
+/// did not fit moved on) is a <b>short page</b>, counted apart.</item>
 /// </list>
 /// </summary>
 internal static class TypographyMetrics
@@ -83,7 +86,8 @@ internal static class TypographyMetrics
 
     /// <param name="columns">The columns of a page, by page number (the layout's page geometry).</param>
     /// <param name="rightToLeft">Whether lines end on their left (the statement's direction).</param>
-    public static TypographyCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft)
+    /// <param name="bodyPitch">The body text's line pitch (leading) in points: what decides whether a page is full.</param>
+    public static TypographyCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft, double bodyPitch)
     {
         var findings = new List<string>();
         var lines = TextLines(document, columns, rightToLeft);
@@ -101,8 +105,8 @@ internal static class TypographyMetrics
                 $"overfull: {line.Element.Kind} line on {line.Where} spans {line.Left:0.00}–{line.Right:0.00} pt, column {column.X:0.00}–{column.X + column.Width:0.00} pt"));
         }
         var (split, bad) = SplitBoxes(lines, findings);
-        var spread = FootSpread(lines.Where(l => l.Column >= 0).ToList(), document.Pages.Count, findings);
-        return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, findings);
+        var (spread, shortPages) = FootSpread(lines.Where(l => l.Column >= 0).ToList(), document.Pages.Count, bodyPitch, findings);
+        return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, shortPages, findings);
     }
 
     /// <summary>Text lines in page order, then in the order their first run was drawn.</summary>
@@ -230,18 +234,27 @@ internal static class TypographyMetrics
         return (split, bad);
     }
 
-    private static double FootSpread(List<TextLine> lines, int pageCount, List<string> findings)
+    private static (double Spread, int ShortPages) FootSpread(List<TextLine> lines, int pageCount, double bodyPitch, List<string> findings)
     {
+        // Facing pages: 2–3, 4–5…, without the cover and without a pair ending on the back page.
+        var facing = Enumerable.Range(1, Math.Max(0, (pageCount - 2) / 2)).Select(k => (Left: 2 * k, Right: 2 * k + 1)).ToList();
         var feet = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Max(l => l.Baseline));
-        var spread = 0.0;
-        for (var left = 2; left + 1 < pageCount; left += 2)
+        var inner = facing.SelectMany(p => new[] { p.Left, p.Right }).Where(feet.ContainsKey).ToList();
+        if (inner.Count == 0) return (0, 0);
+        var deepest = inner.Max(page => feet[page]);
+        var full = inner.Where(page => deepest - feet[page] < bodyPitch).ToHashSet();
+        foreach (var page in inner.Where(page => !full.Contains(page)))
         {
-            if (!feet.TryGetValue(left, out var a) || !feet.TryGetValue(left + 1, out var b)) continue;
-            var difference = Math.Abs(a - b);
-            if (difference > BaselineTolerance) findings.Add(string.Create(CultureInfo.InvariantCulture, $"foot: pages {left} and {left + 1} end {difference:0.00} pt apart ({a:0.00} and {b:0.00} pt)"));
+            findings.Add(string.Create(CultureInfo.InvariantCulture, $"short page: page {page} ends {deepest - feet[page]:0.00} pt above the deepest foot ({deepest:0.00} pt)"));
+        }
+        var spread = 0.0;
+        foreach (var (left, right) in facing.Where(p => full.Contains(p.Left) && full.Contains(p.Right)))
+        {
+            var difference = Math.Abs(feet[left] - feet[right]);
+            if (difference > BaselineTolerance) findings.Add(string.Create(CultureInfo.InvariantCulture, $"foot: pages {left} and {right} end {difference:0.00} pt apart ({feet[left]:0.00} and {feet[right]:0.00} pt)"));
             spread = Math.Max(spread, difference);
         }
-        return spread;
+        return (spread, inner.Count - full.Count);
     }
 
     private static StructureElement? Ancestor(StructureElement? element, StructureKind kind)

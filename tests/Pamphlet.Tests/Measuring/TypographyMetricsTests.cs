@@ -32,7 +32,7 @@ public sealed class TypographyMetricsTests
     private static PagedDocument Document(params Page[] pages) =>
         new(new DocumentInfo("t", null, null, "en", "test", null), pages) { Structure = Root };
 
-    private static TypographyCounts Measure(params Page[] pages) => TypographyMetrics.Measure(Document(pages), Columns, rightToLeft: false);
+    private static TypographyCounts Measure(params Page[] pages) => TypographyMetrics.Measure(Document(pages), Columns, rightToLeft: false, Pitch);
 
     /// <summary><paramref name="count"/> lines of <paramref name="element"/>, the last on <paramref name="last"/>.</summary>
     private static PageItem[] Lines(StructureElement element, int count, double last = LastBaseline) =>
@@ -126,13 +126,15 @@ public sealed class TypographyMetricsTests
     }
 
     [Fact]
-    public void Facing_pages_are_compared_by_their_last_baselines_and_the_back_page_is_left_out()
+    public void Full_facing_pages_are_compared_by_their_last_baselines_and_short_pages_and_the_back_are_left_out()
     {
         var counts = Measure(Page(1),
             Page(2, Lines(Paragraph(1), 2)), Page(3, Lines(Paragraph(2), 2, LastBaseline - 4.5)),
-            Page(4, Lines(Paragraph(3), 2)), Page(5, Lines(Paragraph(4), 2, 100)));
+            Page(4, Lines(Paragraph(3), 2)), Page(5, Lines(Paragraph(4), 2, LastBaseline - Pitch - 1)),
+            Page(6, Lines(Paragraph(5), 2)), Page(7, Lines(Paragraph(6), 2, 100)));
 
         Assert.Equal(4.5, counts.FootSpread, 6);
+        Assert.Equal(1, counts.ShortPages);
     }
 
     /// <summary>A demand box with a list of <paramref name="count"/> items; each item's text is a ListBody.</summary>
