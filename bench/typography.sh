@@ -2,10 +2,11 @@
 # Issue 11's typography report: builds each statement with every pamphlet layout and prints one row
 # per statement × layout, then the worst value of each column. A '*' marks a value beyond the issue's
 # targets. The columns are defined in bench/README.md ("Typography (issue 11)"):
-#   from the PDF, by spacing.py (in $TYPOGRAPHY_TOOLS, default /work/shared/tools):  just (justified lines measured), even (p95/median
-#     word gap), gap (median word gap, em), hy/100 (hyphenated line ends per 100 justified lines)
-#   from the PDF, by pagefeet.py: turn (words hyphenated across a page turn),
-#     foot (largest spread of the last baselines of full facing pages, pt)
+#   from the PDF, by spacing.py (in $TYPOGRAPHY_TOOLS, default /work/shared/tools): just (justified
+#     lines measured), even (p95/median word gap), gap (median word gap, em), hy/100 (hyphenated line
+#     ends per 100 justified lines)
+#   from the PDF, by pagefeet.py (same folder): turn (words hyphenated across a page turn), foot
+#     (largest spread of the last body lines of facing pages, pt, full pages or not)
 #   from the Pages model, by `Pamphlet.Bench typography`: lines (running-text lines), stack (longest
 #     run of hyphenated line ends, and in brackets how many runs are longer than 2), wid, orph,
 #     over (overfull lines), boxes (split demand boxes / bad splits), base (like foot, but
@@ -15,7 +16,8 @@
 # their columns show 'n/a'.
 #
 # usage: bench/typography.sh [--details] [STATEMENT.md…]   (default: samples/corpus/*.md samples/statement.md)
-#   --details  also print where each widow, orphan, overfull line, hyphen stack and split box is
+#   --details  also print (on standard error) where each widow, orphan, overfull line, long hyphen
+#              stack, split box, short page and uneven pair of feet is
 # needs: poppler-utils (pdftotext) for the Python tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
