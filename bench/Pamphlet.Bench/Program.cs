@@ -8,6 +8,9 @@ using Pamphlet.Bench;
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
 // pamphlet-bench photos STATEMENT.md [--iterations N]                    photos in colour, black and a risograph ink (PDFs to bench/out)
 // pamphlet-bench preflight FILE.pdf [--iterations N] [--warmup N]        reading a PDF's preflight facts in-process
+// pamphlet-bench typography STATEMENT.md LAYOUT [--details]              typographic counts from the Pages model, tab-separated
+// pamphlet-bench typography-header                                       the names of those columns
+// pamphlet-bench typography-layouts                                      the bundled pamphlet layouts, one name a line
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -40,7 +43,16 @@ switch (args.FirstOrDefault())
     case "photos" when args.Length >= 2:
         PhotoInkBenchmark.Run(args[1], Option("--warmup", 3), Option("--iterations", 10), Path.Combine("bench", "out"), Console.Out);
         return 0;
+    case "typography" when args.Length >= 3:
+        TypographyBenchmark.Run(args[1], args[2], args.Contains("--details"), Console.Out, Console.Error);
+        return 0;
+    case "typography-layouts":
+        foreach (var name in TypographyBenchmark.PamphletLayouts()) Console.WriteLine(name);
+        return 0;
+    case "typography-header":
+        Console.WriteLine(TypographyBenchmark.Header);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | noop");
         return 2;
 }
