@@ -27,7 +27,10 @@ if [[ ${1:-} == --details ]]; then details=(--details); shift; fi
 statements=("$@")
 if ((${#statements[@]} == 0)); then
   shopt -s nullglob
-  statements=(samples/corpus/*.md samples/statement.md)
+  statements=()
+  # The corpus folder's README describes the statements; it is not one.
+  for file in samples/corpus/*.md; do [[ $(basename "$file") == README.md ]] || statements+=("$file"); done
+  statements+=(samples/statement.md)
 fi
 
 # The tools live outside the repository (set TYPOGRAPHY_TOOLS to use another copy).
@@ -61,8 +64,12 @@ for statement in "${statements[@]}"; do
     pdf=$(find "$dir" -name '*.pdf' | head -1)
     just=n/a even=n/a gap=n/a hy=n/a turn=n/a foot=n/a
     if [[ -f $spacing ]]; then
-      report=$(python3 "$spacing" "$pdf")
-      if [[ $report == lines=* ]]; then
+      # spacing.py divides by the median gap: a text it cannot measure (poppler reads no word gaps
+      # in Arabic lines) makes it fail, which is "not measured", not the end of the report.
+      report=$(python3 "$spacing" "$pdf" 2>/dev/null) || report=failed
+      if [[ $report == failed ]]; then
+        just=n/a even=n/a gap=n/a hy=n/a
+      elif [[ $report == lines=* ]]; then
         just=$(sed -E 's/^lines=([0-9]+) .*/\1/' <<<"$report")
         even=$(sed -E 's/.* evenness_p95\/median=([0-9.]+).*/\1/' <<<"$report")
         gap=$(sed -E 's/.* median_gap_em=([0-9.]+).*/\1/' <<<"$report")
