@@ -23,9 +23,11 @@ internal static class PhotoResolution
     public static void Check(PagedDocument pages, Document document, LayoutDefinition layout, InkChoice ink, LayoutCatalog catalog, Action<Diagnostic> warn)
     {
         var worst = new Dictionary<string, (double Ppi, int Width)>(StringComparer.Ordinal);
+        // One header read per file, however many times it is placed.
+        var headers = new Dictionary<string, ImageHeader>(StringComparer.Ordinal);
         foreach (var image in pages.Pages.SelectMany(page => page.ItemsOf<ImageItem>()))
         {
-            var header = Header(image.Path);
+            if (!headers.TryGetValue(image.Path, out var header)) headers[image.Path] = header = Header(image.Path);
             // The part of the upright picture shown, over the frame it fills.
             var ppi = Resolution.PixelsPerInch((int)Math.Round(header.Width * image.Source.Width), (int)Math.Round(header.Height * image.Source.Height), image.Frame.Width, image.Frame.Height);
             if (!worst.TryGetValue(image.Path, out var known) || ppi < known.Ppi) worst[image.Path] = (ppi, header.Width);

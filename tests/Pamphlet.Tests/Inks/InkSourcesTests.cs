@@ -9,17 +9,15 @@ public sealed class InkSourcesTests
 {
     private const string Statement = "---\ntitle: Rent strike\n{0}---\n\nWe will not pay for repairs that never come.\n";
 
-    private static bool IsGrayOnly(string pdf)
+    private static List<string> Operators(string pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        return document.GetPages().SelectMany(p => p.Operators()).All(o => o is not ("rg" or "RG" or "k" or "K" or "scn" or "SCN"));
+        return [.. document.GetPages().SelectMany(p => p.Operators())];
     }
 
-    private static bool HasSeparations(string pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return document.GetPages().SelectMany(p => p.Operators()).Contains("scn");
-    }
+    private static bool IsGrayOnly(string pdf) => Operators(pdf).All(o => o is not ("rg" or "RG" or "k" or "K" or "scn" or "SCN"));
+
+    private static bool HasSeparations(string pdf) => Operators(pdf).Contains("scn");
 
     [Fact]
     public void The_statement_chooses_its_ink_and_the_command_line_wins()

@@ -16,10 +16,11 @@ internal static class Lightness
     /// <summary>WCAG 2 contrast ratio of two greys (0 black .. 1 white): 1 to 21.</summary>
     public static double Contrast(double grayA, double grayB)
     {
-        var (a, b) = (Luminance(grayA), Luminance(grayB));
+        var (a, b) = (Linear(grayA), Linear(grayB));
         return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
     }
 
-    private static double Luminance(double encoded) =>
+    /// <summary>An sRGB-encoded channel (0..1) as linear light (IEC 61966-2-1): a grey's relative luminance, and the first step of colour conversion.</summary>
+    public static double Linear(double encoded) =>
         encoded <= 0.04045 ? encoded / 12.92 : Math.Pow((encoded + 0.055) / 1.055, 2.4);
 }

@@ -25,7 +25,7 @@ internal static class ProcessColors
     /// <summary>The CMYK a press running FOGRA39 prints for an sRGB colour (grey in, grey-balanced four-colour out).</summary>
     public static Color FromRgb(double r, double g, double b)
     {
-        var (lr, lg, lb) = (Linear(r), Linear(g), Linear(b));
+        var (lr, lg, lb) = (Lightness.Linear(r), Lightness.Linear(g), Lightness.Linear(b));
         var m = SrgbToXyzD50;
         var x = m[0] * lr + m[1] * lg + m[2] * lb;
         var y = m[3] * lr + m[4] * lg + m[5] * lb;
@@ -54,9 +54,6 @@ internal static class ProcessColors
 
     // Ink percentages to a tenth: finer steps than any press holds, and the PDF stays readable.
     private static double Snap(double ink) => Math.Round(Math.Clamp(ink, 0, 1) * 1000) / 1000;
-
-    private static double Linear(double encoded) =>
-        encoded <= 0.04045 ? encoded / 12.92 : Math.Pow((encoded + 0.055) / 1.055, 2.4);
 
     private static double Lab(double t) => t > 216.0 / 24389 ? Math.Cbrt(t) : (24389.0 / 27 * t + 16) / 116;
 }
