@@ -17,26 +17,15 @@ public sealed class TextComposer(CompositionContext context)
         StructureElement? structure = null)
     {
         var alignment = align ?? style.Align;
-        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate);
-        var measure = format.Measure;
+        // Display lines (titles, headlines, pull quotes, slogans) are balanced and broken by sense; a
+        // justified block is filled like body text.
+        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate) with { Display = balance && alignment != TextAlign.Justify };
         var lines = context.Paragraphs.Set(spans, format);
-        var shift = 0.0;
-        if (balance && lines.Count > 1 && alignment != TextAlign.Justify)
-        {
-            (var balanced, var narrowed) = Balance(spans, format, lines);
-            lines = balanced;
-            shift = alignment switch
-            {
-                TextAlign.Center => (measure - narrowed) / 2,
-                TextAlign.End => measure - narrowed,
-                _ => 0,
-            };
-        }
         var baseline = BaselineOffset(style);
         // The start-side indent is on the right in a right-to-left statement.
         var left = context.RightToLeft ? style.IndentEnd : style.IndentStart;
         var links = new LinkElements();
-        return lines.Select(line => new Frame(width, line.Leading, line.Place(left + shift, baseline, structure, links).ToList())).ToList();
+        return lines.Select(line => new Frame(width, line.Leading, line.Place(left, baseline, structure, links).ToList())).ToList();
     }
 
     /// <summary>
@@ -60,34 +49,6 @@ public sealed class TextComposer(CompositionContext context)
         context.Language,
         style.Font.Leading,
         context.Layout.Text.MaxConsecutiveHyphens);
-
-    /// <summary>Balancing stops when the measure is known to within this many points.</summary>
-    private const double BalancePrecision = 1.0;
-
-    /// <summary>
-    /// Display lines read best when they are about equally long ("KEEP ALDER / BROOK PUBLIC", not
-    /// "KEEP ALDER BROOK / PUBLIC"): the narrowest measure that still needs no more lines.
-    /// </summary>
-    private (IReadOnlyList<SetLine> Lines, double Measure) Balance(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, IReadOnlyList<SetLine> unbalanced)
-    {
-        var count = unbalanced.Count;
-        var best = (Lines: unbalanced, format.Measure);
-        double low = format.Measure / (count + 1), high = format.Measure;
-        while (high - low > BalancePrecision)
-        {
-            var mid = (low + high) / 2;
-            if (context.Paragraphs.TrySet(spans, format with { Measure = mid }, out var trial) && trial.Count <= count)
-            {
-                best = (trial, mid);
-                high = mid;
-            }
-            else
-            {
-                low = mid;
-            }
-        }
-        return best;
-    }
 
     /// <summary>All lines stacked into one frame (for blocks that never split).</summary>
     public Frame Block(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, TextAlign? align = null, bool balance = false, StructureElement? structure = null) =>

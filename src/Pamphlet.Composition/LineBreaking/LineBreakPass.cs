@@ -17,4 +17,7 @@ public enum LineBreakPass
 
     /// <summary>The greedy first-fit baseline (<see cref="FirstFitBreaker"/>).</summary>
     FirstFit,
+
+    /// <summary>Display type balanced by <see cref="Display.BalancedLineBreaker"/> (one pass, no tolerance).</summary>
+    Balanced,
 }

@@ -14,4 +14,11 @@ public sealed record ParagraphFormat(
     bool Hyphenate,
     string Language,
     double Leading,
-    int MaxConsecutiveHyphens);
+    int MaxConsecutiveHyphens)
+{
+    /// <summary>
+    /// Display type (titles, headlines, pull quotes, slogans): lines balanced and broken by sense
+    /// (<see cref="Pamphlet.Composition.Display.DisplayBreakWeights"/>, <see cref="Pamphlet.Composition.Display.BalancedLineBreaker"/>) instead of filled.
+    /// </summary>
+    public bool Display { get; init; }
+}

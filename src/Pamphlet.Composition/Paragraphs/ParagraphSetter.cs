@@ -18,6 +18,7 @@ public sealed class ParagraphSetter
     private readonly ParagraphItemsBuilder builder;
     private readonly ILineBreaker breaker;
     private readonly DiagnosticBag diagnostics;
+    private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
 
     internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.Hyphenator? hyphenator, ILineBreaker breaker, DiagnosticBag diagnostics)
     {
@@ -43,11 +44,12 @@ public sealed class ParagraphSetter
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens };
         var items = builder.Build(spans, format, parameters);
+        if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
         cutWords = false;
         if (items.Pieces.Count == 0) return [];
 
         double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
-        var result = breaker.Break(items.Items, LineWidth, parameters);
+        var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
         var cut = CutWords(items, result).ToList();
         cutWords = cut.Count > 0;
         if (report) WarnCutWords(cut.Distinct().Select(s => items.Segments[s]));
