@@ -6,7 +6,7 @@ namespace Pamphlet.Composition.Display;
 /// Breaks display type (titles, headlines, pull quotes, slogans) into balanced lines: the fewest lines
 /// that fit — or one more, when that avoids a bad break — about equally long, at the cheapest breaks.
 /// Each stretch between forced breaks is set on its own by dynamic programming over its breakpoints:
-/// cost = <see cref="RagWeight"/> × Σ((line − mean) / mean)² + the break penalties (sense costs from
+/// cost = <see cref="RagWeight"/> × Σ((line − mean) / mean)² (short inner lines weighted more) + the break penalties (sense costs from
 /// <see cref="DisplayBreakWeights"/>) + <see cref="ExtraLineCost"/> per line beyond the fewest.
 /// Body text uses <see cref="KnuthPlassBreaker"/>: it fills lines to a measure, this one shapes a block.
 /// </summary>
@@ -28,8 +28,23 @@ public sealed class BalancedLineBreaker : ILineBreaker
     /// <summary>Display text grows by at most this many lines to avoid bad breaks: more would change its shape, not its breaks.</summary>
     public const int MaxExtraLines = 1;
 
+    /// <summary>
+    /// A line shorter than the mean between two other lines counts this many times its unevenness: it
+    /// leaves a hole in the block ("UNSERE HÄUSER / SIND / KEINE WARE"), where a short first line reads
+    /// as a lead-in ("A ÁGUA É NOSSA: / NÃO SE VENDE, NÃO SE ENTREGA!") and a last line may end short as
+    /// any paragraph does.
+    /// </summary>
+    public const double InnerShortLineWeight = 2;
+
     /// <summary>A hyphen in display type costs more than a line more (a headline is not a justified column).</summary>
     public const double HyphenCost = 2000;
+
+    /// <summary>
+    /// Display text with more breakpoints than this (about as many words: a pull quote of a page, not a
+    /// headline) is filled by <see cref="KnuthPlassBreaker"/> instead, its sense costs still counted: the
+    /// balancing tables grow with lines × breakpoints, and a text that long reads as a paragraph anyway.
+    /// </summary>
+    public const int MaxBalancedBreakpoints = 400;
 
     /// <summary>A line wider than the measure: only taken when a word alone is wider than the measure.</summary>
     private const double OverfullCost = 1e7;
@@ -44,6 +59,10 @@ public sealed class BalancedLineBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(p);
 
         var measure = new ParagraphMeasure(items);
+        if (Enumerable.Range(0, measure.Count).Count(i => measure.IsLegalBreak(i, allowFlagged: true)) > MaxBalancedBreakpoints)
+        {
+            return new KnuthPlassBreaker().Break(items, lineWidth, p);
+        }
         var lines = new List<LineBreak>();
         var total = 0.0;
         var start = 0;
@@ -99,7 +118,7 @@ public sealed class BalancedLineBreaker : ILineBreaker
         return best.Value.Cost;
     }
 
-    /// <summary>The fewest lines from node 0 to the last node (breadth-first: each step is one line).</summary>
+    /// <summary>The fewest lines from node 0 to the last node (each step is one line).</summary>
     private static int FewestLines(int nodes, Func<int, int, int, bool> allowed)
     {
         var lines = new int[nodes];
@@ -108,9 +127,10 @@ public sealed class BalancedLineBreaker : ILineBreaker
         for (var i = 0; i < nodes - 1; i++)
         {
             if (lines[i] == int.MaxValue) continue;
-            for (var j = i + 1; j < nodes; j++)
+            // Lines only grow with j: the first that does not fit ends the search from i.
+            for (var j = i + 1; j < nodes && allowed(i, j, lines[i]); j++)
             {
-                if (allowed(i, j, lines[i]) && lines[i] + 1 < lines[j]) lines[j] = lines[i] + 1;
+                if (lines[i] + 1 < lines[j]) lines[j] = lines[i] + 1;
             }
         }
         return lines[nodes - 1];
@@ -129,14 +149,16 @@ public sealed class BalancedLineBreaker : ILineBreaker
             for (var j = 0; j < nodes; j++) cost[k, j] = double.PositiveInfinity;
         }
         cost[0, 0] = 0;
+        // Each line is tried only as far as it fits, so the work grows with the words times the words a line
+        // holds, not with the square of the words: a pull quote of thousands of words stays quick.
         for (var k = 1; k <= n; k++)
         {
-            for (var j = 1; j < nodes; j++)
+            for (var i = 0; i < nodes - 1; i++)
             {
-                for (var i = 0; i < j; i++)
+                if (double.IsPositiveInfinity(cost[k - 1, i])) continue;
+                for (var j = i + 1; j < nodes && allowed(i, j, k - 1); j++)
                 {
-                    if (double.IsPositiveInfinity(cost[k - 1, i]) || !allowed(i, j, k - 1)) continue;
-                    var c = cost[k - 1, i] + LineCost(measure, lineStart[i], breaks[j - 1], lineWidth(first + k - 1), mean, j == nodes - 1);
+                    var c = cost[k - 1, i] + LineCost(measure, lineStart[i], breaks[j - 1], lineWidth(first + k - 1), mean, inner: k > 1 && j < nodes - 1);
                     if (c < cost[k, j])
                     {
                         cost[k, j] = c;
@@ -152,13 +174,15 @@ public sealed class BalancedLineBreaker : ILineBreaker
         return (cost[n, nodes - 1], path);
     }
 
-    private static double LineCost(ParagraphMeasure measure, int start, int end, double width, double mean, bool last)
+    /// <param name="inner">The line has lines before and after it in its stretch.</param>
+    private static double LineCost(ParagraphMeasure measure, int start, int end, double width, double mean, bool inner)
     {
         var fit = measure.Fit(start, end, width, 0);
         var deviation = mean > 0 ? (fit.NaturalWidth - mean) / mean : 0;
-        var cost = RagWeight * deviation * deviation + (fit.Overfull ? OverfullCost : 0);
-        if (last) return cost;
+        var weight = deviation < 0 && inner ? InnerShortLineWeight : 1;
+        var cost = weight * RagWeight * deviation * deviation + (fit.Overfull ? OverfullCost : 0);
         ref readonly var item = ref measure[end];
+        if (item.IsForcedBreak) return cost;
         if (item.Kind != LineItemKind.Penalty) return cost;
         return cost + item.PenaltyValue + (item.Flagged ? HyphenCost : 0);
     }

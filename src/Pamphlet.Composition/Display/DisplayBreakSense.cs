@@ -88,6 +88,20 @@ internal sealed class DisplayBreakSense
         return penalties;
     }
 
+    /// <summary>Whether lines already set (each line's words) end anywhere sense forbids: one <see cref="BadBreak"/> or more.</summary>
+    public bool BreaksBadly(IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        var words = lines.SelectMany(l => l).ToList();
+        var penalties = Penalties(words);
+        var end = -1;
+        foreach (var line in lines.SkipLast(1))
+        {
+            end += line.Count;
+            if (end >= 0 && end < penalties.Length && penalties[end] >= BadBreak) return true;
+        }
+        return false;
+    }
+
     private double Penalty(IReadOnlyList<string> words, int after, List<Group> groups, bool names)
     {
         var before = words[after];

@@ -20,8 +20,13 @@ internal sealed class FunctionWords
     /// <summary>The list for a statement's <c>lang</c> ("en", "pt-BR", "de_AT"): by its primary language subtag.</summary>
     public static FunctionWords ForLanguage(string language) => Loaded.GetOrAdd(PrimaryCode(language), Load);
 
-    /// <summary>Whether <paramref name="word"/> (lower case, without the punctuation around it; an abbreviation with its full stop) is on the list.</summary>
-    public bool Contains(string word) => words.Contains(word);
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower case, without the punctuation around it; an abbreviation with its
+    /// full stop) is on the list. The typographic apostrophe matches the typewriter one ("doesn’t", "doesn't").
+    /// </summary>
+    public bool Contains(string word) => words.Contains(Apostrophes(word));
+
+    private static string Apostrophes(string word) => word.Replace('\u2019', '\'');
 
     public int Count => words.Count;
 
@@ -40,7 +45,7 @@ internal sealed class FunctionWords
         while (reader.ReadLine() is { } line)
         {
             var word = line.Trim();
-            if (word.Length > 0 && word[0] != '#') list.Add(word.ToLowerInvariant());
+            if (word.Length > 0 && word[0] != '#') list.Add(Apostrophes(word.ToLowerInvariant()));
         }
         return new FunctionWords(list);
     }

@@ -75,14 +75,18 @@ public sealed class PosterComposer(CompositionContext context)
             var min = Math.Min(region.MinSize, max);
             var steps = (int)Math.Floor((max - min) / TitleStep);
             RegionSetting Try(int step, double scale) => regions.Compose(region, inner, scale, min + step * TitleStep, trial: true);
-            if (Fits(Try(0, 1)))
+            // A headline a step smaller reads better than one that ends a line on "the" or "of": sizes are
+            // searched for lines broken by sense first, and for any lines only when no size gives those.
+            foreach (var fits in new Func<RegionSetting, bool>[] { s => Fits(s) && !s.TitleBreaksBadly, Fits })
             {
-                // Largest step that fits (binary search: fitting is monotone in the size).
+                if (!fits(Try(0, 1))) continue;
+                // Largest step that fits (binary search: fitting is about monotone in the size; breaking by
+                // sense makes it only about, so the step found fits but a larger one may too).
                 int low = 0, high = steps;
                 while (low < high)
                 {
                     var mid = (low + high + 1) / 2;
-                    if (Fits(Try(mid, 1))) low = mid; else high = mid - 1;
+                    if (fits(Try(mid, 1))) low = mid; else high = mid - 1;
                 }
                 return regions.Compose(region, inner, 1, min + low * TitleStep, trial: false);
             }

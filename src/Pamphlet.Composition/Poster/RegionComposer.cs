@@ -7,8 +7,11 @@ using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Poster;
 
-/// <summary>A region's content set at one scale: the stacked frame, and whether every part fitted whole.</summary>
-internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight);
+/// <summary>
+/// A region's content set at one scale: the stacked frame, whether every part fitted whole, and whether
+/// the headline had to end a line where sense forbids (<see cref="Display.DisplayBreakSense.BadBreak"/>).
+/// </summary>
+internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false);
 
 /// <summary>
 /// Sets one poster region's content, top to bottom, at a given scale of the layout's styles (and a
@@ -34,6 +37,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         if (titleSize is { } t) scaled = scaled with { Cover = scaled.Cover with { Title = scaled.Cover.Title with { Font = layout.Cover.Title.Font.WithSize(t) } } };
 
         var whole = true;
+        var titleBreaksBadly = false;
         var items = new List<PageItem>();
         var textWidth = inner.Width;
 
@@ -73,6 +77,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                 case PosterContent.Title:
                     var title = Title(context, scaled.Cover.Title, region, textWidth, structure.Title);
                     whole &= title.Whole;
+                    titleBreaksBadly = title.BreaksBadly;
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
                 case PosterContent.Subtitle when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Subtitle):
@@ -128,7 +133,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             y += stack[i].Frame!.Height;
         }
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
-        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y);
+        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly);
     }
 
     /// <summary>A signature that already says when ("Kettlewick, 14 March 2026") makes a separate date line a repeat.</summary>
@@ -163,13 +168,16 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         Page = layout.Page with { Margins = new Margins(0, 0, 0, Math.Max(0, layout.Page.Width - width)), Columns = 1, Gutter = 0 },
     };
 
-    private (Frame Frame, bool Whole) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
+    private (Frame Frame, bool Whole, bool BreaksBadly) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
     {
         var titleStyle = style with { Align = region.Align, Hyphenate = false };
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
         var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true, structure: element);
         var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
-        return (TextComposer.Stack(lines, width), whole);
+        var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>().Select(g => g.Text).ToList()).ToList();
+        // Right-to-left lines hold their runs in visual order: not read for sense (no language of ours has a list there yet).
+        var breaksBadly = !context.RightToLeft && new Display.DisplayBreakSense(context.Language).BreaksBadly(words);
+        return (TextComposer.Stack(lines, width), whole, breaksBadly);
     }
 
     /// <summary>
