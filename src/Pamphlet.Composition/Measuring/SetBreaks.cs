@@ -25,14 +25,22 @@ internal static class SetBreaks
     /// <summary>A gap between two runs of one line wider than this (points) is a word space; narrower, a style change inside a word.</summary>
     private const double WordSpaceGap = 0.5;
 
+    /// <summary>A word space, in ems, for telling a hard line break from a chosen one (a generous one: a quarter em is usual).</summary>
+    private const double ForcedBreakSpaceEm = 0.35;
+
     private const string LineEndHyphens = "-\u2010\u2013";
 
     internal readonly record struct Counts(int ShortHyphens, int HyphenatedLastLines, int Forbidden);
 
     private enum BoundaryKind { Space, Hyphen, AfterHyphen, InWord }
 
-    /// <summary>A line end in the rebuilt text: where the next line's text starts, and how the line ended.</summary>
-    private readonly record struct Boundary(int At, BoundaryKind Kind, TextLine Line, bool SameLink, double WordWidth, double ColumnWidth);
+    /// <summary>
+    /// A line end in the rebuilt text: where the next line's text starts, and how the line ended.
+    /// <paramref name="Forced"/>: the next line's first word would have fitted on this line with a space
+    /// before it, so line breaking did not choose this end for room: it is a hard line break of the
+    /// statement's (an address set line by line), which the pages do not mark otherwise.
+    /// </summary>
+    private readonly record struct Boundary(int At, BoundaryKind Kind, TextLine Line, bool SameLink, double WordWidth, double ColumnWidth, bool Forced);
 
     public static Counts Judge(IEnumerable<List<TextLine>> elements, string documentLanguage, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft, List<string> findings)
     {
@@ -53,7 +61,7 @@ internal static class SetBreaks
             {
                 if (boundary.Kind == BoundaryKind.Space)
                 {
-                    if (!bound.TryGetValue(boundary.At - 1, out var binding)) continue;
+                    if (!bound.TryGetValue(boundary.At - 1, out var binding) || boundary.Forced) continue;
                     forbidden++;
                     findings.Add($"forbidden break: at a bound space ({binding}) in “{Around(text, boundary.At - 1)}” after {boundary.Line.Where}");
                     continue;
@@ -119,16 +127,31 @@ internal static class SetBreaks
             if (last is { HyphenInserted: true }) kind = BoundaryKind.Hyphen;
             else if (lastWord.Length > 1 && LineEndHyphens.Contains(lastWord[^1]) && firstWord.Length > 0 && char.IsLetterOrDigit(firstWord[0])) kind = BoundaryKind.AfterHyphen;
             else if (lastWord.EndsWith('\u2014') && firstWord.Length > 0) kind = BoundaryKind.AfterHyphen;
-            else if (UrlText.LooksLikeAddress(lastWord + firstWord) && (sameLink || !(UrlText.LooksLikeAddress(lastWord) && UrlText.LooksLikeAddress(firstWord)))) kind = BoundaryKind.InWord;
+            else if (ContinuesAnAddress(lastWord, firstWord, sameLink)) kind = BoundaryKind.InWord;
             else kind = BoundaryKind.Space;
 
             if (kind == BoundaryKind.Space) text.Append(' ');
             var column = lines[l].Column >= 0 ? columns(lines[l].Page)[lines[l].Column].Width : lines[l].Right - lines[l].Left;
             var width = (last?.Width ?? 0) + (first?.Width ?? 0);
-            boundaries.Add(new Boundary(text.Length, kind, lines[l], sameLink, width, column));
+            var room = column - (lines[l].Right - lines[l].Left);
+            var forced = first is not null && room > first.Width + first.FontSize * ForcedBreakSpaceEm;
+            boundaries.Add(new Boundary(text.Length, kind, lines[l], sameLink, width, column, forced));
         }
 
         return (text.ToString(), boundaries);
+    }
+
+    /// <summary>
+    /// Whether the next line goes on with the address this line ends with, rather than after a space: both
+    /// pieces are one link's, or the joined text is an address and the break is at an address mark (the
+    /// line ends with "/" or the next starts with "." "@" "?" "#" "&amp;" "="). A plain-text address cut
+    /// elsewhere reads like an address followed by a word, and is not seen.
+    /// </summary>
+    private static bool ContinuesAnAddress(string lastWord, string firstWord, bool sameLink)
+    {
+        if (lastWord.Length == 0 || firstWord.Length == 0 || !UrlText.LooksLikeAddress(lastWord + firstWord)) return false;
+        if (sameLink) return true;
+        return (lastWord.EndsWith('/') && UrlText.LooksLikeAddress(lastWord)) || ".@?#&=".Contains(firstWord[0]);
     }
 
     private static double Gap(GlyphRun before, GlyphRun after, bool rightToLeft) =>

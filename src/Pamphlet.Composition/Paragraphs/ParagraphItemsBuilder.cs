@@ -232,18 +232,44 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         return cuts;
     }
 
-    /// <summary>Cuts inside each stretch between two of <paramref name="breaks"/> (and the word's ends) that is wider than <paramref name="narrowest"/>.</summary>
+    /// <summary>
+    /// Cuts inside each stretch between two of <paramref name="breaks"/> (and the word's ends) that is
+    /// wider than <paramref name="narrowest"/>: at every cluster start that leaves
+    /// <see cref="MinimumLettersAfterCut"/> characters on each side, so the breaker can fill the lines
+    /// around a long address (one greedy set of cuts would fix where every line ends and make its
+    /// neighbours loose), or greedily for stretches longer than <see cref="MostFreeCutsInAStretch"/>.
+    /// </summary>
     private static List<int> CutsBetween(Segment segment, double narrowest, IEnumerable<int> breaks)
     {
         var cuts = new List<int>();
         var from = 0;
         foreach (var to in breaks.Append(segment.Text.Length))
         {
-            if (segment.WidthOf(from, to) > narrowest) cuts.AddRange(Cuts(segment, narrowest, from, to));
+            if (segment.WidthOf(from, to) > narrowest)
+            {
+                if (to - from > MostFreeCutsInAStretch)
+                {
+                    cuts.AddRange(Cuts(segment, narrowest, from, to));
+                }
+                else
+                {
+                    for (var at = from + MinimumLettersAfterCut; at <= to - MinimumLettersAfterCut; at++)
+                    {
+                        if (segment.Shape.IsClusterStart(at)) cuts.Add(at);
+                    }
+                }
+            }
             from = to;
         }
         return cuts;
     }
+
+    /// <summary>
+    /// Longest stretch of an address (between two of its break points) cut at every character: a few
+    /// lines' worth, as real path steps are; a longer one is junk or an attack, and gets line-sized
+    /// chunks so that breaking stays linear in its length.
+    /// </summary>
+    private const int MostFreeCutsInAStretch = 200;
 
     /// <summary>The fewest letters or digits the last chunk of a cut word starts a line with, where the word has them.</summary>
     private const int MinimumLettersAfterCut = 2;

@@ -137,17 +137,23 @@ public sealed class TypographyMetricsTests
         Assert.Equal(1, counts.ShortPages);
     }
 
-    /// <summary>A line of words (one run per word, 5 pt apart) on <paramref name="y"/>; the last word may carry an inserted hyphen.</summary>
-    private static PageItem[] Words(StructureElement element, double y, string text, bool hyphen = false)
+    /// <summary>
+    /// A justified line of words (one run per word, 6 pt a letter, spaced to fill the column) on
+    /// <paramref name="y"/>; the last word may carry an inserted hyphen. With <paramref name="ragged"/>
+    /// the words are 5 pt apart and the line ends short, as after a hard line break.
+    /// </summary>
+    private static PageItem[] Words(StructureElement element, double y, string text, bool hyphen = false, bool ragged = false)
     {
         var words = text.Split(' ');
+        var letters = 6.0 * words.Sum(w => w.Length);
+        var space = ragged || words.Length < 2 ? 5 : (ColumnWidth - letters) / (words.Length - 1);
         var x = ColumnLeft;
         var runs = new List<PageItem>();
         for (var i = 0; i < words.Length; i++)
         {
             var width = 6.0 * words[i].Length;
             runs.Add(Run(element, y, words[i], x, width, hyphen && i == words.Length - 1));
-            x += width + 5;
+            x += width + space;
         }
         return [.. runs];
     }
@@ -181,7 +187,7 @@ public sealed class TypographyMetricsTests
     [InlineData("the vote on 14", "March 2026 is", "Date")]
     [InlineData("members of Local", "12 voted", "NumberName")]
     [InlineData("the UNI-", "SON branch", "acronym")]
-    [InlineData("see https://example.", "org/rent now", "url")]
+    [InlineData("see https://example", ".org/rent now", "url")] // an address narrower than the line must not break at all
     public void Breaks_inside_numbers_dates_acronyms_and_addresses_are_forbidden(string first, string second, string kind)
     {
         var paragraph = Paragraph(1);
@@ -190,6 +196,15 @@ public sealed class TypographyMetricsTests
 
         Assert.Equal(1, counts.ForbiddenBreaks);
         Assert.Contains(counts.Findings, f => f.StartsWith("forbidden break", StringComparison.Ordinal) && f.Contains(kind, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hard_line_break_before_a_number_is_not_a_forbidden_break()
+    {
+        var paragraph = Paragraph(1);
+        var counts = Measure(Page(1), Page(2, [.. Words(paragraph, 100, "Brookside Community Hall", ragged: true), .. Words(paragraph, 113, "14 Weir Lane")]));
+
+        Assert.Equal(0, counts.ForbiddenBreaks);
     }
 
     [Fact]
