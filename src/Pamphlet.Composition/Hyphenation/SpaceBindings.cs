@@ -49,7 +49,7 @@ internal static class SpaceBindings
 
     /// <summary>Signs and words that belong to the number before them ("12.5 %", "9:00 p.m.", "18 Uhr").</summary>
     private static readonly FrozenSet<string> UnitsAfterNumber = FrozenSet.ToFrozenSet(
-        ["%", "‰", "€", "$", "£", "¥", "a.m.", "p.m.", "am", "pm", "h", "Uhr", "EUR", "USD", "GBP"], StringComparer.Ordinal);
+        ["%", "‰", "€", "$", "£", "¥", "a.m.", "p.m.", "h", "Uhr", "EUR", "USD", "GBP"], StringComparer.Ordinal);
 
     /// <summary>Currency signs that belong to the number after them ("€ 3,50", "R$ 1.200").</summary>
     private static readonly FrozenSet<string> CurrenciesBeforeNumber = FrozenSet.ToFrozenSet(["€", "$", "£", "¥", "R$", "US$"], StringComparer.Ordinal);
@@ -90,13 +90,20 @@ internal static class SpaceBindings
 
         var numberBefore = IsNumber(before);
         var numberAfter = IsNumber(after);
-        if (numberBefore && UnitsAfterNumber.Contains(after.TrimEnd(',', ';', ')', '.').Length > 0 && after.EndsWith("m.", StringComparison.Ordinal) ? after : after.TrimEnd(',', ';', ')', '.'))) return SpaceBinding.Number;
+        if (numberBefore && IsUnit(after)) return SpaceBinding.Number;
         if (CurrenciesBeforeNumber.Contains(before) && numberAfter) return SpaceBinding.Number;
         // Digit groups set apart by a space ("12 500", "(313) 555-0148"): one number.
         if (numberBefore && numberAfter && IsDigitGroupOrPhonePart(before, after)) return SpaceBinding.Number;
 
         if (numberAfter && StartsWithDigit(after) && NamesANumber(before)) return SpaceBinding.NumberName;
         return null;
+    }
+
+    /// <summary>A sign or word that belongs to the number before it, with any punctuation after it ("%,", "p.m.").</summary>
+    private static bool IsUnit(string word)
+    {
+        var trimmed = word.TrimEnd(',', ';', ')');
+        return UnitsAfterNumber.Contains(trimmed) || UnitsAfterNumber.Contains(trimmed.TrimEnd('.'));
     }
 
     /// <summary>

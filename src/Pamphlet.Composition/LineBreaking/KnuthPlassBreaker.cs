@@ -6,7 +6,8 @@ namespace Pamphlet.Composition.LineBreaking;
 /// </summary>
 /// <remarks>
 /// A paragraph's last line never holds the second part of a hyphenated word while any breaking without
-/// that is feasible: a pass whose every end follows a hyphen fails, and only the last resort accepts one.
+/// that is feasible: a pass whose every end follows a hyphen fails, and only the last resort accepts one, when
+/// it has no other end.
 /// Passes, each tried only if the one before finds no breaks: without hyphen breaks at
 /// <see cref="LineBreakParameters.Pretolerance"/>; with them at <see cref="LineBreakParameters.Tolerance"/>;
 /// the same with emergency stretch; and a last resort that accepts any badness and, like TeX, sets a line
@@ -76,8 +77,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         int last = measure.Count - 1;
         var active = new List<BreakNode> { BreakNode.ParagraphStart() };
         var candidates = new List<BreakNode>();
-        // Ends of the paragraph after a hyphenated line: kept apart, used only when there is no other end.
-        var finalHyphenEnds = new List<BreakNode>();
+        var endsAfterHyphen = new List<BreakNode>();
 
         for (int b = 0; b <= last; b++)
         {
@@ -110,9 +110,12 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                 if (!fit.Overfull && !hyphenBlocked && fit.Badness <= rules.Threshold)
                 {
                     double d = Demerits.ForLine(fit, item, b == last, a.EndsWithHyphen, a.Fitness, width, p);
-                    // Issue 11 (breaks helper): no hyphenated word in a paragraph's last line is a hard rule, not
-                    // demerits (FinalHyphenDemerits only weighs what is left when nothing else is feasible).
-                    Offer(b == last && a.EndsWithHyphen ? finalHyphenEnds : candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits + d, flagged, widths));
+                    // Issue 11 (breaks): a paragraph's last line never holds the end of a hyphenated word (an empty last
+                    // line after a fill break counts as the line before it), a hard rule rather than demerits
+                    // (FinalHyphenDemerits weighs only what is left): such ends wait apart, used by the last resort
+                    // alone and only when it has no other end; any other pass with no other end fails.
+                    bool endAfterHyphen = b == last && (a.EndsWithHyphen || (a.NextLineStart >= b && a.Previous is { EndsWithHyphen: true }));
+                    Offer(endAfterHyphen ? endsAfterHyphen : candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits + d, flagged, widths));
                 }
                 else if (rules.RescueOverfull && fit.Overfull && candidates.Count == 0 && kept == 0 && i == active.Count - 1)
                 {
@@ -133,12 +136,9 @@ public sealed class KnuthPlassBreaker : ILineBreaker
             }
 
             active.RemoveRange(kept, active.Count - kept);
-            if (b == last && candidates.Count == 0 && finalHyphenEnds.Count > 0)
+            if (b == last && candidates.Count == 0 && rules.RescueOverfull)
             {
-                // Every feasible end leaves a hyphenated last line: a later, looser pass may do without one;
-                // the last resort takes it rather than fail.
-                if (!rules.RescueOverfull) return null;
-                candidates.AddRange(finalHyphenEnds);
+                candidates.AddRange(endsAfterHyphen);
             }
 
             Prune(candidates, p.FitnessDemerits);

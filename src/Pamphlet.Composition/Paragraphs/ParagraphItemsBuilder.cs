@@ -255,7 +255,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 {
                     for (var at = from + MinimumLettersAfterCut; at <= to - MinimumLettersAfterCut; at++)
                     {
-                        if (segment.Shape.IsClusterStart(at)) cuts.Add(at);
+                        // Not beside the address's own hyphens: one ending a line reads as added, one starting a line as a typo.
+                        var text = segment.Text;
+                        if (segment.Shape.IsClusterStart(at) && text[at - 1] != '-' && text[at] != '-') cuts.Add(at);
                     }
                 }
             }
