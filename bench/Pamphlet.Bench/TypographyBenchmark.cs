@@ -17,7 +17,7 @@ namespace Pamphlet.Bench;
 public static class TypographyBenchmark
 {
     /// <summary>The columns of the tab-separated line, in order.</summary>
-    public const string Header = "lines\thyphenated\tstack\tstacks>2\twidows\torphans\toverfull\tsplit\tbad-splits\tfoot-spread\tshort-pages";
+    public const string Header = "lines\thyphenated\tstack\tstacks>2\twidows\torphans\toverfull\tsplit\tbad-splits\tfoot-spread\tshort-pages\tshort-hyphens\thyphenated-last-lines\tforbidden-breaks";
 
     /// <summary>The bundled layouts of kind pamphlet (posters have no pages to turn), by name.</summary>
     public static IEnumerable<string> PamphletLayouts()
@@ -36,7 +36,8 @@ public static class TypographyBenchmark
         var geometry = new PageGeometry(layout.Page, rightToLeft);
         var c = TypographyMetrics.Measure(composed, geometry.Columns, rightToLeft, layout.Fonts["body"].Leading);
         output.WriteLine(string.Join('\t', new[] { c.Lines, c.HyphenatedLines, c.LongestHyphenStack, c.LongHyphenStacks, c.Widows, c.Orphans, c.OverfullLines, c.SplitBoxes, c.BadSplits }
-            .Select(n => n.ToString(CultureInfo.InvariantCulture)).Append(c.FootSpread.ToString("0.00", CultureInfo.InvariantCulture)).Append(c.ShortPages.ToString(CultureInfo.InvariantCulture))));
+            .Select(n => n.ToString(CultureInfo.InvariantCulture)).Append(c.FootSpread.ToString("0.00", CultureInfo.InvariantCulture))
+            .Concat(new[] { c.ShortPages, c.ShortHyphens, c.HyphenatedLastLines, c.ForbiddenBreaks }.Select(n => n.ToString(CultureInfo.InvariantCulture)))));
         if (!details) return;
         foreach (var finding in c.Findings) errors.WriteLine($"{Path.GetFileName(statement)} {layoutName}: {finding}");
     }

@@ -26,7 +26,7 @@ public sealed class CompositionContext
         Language = document.FrontMatter.Lang;
         RightToLeft = Pamphlet.Composition.Paragraphs.BidiLevels.IsRightToLeftLanguage(Language);
         Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing, Language);
-        Paragraphs = new ParagraphSetter(shaper, Splitter, layout.Text.Hyphenate ? Hyphenator.ForLanguage(Language) : null, breaker, Diagnostics);
+        Paragraphs = new ParagraphSetter(shaper, Splitter, BreakRules.For(Language, layout.Text.Hyphenate), breaker, Diagnostics);
         // Posters show no endnotes, so they show no references to them either.
         Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.Kind == LayoutKind.Poster ? null : layout.Styles.Endnotes);
         Text = new TextComposer(this);

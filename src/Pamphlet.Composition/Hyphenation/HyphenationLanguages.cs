@@ -4,8 +4,9 @@ namespace Pamphlet.Composition.Hyphenation;
 
 /// <summary>
 /// A bundled pattern file (in Patterns/, embedded as "Pamphlet.Hyphenation.&lt;file&gt;"), its exceptions,
-/// and the fewest letters this language's print convention carries to the next line (babel's
-/// \righthyphenmin: 3 for English, French and Portuguese; 2 for German, Spanish and Italian).
+/// and the fewest letters this language's print convention carries to the next line, where that is more
+/// than the house minimum of three (<see cref="Hyphenator.MinimumCharactersAfterBreak"/>; babel's
+/// \righthyphenmin is 3 for English, French and Portuguese and 2 for German, Spanish and Italian, so none is larger today).
 /// </summary>
 internal sealed record HyphenationLanguage(string PatternFile, IReadOnlyList<string> Exceptions, int MinimumAfterBreak = Hyphenator.MinimumCharactersAfterBreak);
 
@@ -22,7 +23,7 @@ internal static class HyphenationLanguages
     // here: it would impose American breaks on a British text.
     private static readonly HyphenationLanguage BritishEnglish = new("hyph_en_GB.dic", []);
 
-    private static readonly HyphenationLanguage Spanish = new("hyph_es_ES.dic", [], MinimumAfterBreak: 2);
+    private static readonly HyphenationLanguage Spanish = new("hyph_es_ES.dic", []);
 
     // hyph_fr.dic is a two-level file whose first level is empty (NEXTLEVEL straight after the options):
     // read as one level. Elided articles ("l’organisation") are split at the apostrophe by the patterns.
@@ -32,9 +33,9 @@ internal static class HyphenationLanguages
     // ("Strasse"); the patterns know both spellings, and no ß-to-ss respelling happens at a break, so
     // de-CH needs no file of its own. The file is 1.1 MB and two-level (compound boundaries, then
     // word patterns): it is read only when a German text is hyphenated (Hyphenator loads lazily).
-    private static readonly HyphenationLanguage German = new("hyph_de_DE.dic", [], MinimumAfterBreak: 2);
+    private static readonly HyphenationLanguage German = new("hyph_de_DE.dic", []);
 
-    private static readonly HyphenationLanguage Italian = new("hyph_it_IT.dic", [], MinimumAfterBreak: 2);
+    private static readonly HyphenationLanguage Italian = new("hyph_it_IT.dic", []);
 
     // European and Brazilian Portuguese differ in spelling since before the 1990 agreement, and their
     // files differ; plain "pt" means Portugal, as in LibreOffice (hyph_pt.dic → hyph_pt_PT.dic).

@@ -4,36 +4,31 @@ using System.Collections.ObjectModel;
 namespace Pamphlet.Composition.Hyphenation;
 
 /// <summary>
-/// Finds where a word may be hyphenated, with Liang's patterns (as TeX and LibreOffice do) and the
-/// house rules of print below. One instance per pattern file per process; safe to share across threads.
+/// Finds where a dictionary word may be hyphenated, with Liang's patterns (as TeX and LibreOffice do) and
+/// the language's exceptions, keeping <see cref="LeftMinimum"/> and <see cref="RightMinimum"/> letters on
+/// each side. Which words get here at all (not numbers, acronyms, addresses, compounds with their own
+/// hyphen) is <see cref="BreakRules"/>' business: call that, not this, to know where a line may break.
+/// One instance per pattern file per process; safe to share across threads.
 /// </summary>
 public sealed class Hyphenator
 {
     /// <summary>
-    /// Never fewer letters than this before a break, whatever the pattern file allows: a line ending
-    /// in a one-letter fragment ("a-") reads as a typo.
+    /// Never fewer letters than this before or after a pattern break, whatever the pattern file or the
+    /// language's print convention allows (issue 11): a line ending in a two-letter fragment ("de-") or a
+    /// line starting with one ("-ly") costs the reader a line for almost nothing. It is
+    /// <see cref="BreakRules.MinimumLettersBesideHyphen"/>, the one minimum for every hyphen at a line end.
+    /// Larger minimums of a pattern file or a language (<see cref="HyphenationLanguage"/>) still win.
     /// </summary>
-    public const int MinimumCharactersBeforeBreak = 2;
+    public const int MinimumCharactersBeforeBreak = BreakRules.MinimumLettersBesideHyphen;
+
+    /// <inheritdoc cref="MinimumCharactersBeforeBreak"/>
+    public const int MinimumCharactersAfterBreak = BreakRules.MinimumLettersBesideHyphen;
 
     /// <summary>
-    /// Never fewer letters than this after a break in English: two letters carried to the next line
-    /// ("-ly") cost the reader a line for almost nothing, so print convention (and TeX's English
-    /// setting) asks for three. Languages whose printers accept two ("solidarie-tà", "Stras-se") say so
-    /// in their <see cref="HyphenationLanguage"/>.
+    /// Words shorter than this are never hyphenated: with three letters kept on each side of a break,
+    /// a five-letter word has no break left anyway, and this cheap exit spares the cache most words of a text.
     /// </summary>
-    public const int MinimumCharactersAfterBreak = 3;
-
-    /// <summary>
-    /// Words shorter than this are never hyphenated: with two letters kept before and three after a
-    /// break, a four-letter word has no break left anyway, and breaking five-letter words is the least we allow.
-    /// </summary>
-    public const int MinimumWordLength = 5;
-
-    /// <summary>
-    /// At an explicit hyphen ("well-known") each side must keep at least this many characters besides the
-    /// hyphen, so "e-mail" or "x-ray" are not split into a lone letter and the rest.
-    /// </summary>
-    public const int MinimumFragmentAtExplicitHyphen = 2;
+    public const int MinimumWordLength = 2 * BreakRules.MinimumLettersBesideHyphen;
 
     /// <summary>
     /// Most distinct words one instance remembers before it forgets them all: a pamphlet has a few
@@ -52,12 +47,12 @@ public sealed class Hyphenator
     private readonly ConcurrentDictionary<string, IReadOnlyList<HyphenationPoint>> cache = new(StringComparer.Ordinal);
     private int cachedWordCount;
 
-    internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions, int houseRightMinimum = MinimumCharactersAfterBreak)
+    internal Hyphenator(LiangPatterns patterns, HyphenationExceptions exceptions, int languageRightMinimum = MinimumCharactersAfterBreak)
     {
         this.patterns = patterns;
         this.exceptions = exceptions;
         LeftMinimum = Math.Max(MinimumCharactersBeforeBreak, patterns.LeftHyphenMin);
-        RightMinimum = Math.Max(houseRightMinimum, patterns.RightHyphenMin);
+        RightMinimum = Math.Max(MinimumCharactersAfterBreak, Math.Max(languageRightMinimum, patterns.RightHyphenMin));
     }
 
     /// <summary>
@@ -89,31 +84,25 @@ public sealed class Hyphenator
     /// <summary>The pattern file this instance uses, e.g. "hyph_en_US.dic".</summary>
     public string PatternFile => patterns.SourceName;
 
-    /// <summary>Characters always kept before a break: the larger of the file's LEFTHYPHENMIN and ours.</summary>
+    /// <summary>Characters always kept before a break: the larger of the file's LEFTHYPHENMIN and <see cref="MinimumCharactersBeforeBreak"/>.</summary>
     public int LeftMinimum { get; }
 
-    /// <summary>Characters always kept after a break: the larger of the file's RIGHTHYPHENMIN and ours.</summary>
+    /// <summary>Characters always kept after a break: the largest of the file's RIGHTHYPHENMIN, the language's and <see cref="MinimumCharactersAfterBreak"/>.</summary>
     public int RightMinimum { get; }
 
     /// <summary>
-    /// Where <paramref name="word"/> may break, in increasing order; empty when it must not. See
-    /// <see cref="HyphenationPoint"/> for what an index means. Rules, in order:
-    /// a word with soft hyphens (U+00AD) breaks at them and nowhere else (the author's choice wins);
-    /// URLs and e-mail addresses never break; a word with a hyphen or en dash inside breaks only just after
-    /// it, adding no hyphen (not between a hyphen and a digit, nor leaving a fragment shorter than
-    /// <see cref="MinimumFragmentAtExplicitHyphen"/>); words with a digit are not hyphenated; leading and
-    /// trailing punctuation is ignored; words shorter than
-    /// <see cref="MinimumWordLength"/>, with other non-letters inside, or with a capital after
-    /// the first letter (acronyms, names like "iPhone") are not hyphenated; otherwise the built-in
-    /// exceptions or the patterns decide, never leaving fewer than <see cref="LeftMinimum"/> characters
-    /// before or <see cref="RightMinimum"/> after a break, in the whole word and in each part between
-    /// apostrophes.
+    /// Where <paramref name="word"/> may be hyphenated, in increasing order; empty when it must not. See
+    /// <see cref="HyphenationPoint"/> for what an index means. Leading and trailing punctuation is ignored;
+    /// a word shorter than <see cref="MinimumWordLength"/> or with anything but letters and inner
+    /// apostrophes (digits, dots, hyphens, "@") is not hyphenated; otherwise the built-in exceptions or the
+    /// patterns decide, never leaving fewer than <see cref="LeftMinimum"/> characters before or
+    /// <see cref="RightMinimum"/> after a break, in the whole word and in each part between apostrophes.
     /// Upper or lower case does not change the result. Results are cached per word.
     /// </summary>
     public IReadOnlyList<HyphenationPoint> Hyphenate(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < MinimumWordLength && !word.Contains(WordShape.SoftHyphen))
+        if (word.Length < MinimumWordLength)
         {
             return NoPoints; // cheap exit before touching the cache: most words in a text are short
         }
@@ -149,29 +138,9 @@ public sealed class Hyphenator
 
     private IReadOnlyList<HyphenationPoint> Compute(string word)
     {
-        if (word.Contains(WordShape.SoftHyphen))
-        {
-            return AtSoftHyphens(word);
-        }
-
-        if (WordShape.IsUrlOrEmail(word))
-        {
-            return NoPoints;
-        }
-
-        if (word.AsSpan().ContainsAny(WordShape.ExplicitHyphens))
-        {
-            return AfterExplicitHyphens(word);
-        }
-
-        if (WordShape.HasDigit(word))
-        {
-            return NoPoints;
-        }
-
         var (start, length) = WordShape.Core(word);
         var core = word.AsSpan(start, length);
-        if (length < MinimumWordLength || WordShape.HasNonWordCharacter(core) || WordShape.HasInnerCapital(core))
+        if (length < MinimumWordLength || WordShape.HasNonWordCharacter(core))
         {
             return NoPoints;
         }
@@ -185,47 +154,10 @@ public sealed class Hyphenator
         var points = new HyphenationPoint[breaks.Count];
         for (var i = 0; i < breaks.Count; i++)
         {
-            points[i] = new HyphenationPoint(start + breaks[i], AddsHyphen: true);
+            points[i] = new HyphenationPoint(start + breaks[i]);
         }
 
         return Array.AsReadOnly(points);
-    }
-
-    private static IReadOnlyList<HyphenationPoint> AtSoftHyphens(string word)
-    {
-        var points = new List<HyphenationPoint>();
-        for (var i = 0; i < word.Length; i++)
-        {
-            // A soft hyphen first or last in the word has nothing to break from.
-            if (word[i] == WordShape.SoftHyphen && i > 0 && i + 1 < word.Length)
-            {
-                points.Add(new HyphenationPoint(i + 1, AddsHyphen: true));
-            }
-        }
-
-        return points.Count == 0 ? NoPoints : points.AsReadOnly();
-    }
-
-    private static IReadOnlyList<HyphenationPoint> AfterExplicitHyphens(string word)
-    {
-        var points = new List<HyphenationPoint>();
-        for (var i = 0; i < word.Length; i++)
-        {
-            var index = i + 1;
-            if (WordShape.IsExplicitHyphen(word[i])
-                && i >= MinimumFragmentAtExplicitHyphen
-                && word.Length - index >= MinimumFragmentAtExplicitHyphen
-                && !WordShape.IsExplicitHyphen(word[index])
-                // A hyphen stays with a following number ("COVID-|19" would leave "19" looking like a new
-                // number, "-19" like a negative one; Unicode line breaking, UAX #14 LB25, agrees). An en dash
-                // in a range may break before one ("1939–|1945").
-                && !(word[i] != WordShape.EnDash && char.IsDigit(word[index])))
-            {
-                points.Add(new HyphenationPoint(index, AddsHyphen: false));
-            }
-        }
-
-        return points.Count == 0 ? NoPoints : points.AsReadOnly();
     }
 
     /// <summary>Breaks inside a core of letters and apostrophes, as indices into the core.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Pamphlet.Composition.Hyphenation;
 
 /// <summary>What kind of token a "word" is, as far as hyphenation cares. Pure functions of the text.</summary>
@@ -7,28 +5,12 @@ internal static class WordShape
 {
     public const char SoftHyphen = '\u00AD';
 
-    public const char EnDash = '\u2013';
-
-    /// <summary>Hyphen-minus, Unicode hyphen and en dash: a line may break after them with no hyphen added.</summary>
-    public static readonly SearchValues<char> ExplicitHyphens = SearchValues.Create("-\u2010\u2013");
-
-    public static bool IsExplicitHyphen(char c) => ExplicitHyphens.Contains(c);
-
     /// <summary>Typewriter and typographic apostrophes ("don't", "workers’").</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     /// <summary>Letters, and the combining marks of decomposed accents (e + U+0301), which belong to their letter.</summary>
     public static bool IsLetter(char c) =>
         char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
-
-    /// <summary>
-    /// URLs and e-mail addresses must be printed exactly: a hyphen inside one changes the address.
-    /// (Breaking them at slashes or dots is the line breaker's business, not hyphenation's.)
-    /// </summary>
-    public static bool IsUrlOrEmail(string word) =>
-        word.Contains('@')
-        || word.Contains("://", StringComparison.Ordinal)
-        || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Any decimal digit, anywhere ("2024", "3rd", "G20"): numbers and codes are not words.</summary>
     public static bool HasDigit(string word)

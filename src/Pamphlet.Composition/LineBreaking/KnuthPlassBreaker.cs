@@ -5,6 +5,9 @@ namespace Pamphlet.Composition.LineBreaking;
 /// demerits, found with an active-node list over running sums in O(items × active nodes).
 /// </summary>
 /// <remarks>
+/// A paragraph's last line never holds the second part of a hyphenated word while any breaking without
+/// that is feasible: a pass whose every end follows a hyphen fails, and only the last resort accepts one, when
+/// it has no other end.
 /// Passes, each tried only if the one before finds no breaks: without hyphen breaks at
 /// <see cref="LineBreakParameters.Pretolerance"/>; with them at <see cref="LineBreakParameters.Tolerance"/>;
 /// the same with emergency stretch; and a last resort that accepts any badness and, like TeX, sets a line
@@ -74,6 +77,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         int last = measure.Count - 1;
         var active = new List<BreakNode> { BreakNode.ParagraphStart() };
         var candidates = new List<BreakNode>();
+        var endsAfterHyphen = new List<BreakNode>();
 
         for (int b = 0; b <= last; b++)
         {
@@ -106,7 +110,12 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                 if (!fit.Overfull && !hyphenBlocked && fit.Badness <= rules.Threshold)
                 {
                     double d = Demerits.ForLine(fit, item, b == last, a.EndsWithHyphen, a.Fitness, width, p);
-                    Offer(candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits + d, flagged, widths));
+                    // Issue 11 (breaks): a paragraph's last line never holds the end of a hyphenated word (an empty last
+                    // line after a fill break counts as the line before it), a hard rule rather than demerits
+                    // (FinalHyphenDemerits weighs only what is left): such ends wait apart, used by the last resort
+                    // alone and only when it has no other end; any other pass with no other end fails.
+                    bool endAfterHyphen = b == last && (a.EndsWithHyphen || (a.NextLineStart >= b && a.Previous is { EndsWithHyphen: true }));
+                    Offer(endAfterHyphen ? endsAfterHyphen : candidates, NewNode(a, b, nextLineStart, fit, a.TotalDemerits + d, flagged, widths));
                 }
                 else if (rules.RescueOverfull && fit.Overfull && candidates.Count == 0 && kept == 0 && i == active.Count - 1)
                 {
@@ -127,6 +136,11 @@ public sealed class KnuthPlassBreaker : ILineBreaker
             }
 
             active.RemoveRange(kept, active.Count - kept);
+            if (b == last && candidates.Count == 0 && rules.RescueOverfull)
+            {
+                candidates.AddRange(endsAfterHyphen);
+            }
+
             Prune(candidates, p.FitnessDemerits);
             active.AddRange(candidates);
             if (active.Count == 0)

@@ -82,6 +82,17 @@ public sealed class LineItemRecipe
     }
 
     /// <summary>
+    /// A word space that must not break (a no-break space, the spaces of a date; see
+    /// <c>BreakRules.BoundSpaces</c>): an infinite penalty, then glue that justifies like any word space
+    /// and is rigid in ragged text, as the ragged recipe's unbroken spaces are.
+    /// </summary>
+    public void AddNoBreakSpace(List<LineItem> items, double width, double stretch, double shrink, int tag = LineItem.NoTag)
+    {
+        items.Add(LineItem.NoBreak(tag));
+        items.Add(Align == TextAlign.Justify ? LineItem.Glue(width, stretch, shrink, tag) : LineItem.Glue(width, 0, 0, tag));
+    }
+
+    /// <summary>
     /// A place a word may break: <paramref name="hyphenWidth"/> is the width of the hyphen glyph that
     /// appears only on a break (0 after an explicit hyphen, which is already in the box before it).
     /// </summary>

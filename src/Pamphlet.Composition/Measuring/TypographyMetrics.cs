@@ -20,6 +20,9 @@ internal sealed record TypographyCounts(
     int BadSplits,
     double FootSpread,
     int ShortPages,
+    int ShortHyphens,
+    int HyphenatedLastLines,
+    int ForbiddenBreaks,
     IReadOnlyList<string> Findings);
 
 /// <summary>
@@ -53,6 +56,8 @@ internal sealed record TypographyCounts(
 /// when its last baseline is less than one body line pitch above the deepest last baseline of any
 /// such page: another body line would not have fitted under it. A page that ends short (a block that
 /// did not fit moved on) is a <b>short page</b>, counted apart.</item>
+/// <item><b>Short hyphens</b>, <b>hyphenated last lines</b> and <b>forbidden breaks</b>: how the lines of
+/// running text were broken, judged by <see cref="Hyphenation.BreakRules"/> (see <see cref="SetBreaks"/>).</item>
 /// </list>
 /// </summary>
 internal static class TypographyMetrics
@@ -78,8 +83,8 @@ internal static class TypographyMetrics
 
     private static readonly char[] Hyphens = ['-', '\u2010', '\u00AD'];
 
-    /// <summary>One text line: the runs of one element on one page and baseline.</summary>
-    private sealed record TextLine(StructureElement Element, int Page, int Column, double Baseline, double Left, double Right, bool Hyphenated)
+    /// <summary>One text line: the runs of one element on one page and baseline, in reading order.</summary>
+    internal sealed record TextLine(StructureElement Element, int Page, int Column, double Baseline, double Left, double Right, bool Hyphenated, IReadOnlyList<GlyphRun> Runs)
     {
         public string Where => string.Create(CultureInfo.InvariantCulture, $"page {Page} (baseline {Baseline:0.0} pt)");
     }
@@ -106,7 +111,9 @@ internal static class TypographyMetrics
         }
         var (split, bad) = SplitBoxes(lines, findings);
         var (spread, shortPages) = FootSpread(lines.Where(l => l.Column >= 0).ToList(), document.Pages.Count, bodyPitch, findings);
-        return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, shortPages, findings);
+        var breaks = SetBreaks.Judge(ByElement(running), document.Info.Language, columns, rightToLeft, findings);
+        return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, shortPages,
+            breaks.ShortHyphens, breaks.HyphenatedLastLines, breaks.Forbidden, findings);
     }
 
     /// <summary>Text lines in page order, then in the order their first run was drawn.</summary>
@@ -127,7 +134,8 @@ internal static class TypographyMetrics
                 var last = rightToLeft ? group.MinBy(r => r.Run.Origin.X).Run : group.MaxBy(r => r.Run.Origin.X + r.Run.Width).Run;
                 var hyphenated = group.Any(r => r.Run.HyphenInserted) || Hyphens.Contains(last.Text.TrimEnd().LastOrDefault());
                 var column = ColumnOf(pageColumns, left, right);
-                lines.Add(new TextLine(group.Key.Element!, page.Number, column, group.First().Run.Origin.Y, left, right, hyphenated));
+                var ordered = rightToLeft ? group.Select(r => r.Run).OrderByDescending(r => r.Origin.X) : group.Select(r => r.Run).OrderBy(r => r.Origin.X);
+                lines.Add(new TextLine(group.Key.Element!, page.Number, column, group.First().Run.Origin.Y, left, right, hyphenated, ordered.ToList()));
             }
         }
         return lines;

@@ -7,11 +7,12 @@ using Pamphlet.Layouts;
 namespace Pamphlet.Composition.Paragraphs;
 
 /// <summary>
-/// Builds the Knuth–Plass items of a paragraph: words become boxes (split at hyphenation points and
-/// URL break points), spaces become glue, forced breaks become -∞ penalties. Words are shaped whole
-/// so kerning and ligatures survive; a piece's width is the advance of its clusters.
+/// Builds the Knuth–Plass items of a paragraph: words become boxes (split where <see cref="BreakRules"/>
+/// lets a word break), spaces become glue (behind an infinite penalty where the rules bind the space),
+/// forced breaks become -∞ penalties. Words are shaped whole so kerning and ligatures survive; a piece's
+/// width is the advance of its clusters.
 /// </summary>
-internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, Hyphenator? hyphenator)
+internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, BreakRules rules)
 {
     /// <summary>TeX's interword glue for Computer Modern: stretch ½ and shrink ⅓ of the space.</summary>
     private const double SpaceStretchRatio = 0.5;
@@ -30,21 +31,10 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     private const double LetterShrinkEm = 0.005;
 
     /// <summary>
-    /// A URL may break after / . _ ? &amp; = # and before a hyphen, at a cost so that whole URLs are
-    /// preferred — never after a hyphen, which at a line end a reader would take for one line breaking
-    /// added and leave out when typing the address (before it, the hyphen opens the next line and
-    /// plainly belongs to the address, as the Chicago Manual of Style advises).
+    /// Cost of a break inside an address wider than a line (after "/", before "."; see
+    /// <see cref="BreakRules"/>): a plain penalty like a hyphen's, so lines still prefer to break at spaces.
     /// </summary>
     private const double UrlBreakPenalty = 100;
-
-    /// <summary>
-    /// Longer runs of letters are not hyphenated: the longest words of the languages we hyphenate stay
-    /// under 90 letters (German's "Donaudampfschifffahrts…gesellschaft" has 81), so a longer run is a code,
-    /// a hash or junk, where a hyphen would read as part of it; it is cut where lines end, with a warning.
-    /// This also keeps a word of a million letters from costing a breakpoint every few letters
-    /// (measured: composing it took 4.7 s hyphenated, 1.4 s cut only).
-    /// </summary>
-    private const int MaxHyphenatedLetters = 100;
 
     /// <summary>A word wider than the line may be cut between line-sized chunks as a last resort, at a high cost.</summary>
     private const double ForcedWordBreakPenalty = 900;
@@ -67,15 +57,20 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
         var bidi = BidiLevels.Of(spans, format.Language);
         items.ParagraphLevel = bidi?.ParagraphLevel ?? 0;
+        var bound = rules.BoundSpaces(string.Concat(spans.Select(s => s.Text)));
+        var spaceBound = false;
+        var inGap = false;
         var offset = 0;
 
         foreach (var span in spans)
         {
             var levels = bidi is null ? default : bidi.Levels.AsSpan(offset, span.Text.Length);
+            var runOffset = offset;
             offset += span.Text.Length;
             if (span.IsForcedBreak)
             {
                 pendingSpace = false;
+                inGap = false;
                 if (lineHasBox) recipe.AddLineBreak(items.Items, ParagraphItems.TagOf(BreakKind.Forced));
                 lineHasBox = false;
                 continue;
@@ -83,25 +78,32 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             foreach (var run in splitter.Split(span, levels))
             {
                 var text = run.Text;
+                var runStart = runOffset;
+                runOffset += text.Length;
                 var i = 0;
                 while (i < text.Length)
                 {
-                    if (IsBreakingSpace(text[i]))
+                    if (BreakRules.IsSpace(text[i]))
                     {
+                        // The rules key a bound gap by its first space; a gap may go on in the next run.
+                        spaceBound = (inGap && spaceBound) || bound.ContainsKey(runStart + i);
+                        inGap = true;
                         pendingSpace = lineHasBox;
                         space = SpaceOf(run, span);
                         // The splitter cuts runs where levels change, so the run holds the space's own level.
                         spaceLevel = bidi is null ? null : run.Level;
-                        while (i < text.Length && IsBreakingSpace(text[i])) i++;
+                        while (i < text.Length && BreakRules.IsSpace(text[i])) i++;
                         continue;
                     }
+                    inGap = false;
                     var start = i;
-                    while (i < text.Length && !IsBreakingSpace(text[i])) i++;
+                    while (i < text.Length && !BreakRules.IsSpace(text[i])) i++;
                     byte? levelBefore = null;
                     if (pendingSpace)
                     {
-                        recipe.AddSpace(items.Items, space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio,
-                            ParagraphItems.TagOf(BreakKind.None));
+                        var tag = ParagraphItems.TagOf(BreakKind.None);
+                        if (spaceBound) recipe.AddNoBreakSpace(items.Items, space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio, tag);
+                        else recipe.AddSpace(items.Items, space.Width, space.Width * SpaceStretchRatio, space.Width * SpaceShrinkRatio, tag);
                         pendingSpace = false;
                         levelBefore = spaceLevel;
                     }
@@ -113,8 +115,6 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         if (items.HasPieces) recipe.AddParagraphEnd(items.Items, ParagraphItems.TagOf(BreakKind.Forced));
         return items;
     }
-
-    private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\u2009' or '\u200A' or '\u2002' or '\u2003';
 
     private readonly record struct SpaceMetrics(double Width, double Size);
 
@@ -135,12 +135,17 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         items.Segments.Add(segment);
         var segmentIndex = items.Segments.Count - 1;
 
-        var breaks = BreakPoints(word, span, format);
-        if (segment.WidthOf(0, word.Length) > narrowest)
+        var widerThanLine = segment.WidthOf(0, word.Length) > narrowest;
+        var breaks = rules.InWord(word, span.IsUrl, format.Hyphenate && span.Style.Hyphenate, widerThanLine)
+            .Select(b => (At: b.Index, Kind: KindOf(b.Kind))).ToList();
+        if (widerThanLine)
         {
             // Wider than a line: hyphens alone may not do (at most a few in a row), so the word may also
             // be cut where each line-sized chunk ends; the cut wins where it falls on a hyphenation point.
-            var cuts = Cuts(segment, narrowest);
+            // An address's breaks are not limited in a row: it is cut only inside a stretch between two of
+            // them that is itself wider than a line (else a cut would beat "/" and "." to the line end).
+            var address = breaks.Count > 0 && breaks.All(b => b.Kind == BreakKind.Url);
+            var cuts = address ? CutsBetween(segment, narrowest, breaks.Select(b => b.At)) : Cuts(segment, narrowest, 0, word.Length);
             var cutSet = cuts.ToHashSet();
             breaks = [.. breaks.Where(b => !cutSet.Contains(b.At)).Concat(cuts.Select(at => (At: at, Kind: BreakKind.ForcedWordBreak))).OrderBy(b => b.At)];
         }
@@ -161,7 +166,8 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                     recipe.AddHyphenBreak(items.Items, 0, parameters.ExplicitHyphenPenalty, tag);
                     break;
                 case BreakKind.Url:
-                    AddPlainBreak(items, recipe, UrlBreakPenalty, tag);
+                    // Not flagged: no hyphen shows, so it counts neither towards hyphen runs nor as a hyphenated line.
+                    recipe.AddCut(items.Items, UrlBreakPenalty, tag);
                     break;
                 case BreakKind.ForcedWordBreak:
                     recipe.AddCut(items.Items, ForcedWordBreakPenalty, tag);
@@ -171,30 +177,25 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         }
     }
 
-    /// <summary>
-    /// A break that adds no hyphen and is not a hyphenation (URLs, cut words). Justified text takes a
-    /// plain penalty; ragged recipes wrap breaks in their stretch glue, which only the hyphen-break
-    /// recipe offers without a space, so there it counts as flagged (a hyphen-like break).
-    /// </summary>
-    private static void AddPlainBreak(ParagraphItems items, LineItemRecipe recipe, double penalty, int tag)
+    private static BreakKind KindOf(WordBreakKind kind) => kind switch
     {
-        if (recipe.Align == TextAlign.Justify) items.Items.Add(LineItem.Penalty(0, penalty, false, tag));
-        else recipe.AddHyphenBreak(items.Items, 0, penalty, tag);
-    }
+        WordBreakKind.Hyphen => BreakKind.Hyphen,
+        WordBreakKind.AfterHyphen => BreakKind.ExplicitHyphen,
+        _ => BreakKind.Url,
+    };
 
     /// <summary>
-    /// Where to cut a word wider than <paramref name="narrowest"/> so that every chunk fits the
+    /// Where to cut the stretch [<paramref name="from"/>, <paramref name="length"/>) of a word wider than <paramref name="narrowest"/> so that every chunk fits the
     /// narrowest line: greedily, at cluster starts only (never inside a character, a ligature or a
     /// base with its marks). A single cluster wider than the line is a chunk of its own. Linear in
     /// the word's length: widths of ranges come from running sums.
     /// </summary>
-    private static List<int> Cuts(Segment segment, double narrowest)
+    private static List<int> Cuts(Segment segment, double narrowest, int from, int length)
     {
         var cuts = new List<int>();
-        var length = segment.Text.Length;
-        var start = 0;
+        var start = from;
         var lastFit = -1;
-        var at = 1;
+        var at = from + 1;
         while (at <= length)
         {
             if (at < length && !segment.Shape.IsClusterStart(at))
@@ -224,21 +225,53 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         {
             var back = cuts[^1] - 1;
             while (back > 0 && !segment.Shape.IsClusterStart(back)) back--;
-            if (back <= (cuts.Count > 1 ? cuts[^2] : 0)) break;
+            if (back <= (cuts.Count > 1 ? cuts[^2] : from)) break;
             cuts[^1] = back;
         }
 
         return cuts;
     }
 
-    /// <summary>Hyphens and dashes in the text after which a line may break: hyphen-minus, hyphen, en and em dash.</summary>
-    private static readonly System.Buffers.SearchValues<char> TextHyphens = System.Buffers.SearchValues.Create("-\u2010\u2013\u2014");
+    /// <summary>
+    /// Cuts inside each stretch between two of <paramref name="breaks"/> (and the word's ends) that is
+    /// wider than <paramref name="narrowest"/>: at every cluster start that leaves
+    /// <see cref="MinimumLettersAfterCut"/> characters on each side, so the breaker can fill the lines
+    /// around a long address (one greedy set of cuts would fix where every line ends and make its
+    /// neighbours loose), or greedily for stretches longer than <see cref="MostFreeCutsInAStretch"/>.
+    /// </summary>
+    private static List<int> CutsBetween(Segment segment, double narrowest, IEnumerable<int> breaks)
+    {
+        var cuts = new List<int>();
+        var from = 0;
+        foreach (var to in breaks.Append(segment.Text.Length))
+        {
+            if (segment.WidthOf(from, to) > narrowest)
+            {
+                if (to - from > MostFreeCutsInAStretch)
+                {
+                    cuts.AddRange(Cuts(segment, narrowest, from, to));
+                }
+                else
+                {
+                    for (var at = from + MinimumLettersAfterCut; at <= to - MinimumLettersAfterCut; at++)
+                    {
+                        // Not beside the address's own hyphens: one ending a line reads as added, one starting a line as a typo.
+                        var text = segment.Text;
+                        if (segment.Shape.IsClusterStart(at) && text[at - 1] != '-' && text[at] != '-') cuts.Add(at);
+                    }
+                }
+            }
+            from = to;
+        }
+        return cuts;
+    }
 
     /// <summary>
-    /// A line may break after a hyphen in the text only with this many letters or digits on each side:
-    /// "S-|Bahn" and "E-|Mail" leave a stray letter (Duden advises against it; TeX's lefthyphenmin is 2 too).
+    /// Longest stretch of an address (between two of its break points) cut at every character: a few
+    /// lines' worth, as real path steps are; a longer one is junk or an attack, and gets line-sized
+    /// chunks so that breaking stays linear in its length.
     /// </summary>
-    private const int MinimumLettersBesideExplicitHyphen = 2;
+    private const int MostFreeCutsInAStretch = 200;
 
     /// <summary>The fewest letters or digits the last chunk of a cut word starts a line with, where the word has them.</summary>
     private const int MinimumLettersAfterCut = 2;
@@ -251,58 +284,5 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             if (char.IsLetterOrDigit(text[i])) count++;
         }
         return count;
-    }
-
-    /// <summary>
-    /// Where a word may break: after explicit hyphens and dashes, URL punctuation, or at hyphenation
-    /// points of its letters. A URL or e-mail address (a link's, or a word that looks like one) breaks
-    /// only at its punctuation (see <see cref="UrlBreakPenalty"/>): never after a hyphen, never hyphenated.
-    /// </summary>
-    private List<(int At, BreakKind Kind)> BreakPoints(string word, StyledSpan span, ParagraphFormat format)
-    {
-        var points = new List<(int, BreakKind)>();
-        if (span.IsUrl || UrlText.LooksLikeAddress(word))
-        {
-            for (var i = 1; i < word.Length - 1; i++)
-            {
-                var afterPunctuation = word[i - 1] is '/' or '.' or '_' or '?' or '&' or '=' or '#' && word[i] != '/';
-                var beforeHyphen = word[i] == '-' && word[i - 1] != '-';
-                if (afterPunctuation || beforeHyphen) points.Add((i, BreakKind.Url));
-            }
-            return points;
-        }
-        // Most words have no hyphen of their own: one vectorised search, not a count of their letters.
-        var hasHyphen = word.AsSpan().IndexOfAny(TextHyphens) >= 0;
-        var hyphenated = false;
-        var lettersBefore = 0;
-        var lettersAfter = hasHyphen ? LettersIn(word, 0, word.Length) : 0;
-        for (var i = hasHyphen ? 1 : word.Length; i < word.Length - 1; i++)
-        {
-            if (char.IsLetterOrDigit(word[i - 1]))
-            {
-                lettersBefore++;
-                lettersAfter--;
-            }
-            if (!TextHyphens.Contains(word[i - 1]) || !char.IsLetterOrDigit(word[i])) continue;
-            hyphenated = true;
-            if (lettersBefore >= MinimumLettersBesideExplicitHyphen && lettersAfter >= MinimumLettersBesideExplicitHyphen)
-            {
-                points.Add((i, BreakKind.ExplicitHyphen));
-            }
-        }
-        // A word with a hyphen of its own breaks only there ("Öko-|Strom"), never at a pattern's point.
-        if (hyphenated || !format.Hyphenate || !span.Style.Hyphenate || hyphenator is null) return points;
-
-        // Hyphenate the letters only: leading and trailing punctuation ("(word),") stays attached.
-        var first = 0;
-        while (first < word.Length && !char.IsLetter(word[first])) first++;
-        var last = word.Length;
-        while (last > first && !char.IsLetter(word[last - 1])) last--;
-        if (last - first < 2 || last - first > MaxHyphenatedLetters) return points;
-        foreach (var point in hyphenator.Hyphenate(word[first..last]))
-        {
-            points.Add((first + point.Index, point.AddsHyphen ? BreakKind.Hyphen : BreakKind.ExplicitHyphen));
-        }
-        return points;
     }
 }

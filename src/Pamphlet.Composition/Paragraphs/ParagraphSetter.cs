@@ -20,10 +20,10 @@ public sealed class ParagraphSetter
     private readonly DiagnosticBag diagnostics;
     private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
 
-    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.Hyphenator? hyphenator, ILineBreaker breaker, DiagnosticBag diagnostics)
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker, DiagnosticBag diagnostics)
     {
         this.shaper = shaper;
-        builder = new ParagraphItemsBuilder(shaper, splitter, hyphenator);
+        builder = new ParagraphItemsBuilder(shaper, splitter, rules);
         this.breaker = breaker;
         this.diagnostics = diagnostics;
     }

@@ -37,10 +37,19 @@ public static class DateText
     /// <summary>The date in the statement's language; languages without a table get the ISO date, which everyone reads.</summary>
     public static string Format(DateOnly date, string language)
     {
-        var tag = language.ToLowerInvariant();
-        var style = ByLanguage.GetValueOrDefault(tag) ?? ByLanguage.GetValueOrDefault(tag.Split('-', '_')[0]);
+        var style = StyleOf(language);
         return style is null
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : style.Format(date, style.Months[date.Month - 1]);
+    }
+
+    /// <summary>True when <paramref name="word"/> is a month's name in the language (any case): "March", "marzo", "März".</summary>
+    internal static bool IsMonthName(string word, string language) =>
+        StyleOf(language) is { } style && Array.Exists(style.Months, month => string.Equals(month, word, StringComparison.OrdinalIgnoreCase));
+
+    private static Style? StyleOf(string language)
+    {
+        var tag = language.ToLowerInvariant();
+        return ByLanguage.GetValueOrDefault(tag) ?? ByLanguage.GetValueOrDefault(tag.Split('-', '_')[0]);
     }
 }

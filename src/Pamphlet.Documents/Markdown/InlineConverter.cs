@@ -129,8 +129,15 @@ internal sealed class InlineConverter(ReaderContext context)
             }
         }
 
-        output.Add(new TextDraft(at, text, style, verbatim: false));
+        output.Add(new TextDraft(at, NoBreakSpaces(text), style, verbatim: false));
     }
+
+    /// <summary>
+    /// A backslash before a space ("14\ March") asks for a no-break space, as in pandoc. CommonMark escapes
+    /// only punctuation, so Markdig leaves the backslash and the space in the text; code spans keep them as typed.
+    /// </summary>
+    private static string NoBreakSpaces(string text) =>
+        text.Contains("\\ ", StringComparison.Ordinal) ? text.Replace("\\ ", "\u00A0", StringComparison.Ordinal) : text;
 
     /// <summary>One delimiter (* or _) is emphasis, two are strong; Markdig nests them for three.</summary>
     private static InlineStyle EmphasisStyle(EmphasisInline emphasis) =>

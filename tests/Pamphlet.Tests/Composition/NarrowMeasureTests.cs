@@ -10,7 +10,7 @@ namespace Pamphlet.Tests.Composition;
 /// </summary>
 public sealed class NarrowMeasureTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
-    private static readonly Hyphenator English = Hyphenator.ForLanguage("en")!;
+    private static readonly BreakRules English = BreakRules.For("en");
 
     private static StatementWriter NarrowStatement()
     {
@@ -71,12 +71,12 @@ public sealed class NarrowMeasureTests(CompositionFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public void Words_break_only_at_the_hyphenators_points_never_inside_the_first_two_or_last_three_letters()
+    public void Words_break_only_where_the_rules_allow_never_inside_the_first_or_last_three_letters()
     {
         foreach (var (word, before, line) in Breaks())
         {
-            Assert.True(before >= 2 && word.Length - before >= 3, $"'{word}' broken after {before} letters ({line})");
-            Assert.Contains(before, English.Hyphenate(word).Select(p => p.Index));
+            Assert.True(before >= 3 && word.Length - before >= 3, $"'{word}' broken after {before} letters ({line})");
+            Assert.Contains(before, English.InWord(word).Select(p => p.Index));
         }
     }
 

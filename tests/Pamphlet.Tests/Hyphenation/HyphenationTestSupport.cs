@@ -6,15 +6,29 @@ namespace Pamphlet.Tests.Hyphenation;
 internal static class HyphenationTestSupport
 {
     /// <summary>
-    /// The word with '-' at each break that adds a hyphen and '|' at each break after an existing one,
-    /// so an expectation reads like a dictionary entry: "hy-phen-ation", "well-|known".
+    /// The word with '-' at each hyphenation point, so an expectation reads like a dictionary entry: "hyphen-ation".
     /// </summary>
     public static string Show(Hyphenator hyphenator, string word)
     {
         var shown = word;
         foreach (var point in hyphenator.Hyphenate(word).Reverse())
         {
-            shown = shown.Insert(point.Index, point.AddsHyphen ? "-" : "|");
+            shown = shown.Insert(point.Index, "-");
+        }
+
+        return shown;
+    }
+
+    /// <summary>
+    /// The word with '-' at each break that draws a hyphen and '|' at each break that draws none (after the
+    /// word's own hyphen, inside an address): "hyphen-ation", "well-|known", "example|.org/|join".
+    /// </summary>
+    public static string Show(BreakRules rules, string word, bool isAddress = false, bool widerThanLine = false)
+    {
+        var shown = word;
+        foreach (var point in rules.InWord(word, isAddress, widerThanLine: widerThanLine).Reverse())
+        {
+            shown = shown.Insert(point.Index, point.Kind == WordBreakKind.Hyphen ? "-" : "|");
         }
 
         return shown;

@@ -4,7 +4,8 @@ namespace Pamphlet.Tests.LineBreaking;
 
 /// <summary>
 /// Reference answer for small paragraphs: dynamic programming over every (break, line number, fitness,
-/// hyphen run) state with no pruning and no merging of lines, under one pass's rules. The real breaker's
+/// hyphen run) state with no pruning and no merging of lines, under one pass's rules (a last line after a
+/// hyphenated one is not an end: the pass fails if that is the only way). The real breaker's
 /// pruning and line-class merging must reach the same minimum.
 /// </summary>
 internal static class ExhaustiveBreaker
@@ -41,7 +42,9 @@ internal static class ExhaustiveBreaker
                 var item = measure[b];
                 var fit = measure.Fit(start, b, width, 0);
                 bool flagged = item.Kind == LineItemKind.Penalty && item.Flagged;
-                if (!fit.Overfull && fit.Badness <= tolerance && !(flagged && key.Hyphens >= p.MaxConsecutiveHyphens))
+                // As the breaker does: a paragraph's last line never follows a hyphenated line in a pass that succeeds.
+                bool finalHyphen = b == last && key.Hyphens > 0;
+                if (!fit.Overfull && fit.Badness <= tolerance && !(flagged && key.Hyphens >= p.MaxConsecutiveHyphens) && !finalHyphen)
                 {
                     double d = demerits + Demerits.ForLine(fit, item, b == last, key.Hyphens > 0, key.Fitness, width, p);
                     var next = (b, key.Line + 1, fit.Fitness, flagged ? key.Hyphens + 1 : 0);

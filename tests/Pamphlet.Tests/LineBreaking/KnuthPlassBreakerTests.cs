@@ -82,6 +82,37 @@ public sealed class KnuthPlassBreakerTests
     }
 
     [Fact]
+    public void The_last_line_never_follows_a_hyphenated_line_unless_nothing_else_fits()
+    {
+        // Hyphens everywhere and rewarded: without the rule, many measures end a paragraph with a hyphenated line.
+        var eager = Defaults with { HyphenPenalty = -200, FlaggedDemerits = 0, FinalHyphenDemerits = 0, Pretolerance = -1 };
+        var paragraph = SyntheticParagraph.Build(HyphenateEverywhere(FrogKing), p: eager);
+        var tempted = 0;
+        for (var width = 120; width <= 400; width += 7)
+        {
+            var result = Breaker.Break(paragraph.Items, _ => width, eager);
+            LineAssert.WellFormed(paragraph.Items, result);
+            Assert.False(result.Lines.Count >= 2 && result.Lines[^2].EndsWithHyphen, $"width {width}: the line before the last ends with a hyphen");
+            // First fit knows no such rule: where it hyphenates the line before the last, the paragraph offers that end.
+            var greedy = new FirstFitBreaker().Break(paragraph.Items, _ => width, eager);
+            if (greedy.Lines.Count >= 2 && greedy.Lines[^2].EndsWithHyphen) tempted++;
+        }
+        Assert.True(tempted >= 5, $"only {tempted} measures offer a hyphenated line before the last");
+    }
+
+    [Fact]
+    public void A_hyphenated_line_before_the_last_is_taken_when_nothing_else_fits()
+    {
+        // One word of 20 letters (100 units) with one hyphen point, on a measure of 55: exactly its first half and the hyphen.
+        var paragraph = SyntheticParagraph.Build("abcdefghij|klmnopqrst");
+
+        var result = Breaker.Break(paragraph.Items, _ => 55, Defaults);
+
+        Assert.Equal(["abcdefghij-", "klmnopqrst"], paragraph.Render(result));
+        Assert.Equal(LineBreakPass.LastResort, result.Pass);
+    }
+
+    [Fact]
     public void ZeroConsecutiveHyphensForbidsHyphenBreaks()
     {
         var p = Defaults with { MaxConsecutiveHyphens = 0 };

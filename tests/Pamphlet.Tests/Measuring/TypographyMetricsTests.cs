@@ -137,6 +137,86 @@ public sealed class TypographyMetricsTests
         Assert.Equal(1, counts.ShortPages);
     }
 
+    /// <summary>
+    /// A justified line of words (one run per word, 6 pt a letter, spaced to fill the column) on
+    /// <paramref name="y"/>; the last word may carry an inserted hyphen. With <paramref name="ragged"/>
+    /// the words are 5 pt apart and the line ends short, as after a hard line break.
+    /// </summary>
+    private static PageItem[] Words(StructureElement element, double y, string text, bool hyphen = false, bool ragged = false)
+    {
+        var words = text.Split(' ');
+        var letters = 6.0 * words.Sum(w => w.Length);
+        var space = ragged || words.Length < 2 ? 5 : (ColumnWidth - letters) / (words.Length - 1);
+        var x = ColumnLeft;
+        var runs = new List<PageItem>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var width = 6.0 * words[i].Length;
+            runs.Add(Run(element, y, words[i], x, width, hyphen && i == words.Length - 1));
+            x += width + space;
+        }
+        return [.. runs];
+    }
+
+    [Fact]
+    public void A_hyphen_leaving_fewer_than_three_letters_on_a_side_is_short()
+    {
+        var paragraph = Paragraph(1);
+        var counts = Measure(Page(1), Page(2,
+            [.. Words(paragraph, 100, "the de-", hyphen: true), .. Words(paragraph, 113, "mocracy and the work-", hyphen: true),
+             .. Words(paragraph, 126, "ers of the co-"), .. Words(paragraph, 139, "op are here"), .. Words(paragraph, 152, "at last")]));
+
+        Assert.Equal(2, counts.ShortHyphens); // "de-|mocracy" and "co-|op"; "work-|ers" keeps three
+        Assert.Contains(counts.Findings, f => f.StartsWith("short hyphen: “co-op”", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_whose_line_before_the_last_is_hyphenated_has_a_hyphenated_last_line()
+    {
+        var hyphenated = Paragraph(1);
+        var whole = Paragraph(2);
+        var counts = Measure(Page(1), Page(2,
+            [.. Words(hyphenated, 100, "we want homes and soli-", hyphen: true), .. Words(hyphenated, 113, "darity"),
+             .. Words(whole, 140, "we want homes and solidarity"), .. Words(whole, 153, "now")]));
+
+        Assert.Equal(1, counts.HyphenatedLastLines);
+    }
+
+    [Theory]
+    [InlineData("we fought COVID-", "19 together", "number")]
+    [InlineData("the vote on 14", "March 2026 is", "Date")]
+    [InlineData("members of Local", "12 voted", "NumberName")]
+    [InlineData("the UNI-", "SON branch", "acronym")]
+    [InlineData("see https://example", ".org/rent now", "url")] // an address narrower than the line must not break at all
+    public void Breaks_inside_numbers_dates_acronyms_and_addresses_are_forbidden(string first, string second, string kind)
+    {
+        var paragraph = Paragraph(1);
+        var inserted = first.EndsWith("UNI-", StringComparison.Ordinal);
+        var counts = Measure(Page(1), Page(2, [.. Words(paragraph, 100, inserted ? first[..^1] + "-" : first, hyphen: inserted), .. Words(paragraph, 113, second)]));
+
+        Assert.Equal(1, counts.ForbiddenBreaks);
+        Assert.Contains(counts.Findings, f => f.StartsWith("forbidden break", StringComparison.Ordinal) && f.Contains(kind, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hard_line_break_before_a_number_is_not_a_forbidden_break()
+    {
+        var paragraph = Paragraph(1);
+        var counts = Measure(Page(1), Page(2, [.. Words(paragraph, 100, "Brookside Community Hall", ragged: true), .. Words(paragraph, 113, "14 Weir Lane")]));
+
+        Assert.Equal(0, counts.ForbiddenBreaks);
+    }
+
+    [Fact]
+    public void Breaks_the_rules_allow_are_not_forbidden()
+    {
+        var paragraph = Paragraph(1);
+        var counts = Measure(Page(1), Page(2,
+            [.. Words(paragraph, 100, "in 2026 the well-"), .. Words(paragraph, 113, "known tenants of"), .. Words(paragraph, 126, "Harlan won")]));
+
+        Assert.Equal((0, 0, 0), (counts.ForbiddenBreaks, counts.ShortHyphens, counts.HyphenatedLastLines));
+    }
+
     /// <summary>A demand box with a list of <paramref name="count"/> items; each item's text is a ListBody.</summary>
     private static (StructureElement Box, StructureElement[] Bodies) DemandBox(int count)
     {
