@@ -12,7 +12,7 @@ public sealed class FirstFitBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items);
+        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
         var lines = new List<LineBreak>();
         double total = 0;
         int last = measure.Count - 1;
@@ -52,7 +52,7 @@ public sealed class FirstFitBreaker : ILineBreaker
             ref readonly var item = ref measure[chosen];
             bool flagged = item.Kind == LineItemKind.Penalty && item.Flagged;
             total += Demerits.ForLine(chosenFit, item, chosen == last, hyphenRun > 0, previousFitness, width, p);
-            lines.Add(new LineBreak(start, chosen, width, chosenFit.Ratio, chosenFit.FillRatio, chosenFit.SetBadness, flagged, chosenFit.Overfull));
+            lines.Add(new LineBreak(start, chosen, width, chosenFit.Ratio, chosenFit.FillRatio, chosenFit.SetBadness, flagged, chosenFit.Overfull) { FirstRatio = chosenFit.FirstRatio });
             hyphenRun = flagged ? hyphenRun + 1 : 0;
             previousFitness = chosenFit.Fitness;
             start = measure.LineStartAfter(chosen);

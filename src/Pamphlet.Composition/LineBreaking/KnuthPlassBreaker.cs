@@ -35,7 +35,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items);
+        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
         if (measure.Count == 0)
         {
             return new LineBreakResult([], 0, LineBreakPass.WithoutHyphenation);
@@ -172,7 +172,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ConsecutiveHyphens = flagged ? from.ConsecutiveHyphens + 1 : 0,
         TotalDemerits = totalDemerits,
         Previous = from,
-        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull),
+        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull) { FirstRatio = fit.FirstRatio },
     };
 
     /// <summary>Keeps the best candidate per node identity (line class, fitness class, hyphen run); earlier wins ties.</summary>

@@ -23,12 +23,16 @@ public readonly record struct LineBreak(
     bool EndsWithHyphen,
     bool Overfull)
 {
+    /// <summary>How much of each <see cref="LineItem.AbsorbsFirst"/> glue's stretch (positive) or shrink (negative) to use, within ±1.</summary>
+    public double FirstRatio { get; init; }
+
     /// <summary>
     /// The width at which to set the item at <paramref name="index"/> (which is <paramref name="item"/>) in this
     /// line: glue adjusted by the ratios, boxes as they are, penalties nothing except the break at <see cref="End"/>.
     /// </summary>
     public double SetWidth(in LineItem item, int index) => item.Kind switch
     {
+        LineItemKind.Glue when item.AbsorbsFirst => item.Width + FirstRatio * (FirstRatio < 0 ? item.Shrink : item.Stretch),
         LineItemKind.Glue when AdjustmentRatio < 0 => item.Width + AdjustmentRatio * item.Shrink,
         LineItemKind.Glue => item.Width + AdjustmentRatio * item.Stretch + FillRatio * item.FillStretch,
         LineItemKind.Penalty => index == End ? item.Width : 0,

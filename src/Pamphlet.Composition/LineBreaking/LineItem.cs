@@ -34,6 +34,14 @@ public readonly record struct LineItem
     /// <summary>Infinite-order stretch of a glue (TeX <c>fil</c>), in fil units.</summary>
     public double FillStretch { get; init; }
 
+    /// <summary>
+    /// A glue whose stretch and shrink are used before any other glue's on its line, and never beyond them
+    /// (letter-spacing: a line takes up small slack in its letters, within the cap their glue gives, and only
+    /// the rest in its word spaces). Badness and fitness judge only the other glue, so a line whose slack
+    /// its letters absorb counts as perfect.
+    /// </summary>
+    public bool AbsorbsFirst { get; init; }
+
     /// <summary>Cost of breaking at a penalty item (named so because the factory is called <see cref="Penalty"/>).</summary>
     public double PenaltyValue { get; init; }
 

@@ -17,9 +17,15 @@ internal sealed class ParagraphMeasure
     private readonly double[] stretch;
     private readonly double[] shrink;
     private readonly double[] fill;
+    private readonly double[] firstStretch;
+    private readonly double[] firstShrink;
 
-    public ParagraphMeasure(IReadOnlyList<LineItem> items)
+    private readonly double rigidLineStretchShare;
+
+    /// <param name="rigidLineStretchShare">See <see cref="LineBreakParameters.RigidLineStretchShare"/>; 0 makes a short rigid line infinitely bad.</param>
+    public ParagraphMeasure(IReadOnlyList<LineItem> items, double rigidLineStretchShare = 0)
     {
+        this.rigidLineStretchShare = rigidLineStretchShare;
         Validate(items);
         // A private array: indexing it avoids interface calls in the inner loop, and the caller's list may change later.
         this.items = [.. items];
@@ -28,14 +34,20 @@ internal sealed class ParagraphMeasure
         stretch = new double[n + 1];
         shrink = new double[n + 1];
         fill = new double[n + 1];
+        firstStretch = new double[n + 1];
+        firstShrink = new double[n + 1];
         for (int i = 0; i < n; i++)
         {
             ref readonly var item = ref this.items[i];
             // A penalty's width counts only when the line breaks there, so it never enters the running sums.
             bool counts = item.Kind != LineItemKind.Penalty;
             width[i + 1] = width[i] + (counts ? item.Width : 0);
-            stretch[i + 1] = stretch[i] + (item.Kind == LineItemKind.Glue ? item.Stretch : 0);
-            shrink[i + 1] = shrink[i] + (item.Kind == LineItemKind.Glue ? item.Shrink : 0);
+            bool ordinary = item.Kind == LineItemKind.Glue && !item.AbsorbsFirst;
+            bool first = item.Kind == LineItemKind.Glue && item.AbsorbsFirst;
+            stretch[i + 1] = stretch[i] + (ordinary ? item.Stretch : 0);
+            shrink[i + 1] = shrink[i] + (ordinary ? item.Shrink : 0);
+            firstStretch[i + 1] = firstStretch[i] + (first ? item.Stretch : 0);
+            firstShrink[i + 1] = firstShrink[i] + (first ? item.Shrink : 0);
             fill[i + 1] = fill[i] + (item.Kind == LineItemKind.Glue ? item.FillStretch : 0);
         }
     }
@@ -91,6 +103,24 @@ internal sealed class ParagraphMeasure
                 return new LineFit(natural, 0, shortfall / f, 0, 0, false, FitnessClass.Decent);
             }
 
+            // The glue that absorbs first takes what it can; the rest goes to the ordinary glue.
+            double yFirst = firstStretch[end] - firstStretch[start];
+            double taken = Math.Min(shortfall, yFirst);
+            double firstRatio = yFirst > 0 ? taken / yFirst : 0;
+            shortfall -= taken;
+            if (shortfall <= RoundingSlack)
+            {
+                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
+            if (y <= 0 && rigidLineStretchShare > 0)
+            {
+                // No word space to stretch (a piece of a URL, a long compound alone): the line stays short, like a
+                // ragged one, and is judged by how short it is against a share of its width.
+                double rigid = Badness.FromRatio(shortfall / (rigidLineStretchShare * lineWidth));
+                return new LineFit(natural, 0, 0, rigid, rigid, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
             double ratio = y > 0 ? shortfall / y : 0;
             double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
             double judgedStretch = Math.Max(y, 0) + extraStretch;
@@ -98,22 +128,31 @@ internal sealed class ParagraphMeasure
             // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
             // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
             // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
-            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(setBadness, shrinking: false));
+            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(setBadness, shrinking: false)) { FirstRatio = firstRatio };
         }
 
         if (shortfall < -RoundingSlack)
         {
+            double zFirst = firstShrink[end] - firstShrink[start];
+            double taken = Math.Min(-shortfall, zFirst);
+            double firstRatio = zFirst > 0 ? -taken / zFirst : 0;
+            shortfall += taken;
+            if (shortfall >= -RoundingSlack)
+            {
+                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
             double ratio = z > 0 ? shortfall / z : double.NegativeInfinity;
             if (ratio < -1 - RoundingSlack)
             {
                 // Overfull: report the line fully shrunk (or rigid when it has nothing to shrink).
                 double setRatio = z > 0 ? -1 : 0;
-                return new LineFit(natural, setRatio, 0, Badness.Infinite, Badness.Infinite, true, FitnessClass.Tight);
+                return new LineFit(natural, setRatio, 0, Badness.Infinite, Badness.Infinite, true, FitnessClass.Tight) { FirstRatio = firstRatio };
             }
 
             ratio = Math.Max(ratio, -1);
             double badness = Badness.FromRatio(ratio);
-            return new LineFit(natural, ratio, 0, badness, badness, false, Badness.Fitness(badness, shrinking: true));
+            return new LineFit(natural, ratio, 0, badness, badness, false, Badness.Fitness(badness, shrinking: true)) { FirstRatio = firstRatio };
         }
 
         return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent);

@@ -42,7 +42,7 @@ internal sealed class ParagraphItems
 
     public static bool IsPiece(in LineItem item) => item.Kind == LineItemKind.Box && item.Tag >= 0;
 
-    /// <summary>Letter-spacing stretch and shrink per glyph in ems (justified text only; 0 = none).</summary>
+    /// <summary>Letter-spacing stretch and shrink per glyph in ems (justified text only; 0 = none): the most a line ever uses.</summary>
     public double LetterStretchEm { get; init; }
     public double LetterShrinkEm { get; init; }
 
@@ -62,7 +62,9 @@ internal sealed class ParagraphItems
             {
                 var tag = TagOf(BreakKind.LetterSpace);
                 Items.Add(LineItem.NoBreak(tag));
-                Items.Add(LineItem.Glue(0, glyphs * LetterStretchEm * segment.Size, glyphs * LetterShrinkEm * segment.Size, tag));
+                // Letters take a line's slack first, up to their cap, and the word spaces the rest: the cap
+                // holds on every line however loose, and a line its letters can fill counts as perfect.
+                Items.Add(LineItem.Glue(0, glyphs * LetterStretchEm * segment.Size, glyphs * LetterShrinkEm * segment.Size, tag) with { AbsorbsFirst = true });
             }
         }
         Pieces.Add(piece);
