@@ -30,6 +30,9 @@ public abstract class FlowBlock
 
     public abstract double Height { get; }
 
+    /// <summary>The one line pitch all the block's lines share (running text), or null: it cannot sit on a baseline grid line by line.</summary>
+    public virtual double? LinePitch => null;
+
     /// <summary>Height of the smallest part that may end a column (e.g. the first two lines of a paragraph).</summary>
     public abstract double MinimumHeadHeight { get; }
 

@@ -22,6 +22,9 @@ public sealed class LinesBlock : FlowBlock
 
     public override double Height => Lines.Sum(l => l.Height);
 
+    public override double? LinePitch =>
+        Lines.Count > 0 && Lines.All(l => Math.Abs(l.Height - Lines[0].Height) <= Tolerance) ? Lines[0].Height : null;
+
     public override double MinimumHeadHeight => Lines.Count <= Orphans + Widows - 1
         ? Height
         : Lines.Take(Orphans).Sum(l => l.Height);

@@ -10,29 +10,65 @@ namespace Pamphlet.Composition.Flow;
 /// bottom except a single unsplittable block taller than an empty column (reported to the caller).
 /// A floating block that does not fit waits for the top of the next column, in order, while the
 /// blocks after it go on filling the current one.
+/// With a <see cref="BaselineGrid"/>, blocks of grid-pitch lines (body text) start on the grid, counted
+/// from each column's top: the blocks between them (headings, quotes, boxes, figures) absorb their odd
+/// heights in the space after them, and a heading kept with grid text takes that extra space above it
+/// instead, so it stays close to the text it introduces.
 /// </summary>
-public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
+public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, BaselineGrid? grid = null)
 {
     private const double Slack = 0.01;
 
     /// <summary>Asking a block to split just short of its full height makes it keep back its last lines (points).</summary>
     private const double KeepSplitNudge = 0.5;
 
+    /// <summary>Whether <paramref name="block"/> starts on the baseline grid (its lines are all one grid pitch).</summary>
+    private bool OnGrid(FlowBlock block) => grid is { } g && block.LinePitch is { } pitch && g.Matches(pitch);
+
+    /// <summary>Where <paramref name="block"/> starts when the space above it ends at <paramref name="y"/>: there, or the next grid line down.</summary>
+    private double TopOf(FlowBlock block, double y, double columnTop) => OnGrid(block) ? grid!.Snap(y, columnTop) : y;
+
+    /// <summary>The first block from <paramref name="j"/> on that does not float (floats wait elsewhere), or -1.</summary>
+    private static int NextInFlow(IReadOnlyList<FlowBlock> blocks, int j)
+    {
+        while (j < blocks.Count && blocks[j].Floats) j++;
+        return j < blocks.Count ? j : -1;
+    }
+
     /// <summary>
-    /// Height that must follow block <paramref name="i"/> in the same column when it keeps with the
-    /// next: the gap and the smallest head of the next block that does not float, or — when that block
-    /// keeps with its own next (a heading over a subheading) — all of it and what it needs in turn.
+    /// Where the column must reach when block <paramref name="i"/> ends at <paramref name="bottom"/> and keeps
+    /// with the next: the next block that does not float starts after the gap (on the grid if it is grid
+    /// text) and needs its smallest head — or, when it keeps with its own next (a heading over a subheading),
+    /// all of it and what it needs in turn.
     /// </summary>
-    private static double KeepNeed(IReadOnlyList<FlowBlock> blocks, int i)
+    private double KeepEnd(IReadOnlyList<FlowBlock> blocks, int i, double bottom, double columnTop)
     {
         var block = blocks[i];
-        if (!block.KeepWithNext) return 0;
-        var j = i + 1;
-        while (j < blocks.Count && blocks[j].Floats) j++;
-        if (j >= blocks.Count) return 0;
+        var j = block.KeepWithNext ? NextInFlow(blocks, i + 1) : -1;
+        if (j < 0) return bottom;
         var next = blocks[j];
-        var gap = Math.Max(block.SpaceAfter, next.SpaceBefore);
-        return next.KeepWithNext ? gap + next.Height + KeepNeed(blocks, j) : gap + next.MinimumHeadHeight;
+        var top = TopOf(next, bottom + Math.Max(block.SpaceAfter, next.SpaceBefore), columnTop);
+        return next.KeepWithNext ? KeepEnd(blocks, j, top + next.Height, columnTop) : top + next.MinimumHeadHeight;
+    }
+
+    /// <summary>
+    /// How far a run of blocks kept together from block <paramref name="i"/> (at <paramref name="top"/>) moves
+    /// down so that the grid text it keeps with starts on the grid at its own space after: the extra space
+    /// goes above a heading, not between it and its text. 0 when the run does not end in grid text.
+    /// </summary>
+    private double GridLead(IReadOnlyList<FlowBlock> blocks, int i, double top, double columnTop)
+    {
+        var y = top;
+        for (var k = i; blocks[k].KeepWithNext && !OnGrid(blocks[k]); )
+        {
+            y += blocks[k].Height;
+            var j = NextInFlow(blocks, k + 1);
+            if (j < 0) return 0;
+            y += Math.Max(blocks[k].SpaceAfter, blocks[j].SpaceBefore);
+            if (OnGrid(blocks[j])) return grid!.Snap(y, columnTop) - y;
+            k = j;
+        }
+        return 0;
     }
 
     /// <summary>Whether block <paramref name="i"/> starts the keep-together run that ends with a block that must stay last.</summary>
@@ -105,17 +141,17 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
                 deferred.Add(block);
                 continue;
             }
-            var keep = KeepNeed(blocks, i);
             while (block is not null)
             {
-                var gap = atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore);
+                var gap = TopOf(block, y + (atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore)), column.Y) - y;
                 var remaining = column.Bottom - y - gap;
                 var fitsAlone = block.Height <= remaining + Slack;
-                var needed = block.Height + (block.KeepWithNext ? keep : 0);
+                var end = KeepEnd(blocks, i, y + gap + block.Height, column.Y);
 
                 // Fits with what must follow it; or at a column top, where moving on cannot help the keep.
-                if (needed <= remaining + Slack || (atTop && fitsAlone))
+                if (end <= column.Bottom + Slack || (atTop && fitsAlone))
                 {
+                    if (!atTop) gap += GridLead(blocks, i, y + gap, column.Y);
                     Put(block, gap);
                     block = null;
                     continue;
