@@ -63,6 +63,8 @@ public sealed class BlockComposer
                 composed.Location ??= block.Location;
                 // Inside a quote only paragraphs keep their spacing: everything else follows flush, so the side rule is unbroken.
                 if (scope.Flush && block is not Paragraph) composed.SpaceBefore = composed.SpaceAfter = 0;
+                // A box held by the block before it (a heading) stays with it rather than float away.
+                if (composed is PanelBlock && flow.Count > 0 && flow[^1].KeepWithNext) composed.Floats = false;
                 flow.Add(composed);
             }
             // Figures and pull quotes float, so they do not interrupt the text: the paragraph after one

@@ -118,7 +118,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
             {
                 var f = deferred[0];
                 deferred.RemoveAt(0);
-                if (f.Height > column.Height + Slack && LastResort(f, column.Height) is var (upper, lower))
+                if (f.Height > column.Height + Slack && (f.Split(column.Height) is ({ } head, { } tail) ? (head, tail) : LastResort(f, column.Height)) is var (upper, lower))
                 {
                     // Taller than a whole column: its first part fills this one, the rest opens the next.
                     Put(upper, 0);
@@ -138,8 +138,16 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
             if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
-                deferred.Add(block);
-                continue;
+                // A float that may split (a demand box) and accepts a split here is set on, its rest opening the next column.
+                var floatGap = Math.Max(previousSpaceAfter, block.SpaceBefore);
+                if (deferred.Count > 0 || block.Split(column.Bottom - y - floatGap) is not ({ } floatHead, { } floatTail))
+                {
+                    deferred.Add(block);
+                    continue;
+                }
+                Put(floatHead, floatGap);
+                NextColumn();
+                block = floatTail;
             }
             while (block is not null)
             {
