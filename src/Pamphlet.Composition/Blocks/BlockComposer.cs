@@ -135,10 +135,14 @@ public sealed class BlockComposer
         var text = context.Layout.Text;
         var style = scope.Text;
         var indent = scope.IndentsParagraphs && text.Separation == ParagraphSeparation.Indent && !opening ? text.Indent : 0;
-        var lines = context.Text.Lines(context.Inlines.Flatten(content, style, scope.Role), style, scope.Width, indent,
-            hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element);
+        var spans = context.Inlines.Flatten(content, style, scope.Role);
+        var lines = context.Text.Lines(spans, style, scope.Width, indent, hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element);
         return new LinesBlock(lines, text.Orphans, text.Widows)
         {
+            // Pagination sets it again when a line that would end a column ends with a hyphen.
+            Rebreak = k => lines.Count > k && LinesBlock.EndsWithHyphen(lines[k])
+                ? context.Text.Lines(spans, style, scope.Width, indent, hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element, unhyphenatedLine: k)
+                : null,
             Role = scope.Role,
             SpaceBefore = scope.ParagraphSpace,
             SpaceAfter = scope.TopLevel ? style.SpaceAfter : 0,

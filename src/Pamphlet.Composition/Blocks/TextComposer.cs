@@ -13,11 +13,12 @@ namespace Pamphlet.Composition;
 public sealed class TextComposer(CompositionContext context)
 {
     /// <param name="structure">The element the text belongs to (its links become Link elements inside it); null: furniture, an artifact.</param>
+    /// <param name="unhyphenatedLine">A line (0-based) that must not end with a hyphen (pagination's re-break), or null.</param>
     public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false,
-        StructureElement? structure = null)
+        StructureElement? structure = null, int? unhyphenatedLine = null)
     {
         var alignment = align ?? style.Align;
-        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate);
+        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate) with { UnhyphenatedLine = unhyphenatedLine };
         var measure = format.Measure;
         var lines = context.Paragraphs.Set(spans, format);
         var shift = 0.0;

@@ -14,4 +14,8 @@ public sealed record ParagraphFormat(
     bool Hyphenate,
     string Language,
     double Leading,
-    int MaxConsecutiveHyphens);
+    int MaxConsecutiveHyphens)
+{
+    /// <summary>A line (0-based) that must not end with a hyphen (it ends a page), or null.</summary>
+    public int? UnhyphenatedLine { get; init; }
+}
