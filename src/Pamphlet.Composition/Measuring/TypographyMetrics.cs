@@ -79,7 +79,7 @@ internal static class TypographyMetrics
     private static readonly char[] Hyphens = ['-', '\u2010', '\u00AD'];
 
     /// <summary>One text line: the runs of one element on one page and baseline.</summary>
-    private sealed record TextLine(StructureElement Element, int Page, int Column, double Baseline, double Left, double Right, bool Hyphenated)
+    internal sealed record TextLine(StructureElement Element, int Page, int Column, double Baseline, double Left, double Right, bool Hyphenated)
     {
         public string Where => string.Create(CultureInfo.InvariantCulture, $"page {Page} (baseline {Baseline:0.0} pt)");
     }
@@ -109,6 +109,10 @@ internal static class TypographyMetrics
         return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, shortPages, findings);
     }
 
+    /// <summary>The running-text lines of each element, in reading order (for <see cref="RhythmMetrics"/>).</summary>
+    internal static IEnumerable<List<TextLine>> RunningLines(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft) =>
+        ByElement(TextLines(document, columns, rightToLeft).Where(l => RunningText.Contains(l.Element.Kind)));
+
     /// <summary>Text lines in page order, then in the order their first run was drawn.</summary>
     private static List<TextLine> TextLines(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft)
     {
@@ -134,14 +138,14 @@ internal static class TypographyMetrics
     }
 
     /// <summary>The run's element with inline links looked through; null for furniture.</summary>
-    private static StructureElement? TextElement(StructureElement? element)
+    internal static StructureElement? TextElement(StructureElement? element)
     {
         while (element is { Kind: StructureKind.Link, Parent: not null }) element = element.Parent;
         return element;
     }
 
     /// <summary>The column the line's middle stands in, or -1 when it stands in none.</summary>
-    private static int ColumnOf(IReadOnlyList<Rect> columns, double left, double right)
+    internal static int ColumnOf(IReadOnlyList<Rect> columns, double left, double right)
     {
         var middle = (left + right) / 2;
         for (var i = 0; i < columns.Count; i++)
