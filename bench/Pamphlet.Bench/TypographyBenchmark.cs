@@ -55,7 +55,7 @@ public static class TypographyBenchmark
     {
         var body = layout.Styles.Body;
         var context = new CompositionContext(document, layout, fonts, new Pamphlet.Composition.Text.Shaper(), new Pamphlet.Composition.LineBreaking.KnuthPlassBreaker());
-        return RhythmMetrics.Measure(composed, geometry.Columns, new Pamphlet.Composition.Flow.BaselineGrid(body.Font.Leading), context.Text.BaselineOffset(body),
+        return RhythmMetrics.Measure(composed, geometry.Columns, new Pamphlet.Composition.Flow.BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)),
             body.Font.Size, rightToLeft);
     }
 }

@@ -67,7 +67,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
         var flow = new BlockComposer(context).Compose(document.Blocks);
         var firstBodyPage = layout.Cover.Enabled ? 2 : 1;
-        var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index), new BaselineGrid(layout.Styles.Body.Font.Leading));
+        var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index), new BaselineGrid(layout.Styles.Body.Font.Leading, context.Text.BaselineOffset(layout.Styles.Body)));
         var result = paginator.Paginate(flow);
         foreach (var block in result.Cut)
         {

@@ -5,7 +5,9 @@ namespace Pamphlet.Composition.Flow;
 /// column, so that full pages end on the same baseline and lines back each other through thin paper.
 /// Body text starts on it; everything else (headings, quotes, boxes, figures) sits between grid lines.
 /// </summary>
-public sealed record BaselineGrid(double Pitch)
+/// <param name="Pitch">The body leading.</param>
+/// <param name="FirstBaseline">The body text's first baseline below a column's top (where its line frames put it).</param>
+public sealed record BaselineGrid(double Pitch, double FirstBaseline = 0)
 {
     /// <summary>Rounding slack (points): a position this close above a grid line is on it.</summary>
     private const double Tolerance = 0.01;
@@ -20,6 +22,6 @@ public sealed record BaselineGrid(double Pitch)
         return columnTop + Math.Max(0, steps) * Pitch;
     }
 
-    /// <summary>Whether <paramref name="y"/> is on a grid line of a column whose top is <paramref name="columnTop"/>.</summary>
-    public bool IsOn(double y, double columnTop) => Math.Abs(Snap(y, columnTop) - y) <= Tolerance;
+    /// <summary>The first body baseline of the grid at or below <paramref name="baseline"/>, in a column whose top is <paramref name="columnTop"/>.</summary>
+    public double BaselineAtOrBelow(double baseline, double columnTop) => Snap(baseline - FirstBaseline, columnTop) + FirstBaseline;
 }

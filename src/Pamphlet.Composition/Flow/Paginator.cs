@@ -13,7 +13,9 @@ namespace Pamphlet.Composition.Flow;
 /// With a <see cref="BaselineGrid"/>, blocks of grid-pitch lines (body text) start on the grid, counted
 /// from each column's top: the blocks between them (headings, quotes, boxes, figures) absorb their odd
 /// heights in the space after them, and a heading kept with grid text takes that extra space above it
-/// instead, so it stays close to the text it introduces.
+/// instead, so it stays close to the text it introduces. A full column that ends with such a block
+/// (a quote, a caption) moves that block down so its last baseline is the grid's, when it still fits:
+/// facing pages then end on the same line whatever ends them.
 /// </summary>
 public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, BaselineGrid? grid = null)
 {
@@ -98,9 +100,13 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         var atTop = true;
         var previousSpaceAfter = 0.0;
         var deferred = new List<FlowBlock>();
+        // Where the current column's last run of blocks off the grid starts among its page's items (-1: it ends on grid text).
+        var trailingFrom = -1;
 
         void NextColumn()
         {
+            AlignFoot();
+            trailingFrom = -1;
             columnIndex++;
             if (columnIndex >= columns.Count)
             {
@@ -198,7 +204,23 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
             }
         }
         while (deferred.Count > 0) NextColumn();
+        AlignFoot();
         return new Result(pages, overflowing, cutBlocks);
+
+        // A full column (no further grid line would fit) ending off the grid: its trailing blocks move down
+        // so that their last baseline is on the grid, if they still end within the column.
+        void AlignFoot()
+        {
+            if (grid is null || trailingFrom < 0 || column.Bottom - y >= grid.Pitch) return;
+            var items = pages[page];
+            var baselines = items.Skip(trailingFrom).OfType<GlyphRun>().Select(r => r.Origin.Y).ToList();
+            if (baselines.Count == 0) return;
+            var last = baselines.Max();
+            var shift = grid.BaselineAtOrBelow(last - Slack, column.Y) - last;
+            if (shift <= Slack || y + shift > column.Bottom + Slack) return;
+            for (var k = trailingFrom; k < items.Count; k++) items[k] = items[k].Offset(0, shift);
+            y += shift;
+        }
 
         // The last resort for a block taller than a column whose rules forbid a split (see FlowBlock.SplitAnyway).
         // A block cut through is reported once, however many times its rest is cut again.
@@ -215,6 +237,8 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
 
         void Put(FlowBlock b, double gap)
         {
+            if (OnGrid(b)) trailingFrom = -1;
+            else if (trailingFrom < 0) trailingFrom = pages[page].Count;
             y += gap;
             pages[page].AddRange(b.Place(column.X, y, column.Width));
             y += b.Height;

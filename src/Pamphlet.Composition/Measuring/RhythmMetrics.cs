@@ -14,7 +14,7 @@ internal sealed record RhythmCounts(int BodyLines, int OffGridLines, int Hyphens
 /// <item><b>Body line</b>: a line of body text in the statement's column — runs of role "body" at the body
 /// size in a paragraph or list item body (quotes, boxes, notes and display type are not body lines).</item>
 /// <item><b>Off the grid</b>: a body line whose baseline is not on the baseline grid: the first body
-/// baseline of a column (its top plus <c>firstBaseline</c>) and every body pitch below it.</item>
+/// baseline of a column (its top plus the grid's first baseline) and every body pitch below it.</item>
 /// <item><b>Hyphen before a figure</b>: a running-text line that ends with a hyphen where a figure's
 /// image stands between it and the word's other half (the element's next line), in reading order:
 /// page, column, then down the column.</item>
@@ -26,19 +26,16 @@ internal static class RhythmMetrics
     private const double GridTolerance = 0.05;
 
     /// <param name="grid">The body text's grid (its pitch is the body leading).</param>
-    /// <param name="firstBaseline">The first body baseline below a column's top, in points.</param>
     /// <param name="bodySize">The body text's font size (lines of another size are not body lines).</param>
-    public static RhythmCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, BaselineGrid grid, double firstBaseline, double bodySize,
-        bool rightToLeft)
+    public static RhythmCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, BaselineGrid grid, double bodySize, bool rightToLeft)
     {
         var findings = new List<string>();
-        var (body, offGrid) = OffGrid(document, columns, grid, firstBaseline, bodySize, findings);
+        var (body, offGrid) = OffGrid(document, columns, grid, bodySize, findings);
         var beforeFigure = HyphensBeforeFigures(document, columns, rightToLeft, findings);
         return new RhythmCounts(body, offGrid, beforeFigure, findings);
     }
 
-    private static (int Body, int OffGrid) OffGrid(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, BaselineGrid grid, double firstBaseline, double bodySize,
-        List<string> findings)
+    private static (int Body, int OffGrid) OffGrid(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, BaselineGrid grid, double bodySize, List<string> findings)
     {
         var (body, off) = (0, 0);
         foreach (var page in document.Pages)
@@ -56,7 +53,7 @@ internal static class RhythmMetrics
                 body++;
                 var baseline = runs[0].Origin.Y;
                 var top = pageColumns[column].Y;
-                var gridLine = grid.Snap(baseline - firstBaseline - GridTolerance, top) + firstBaseline;
+                var gridLine = grid.BaselineAtOrBelow(baseline - GridTolerance, top);
                 if (Math.Abs(gridLine - baseline) <= GridTolerance) continue;
                 off++;
                 findings.Add(string.Create(CultureInfo.InvariantCulture,

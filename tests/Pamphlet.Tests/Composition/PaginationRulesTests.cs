@@ -34,7 +34,7 @@ public sealed class PaginationRulesTests(CompositionFixture fixture) : IClassFix
         var body = layout.Styles.Body;
         var context = new CompositionContext(MarkdownReader.Parse("x", fixture.StatementPath), layout, fixture.Fonts, new Shaper(), new KnuthPlassBreaker());
         var geometry = new PageGeometry(layout.Page, rightToLeft: false);
-        return RhythmMetrics.Measure(document, geometry.Columns, new BaselineGrid(body.Font.Leading), context.Text.BaselineOffset(body), body.Font.Size, rightToLeft: false);
+        return RhythmMetrics.Measure(document, geometry.Columns, new BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)), body.Font.Size, rightToLeft: false);
     }
 
     [Fact]

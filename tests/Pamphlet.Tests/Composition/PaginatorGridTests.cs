@@ -63,4 +63,36 @@ public sealed class PaginatorGridTests
         Assert.Equal(2, placed.Of("H").Page);
         Assert.Equal(2, placed.Of("B.1").Page);
     }
+
+    private static readonly FontFace Face = new("test.ttf", 0, "Test", ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>A block 13 high holding one line of text whose baseline is 5 below its top.</summary>
+    private static FrameBlock Caption() =>
+        new(new Frame(Width, 13, [new GlyphRun("caption", new Point(0, 5), Face, 8, Color.Black, [1], [new Point(0, 0)], "caption", [0], 50, 6, 2)]))
+        {
+            Role = "caption",
+        };
+
+    private static double BaselineOf(Paginator.Result result, string text) =>
+        result.Pages.SelectMany(p => p).OfType<GlyphRun>().Single(r => r.Text == text).Origin.Y;
+
+    [Fact]
+    public void A_full_page_ending_off_the_grid_moves_its_last_block_down_to_the_last_grid_baseline()
+    {
+        // Grid baselines 8 below each line's top: 38, 48 … 128. A ends at 110; the caption's baseline is at 115,
+        // 7 pt are left (no further line fits): the caption moves down 3 pt, to the grid baseline at 118.
+        var grid = new BaselineGrid(Pitch, FirstBaseline: 8);
+        var result = new Paginator(_ => [new Rect(20, Top, Width, 100)], grid).Paginate([Lines("A", 8), Caption(), Lines("B", 2)]);
+
+        Assert.Equal(118, BaselineOf(result, "caption"), 6);
+    }
+
+    [Fact]
+    public void A_page_with_room_for_another_line_keeps_its_last_block_where_it_is()
+    {
+        var grid = new BaselineGrid(Pitch, FirstBaseline: 8);
+        var result = new Paginator(_ => [new Rect(20, Top, Width, 100)], grid).Paginate([Lines("A", 6), Caption()]);
+
+        Assert.Equal(Top + 60 + 5, BaselineOf(result, "caption"), 6);
+    }
 }

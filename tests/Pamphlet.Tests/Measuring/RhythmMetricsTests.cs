@@ -34,7 +34,7 @@ public sealed class RhythmMetricsTests
     private static Page Page(int number, params PageItem[] items) => new(number, new Size(400, 600), items);
 
     private static RhythmCounts Measure(params Page[] pages) =>
-        RhythmMetrics.Measure(Document(pages), Columns, new BaselineGrid(Pitch), FirstBaseline, 10, rightToLeft: false);
+        RhythmMetrics.Measure(Document(pages), Columns, new BaselineGrid(Pitch, FirstBaseline), 10, rightToLeft: false);
 
     private static double GridLine(int k) => ColumnTop + FirstBaseline + k * Pitch;
 
