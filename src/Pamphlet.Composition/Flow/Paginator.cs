@@ -73,13 +73,17 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         return 0;
     }
 
-    /// <summary>Whether block <paramref name="i"/> starts the keep-together run that ends with a block that must stay last.</summary>
+    /// <summary>
+    /// Whether block <paramref name="i"/> starts a keep-together run that waiting floats must not be passed by:
+    /// one ending with a block that must stay last, or with a demand box held by its heading (floating boxes
+    /// wait in order, so a later box may not overtake them).
+    /// </summary>
     private static bool StartsClosingGroup(IReadOnlyList<FlowBlock> blocks, int i)
     {
         if (i > 0 && blocks[i - 1].KeepWithNext) return false;
         var j = i;
         while (j < blocks.Count - 1 && blocks[j].KeepWithNext) j++;
-        return blocks[j].StaysLast;
+        return blocks[j].StaysLast || (j > i && blocks[j] is PanelBlock { Floats: false });
     }
 
     /// <param name="Overflowing">Blocks placed past a column's bottom: taller than a column, with no line to cut them at.</param>
@@ -140,7 +144,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
-            // Floats still waiting go before the closing group (slogan, signature): the end stays the end.
+            // Floats still waiting go before the closing group (slogan, signature: the end stays the end) and before a held box.
             if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
