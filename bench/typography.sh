@@ -13,7 +13,8 @@
 #     exact baselines from the Pages model and full pages only), short (inner pages that end a body
 #     line or more above the deepest foot: left out of base), hy<3 (line-end hyphens leaving fewer
 #     than 3 letters on a side), last (paragraphs whose line before the last is hyphenated), inside
-#     (line ends the break rules forbid: inside a number, date, URL or acronym, or at a bound space)
+#     (line ends the break rules forbid: inside a number, date, URL or acronym, or at a bound space), grid (body lines off the baseline grid),
+#     fig (words hyphenated with a figure between their halves)
 # The two Python tools are not part of Pamphlet (CI does not run this bench); when they are missing
 # their columns show 'n/a'.
 #
@@ -97,27 +98,27 @@ awk -F '\t' '
 function star(bad) { return bad ? "*" : "" }
 function num(v) { return v ~ /^[0-9.]+$/ }
 function worse(col, v) { if (num(v) && (!(col in worst) || v + 0 > worst[col] + 0)) worst[col] = v }
-function row(s, l, lines, just, even, gap, hy, stack, turn, wid, orph, foot, base, short, over, boxes, hy3, last, inside) {
-  printf "%-" width "s %-24s %6s %5s %6s %6s %7s %6s %5s %5s %5s %7s %7s %5s %5s %6s %5s %5s %6s\n", s, l, lines, just, even, gap, hy, stack, turn, wid, orph, foot, base, short, over, boxes, hy3, last, inside
+function row(s, l, lines, just, even, gap, hy, stack, turn, wid, orph, foot, base, short, over, boxes, hy3, last, inside, grid, fig) {
+  printf "%-" width "s %-24s %6s %5s %6s %6s %7s %6s %5s %5s %5s %7s %7s %5s %5s %6s %5s %5s %6s %5s %4s\n", s, l, lines, just, even, gap, hy, stack, turn, wid, orph, foot, base, short, over, boxes, hy3, last, inside, grid, fig
 }
 { record[NR] = $0; if (length($1) > width) width = length($1) }
 END {
   if (width < 20) width = 20
-  row("statement", "layout", "lines", "just", "even", "gap", "hy/100", "stack", "turn", "wid", "orph", "foot", "base", "short", "over", "boxes", "hy<3", "last", "inside")
+  row("statement", "layout", "lines", "just", "even", "gap", "hy/100", "stack", "turn", "wid", "orph", "foot", "base", "short", "over", "boxes", "hy<3", "last", "inside", "grid", "fig")
   for (i = 1; i <= NR; i++) {
     split(record[i], f, "\t")
     # f: 1 statement, 2 layout, 3 just, 4 even, 5 gap, 6 hy/100, 7 turn, 8 foot, 9 lines, 10 hyphenated,
     # 11 stack, 12 stacks>2, 13 widows, 14 orphans, 15 overfull, 16 split, 17 bad, 18 base, 19 short pages,
-    # 20 short hyphens, 21 hyphenated last lines, 22 forbidden breaks
+    # 20 short hyphens, 21 hyphenated last lines, 22 forbidden breaks, 23 body lines off the grid, 24 hyphens before a figure
     row(f[1], f[2], f[9], f[3],
         f[4] star(num(f[4]) && f[4] > 1.25), f[5], f[6] star(num(f[6]) && f[6] > 10),
         f[11] "(" f[12] ")" star(f[11] > 2), f[7] star(num(f[7]) && f[7] > 0),
         f[13] star(f[13] > 0), f[14] star(f[14] > 0), f[8] star(num(f[8]) && f[8] > 0.5), f[18] star(f[18] > 0.5), f[19],
-        f[15] star(f[15] > 0), f[16] "/" f[17] star(f[17] > 0), f[20] star(f[20] > 0), f[21] star(f[21] > 0), f[22] star(f[22] > 0))
+        f[15] star(f[15] > 0), f[16] "/" f[17] star(f[17] > 0), f[20] star(f[20] > 0), f[21] star(f[21] > 0), f[22] star(f[22] > 0), f[23] star(f[23] > 0), f[24] star(f[24] > 0))
     lines += f[9]; just += (f[3] ~ /^[0-9]+$/ ? f[3] : 0)
     worse("even", f[4]); worse("gap", f[5]); worse("hy", f[6]); worse("stack", f[11]); worse("long", f[12]); worse("turn", f[7])
     worse("wid", f[13]); worse("orph", f[14]); worse("foot", f[8]); worse("base", f[18]); worse("short", f[19]); worse("over", f[15])
-    worse("split", f[16]); worse("bad", f[17]); worse("hy3", f[20]); worse("last", f[21]); worse("inside", f[22])
+    worse("split", f[16]); worse("bad", f[17]); worse("hy3", f[20]); worse("last", f[21]); worse("inside", f[22]); worse("grid", f[23]); worse("fig", f[24])
   }
   row("worst of " NR " rows", "(lines, just: totals)", lines, just,
       worst["even"] star(worst["even"] > 1.25), worst["gap"], worst["hy"] star(worst["hy"] > 10),
@@ -125,5 +126,6 @@ END {
       worst["wid"] star(worst["wid"] > 0), worst["orph"] star(worst["orph"] > 0), worst["foot"] star(worst["foot"] > 0.5),
       worst["base"] star(worst["base"] > 0.5), worst["short"], worst["over"] star(worst["over"] > 0),
       worst["split"] "/" worst["bad"] star(worst["bad"] > 0), worst["hy3"] star(worst["hy3"] > 0),
-      worst["last"] star(worst["last"] > 0), worst["inside"] star(worst["inside"] > 0))
+      worst["last"] star(worst["last"] > 0), worst["inside"] star(worst["inside"] > 0),
+      worst["grid"] star(worst["grid"] > 0), worst["fig"] star(worst["fig"] > 0))
 }' "$rows"

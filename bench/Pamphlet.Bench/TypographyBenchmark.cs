@@ -17,7 +17,10 @@ namespace Pamphlet.Bench;
 public static class TypographyBenchmark
 {
     /// <summary>The columns of the tab-separated line, in order.</summary>
-    public const string Header = "lines\thyphenated\tstack\tstacks>2\twidows\torphans\toverfull\tsplit\tbad-splits\tfoot-spread\tshort-pages\tshort-hyphens\thyphenated-last-lines\tforbidden-breaks";
+    public const string Header = "lines\thyphenated\tstack\tstacks>2\twidows\torphans\toverfull\tsplit\tbad-splits\tfoot-spread\tshort-pages\tshort-hyphens\thyphenated-last-lines\tforbidden-breaks" + RhythmHeader;
+
+    /// <summary>The vertical rhythm columns (<see cref="RhythmMetrics"/>), after the others.</summary>
+    public const string RhythmHeader = "\toff-grid\tfigure-hyphens";
 
     /// <summary>The bundled layouts of kind pamphlet (posters have no pages to turn), by name.</summary>
     public static IEnumerable<string> PamphletLayouts()
@@ -34,11 +37,26 @@ public static class TypographyBenchmark
         var composed = new Composer(fonts).Compose(document, layout).Document;
         var rightToLeft = BidiLevels.IsRightToLeftLanguage(document.FrontMatter.Lang);
         var geometry = new PageGeometry(layout.Page, rightToLeft);
+        var rhythm = Rhythm(document, layout, fonts, composed, geometry, rightToLeft);
         var c = TypographyMetrics.Measure(composed, geometry.Columns, rightToLeft, layout.Fonts["body"].Leading);
         output.WriteLine(string.Join('\t', new[] { c.Lines, c.HyphenatedLines, c.LongestHyphenStack, c.LongHyphenStacks, c.Widows, c.Orphans, c.OverfullLines, c.SplitBoxes, c.BadSplits }
             .Select(n => n.ToString(CultureInfo.InvariantCulture)).Append(c.FootSpread.ToString("0.00", CultureInfo.InvariantCulture))
-            .Concat(new[] { c.ShortPages, c.ShortHyphens, c.HyphenatedLastLines, c.ForbiddenBreaks }.Select(n => n.ToString(CultureInfo.InvariantCulture)))));
+            .Concat(new[] { c.ShortPages, c.ShortHyphens, c.HyphenatedLastLines, c.ForbiddenBreaks }.Select(n => n.ToString(CultureInfo.InvariantCulture)))
+            .Concat(RhythmColumns(rhythm))));
         if (!details) return;
-        foreach (var finding in c.Findings) errors.WriteLine($"{Path.GetFileName(statement)} {layoutName}: {finding}");
+        foreach (var finding in c.Findings.Concat(rhythm.Findings)) errors.WriteLine($"{Path.GetFileName(statement)} {layoutName}: {finding}");
+    }
+
+    private static IEnumerable<string> RhythmColumns(RhythmCounts rhythm) =>
+        new[] { rhythm.OffGridLines, rhythm.HyphensBeforeFigure }.Select(n => n.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The rhythm counts: the body's grid is its leading, its first baseline where the composer puts it.</summary>
+    private static RhythmCounts Rhythm(Pamphlet.Documents.Document document, LayoutDefinition layout, FontLibrary fonts, Pamphlet.Pages.PagedDocument composed,
+        PageGeometry geometry, bool rightToLeft)
+    {
+        var body = layout.Styles.Body;
+        var context = new CompositionContext(document, layout, fonts, new Pamphlet.Composition.Text.Shaper(), new Pamphlet.Composition.LineBreaking.KnuthPlassBreaker());
+        return RhythmMetrics.Measure(composed, geometry.Columns, new Pamphlet.Composition.Flow.BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)),
+            body.Font.Size, rightToLeft);
     }
 }

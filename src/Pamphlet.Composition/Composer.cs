@@ -60,6 +60,20 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         BlockTree.Descendants(document.Blocks).OfType<Paragraph>()
             .Sum(p => Inline.PlainText(p.Content).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
+    /// <summary>
+    /// The body's baseline grid, when its paragraphs keep to one: indented paragraphs, or a paragraph space
+    /// of whole lines. A layout that spaces paragraphs by part of a line has chosen that rhythm instead
+    /// (snapping would turn each space into a whole line): no grid.
+    /// </summary>
+    private static BaselineGrid? Grid(LayoutDefinition layout, CompositionContext context)
+    {
+        var body = layout.Styles.Body;
+        var pitch = body.Font.Leading;
+        var space = layout.Text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, layout.Text.ParagraphSpace);
+        var wholeLines = Math.Abs(space / pitch - Math.Round(space / pitch)) < 0.01;
+        return wholeLines ? new BaselineGrid(pitch, context.Text.BaselineOffset(body)) : null;
+    }
+
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
     private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)
     {
@@ -67,7 +81,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
         var flow = new BlockComposer(context).Compose(document.Blocks);
         var firstBodyPage = layout.Cover.Enabled ? 2 : 1;
-        var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index));
+        var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index), Grid(layout, context));
         var result = paginator.Paginate(flow);
         foreach (var block in result.Cut)
         {

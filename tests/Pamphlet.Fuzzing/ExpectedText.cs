@@ -9,8 +9,8 @@ public enum Placement
     /// <summary>Text in the flow (paragraphs, headings, lists, quotes, demands, slogan, signature):
     /// in order, and in order relative to every other flow block.</summary>
     Flow,
-    /// <summary>Figures (caption, credit) and pull quotes: they float to the next column, so they are in
-    /// order among themselves but may land anywhere after the text before them.</summary>
+    /// <summary>Figures (caption, credit), pull quotes and demand boxes: they float to the next column, so
+    /// they are in order among themselves but may land anywhere after the text before them.</summary>
     Float,
     /// <summary>Footnotes: set as endnotes, in order among themselves.</summary>
     Note,

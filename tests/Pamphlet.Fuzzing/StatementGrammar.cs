@@ -123,7 +123,7 @@ public static class StatementGrammar
                     Add(Slogan(force: true), Placement.Flow, Construct.Slogan, construct);
                     break;
                 case Construct.DemandsIntroOutro or Construct.DemandSubPoints:
-                    Add(Demands(force: construct), Placement.Flow, Construct.Demands, construct);
+                    Add(Demands(force: construct), Placement.Float, Construct.Demands, construct);
                     break;
                 case Construct.Slogan or Construct.Signature:
                     // Added at the end, where they belong.
@@ -180,7 +180,7 @@ public static class StatementGrammar
                     Add(PullQuote(force: false, poster), Placement.Float, poster ? [kind, Construct.PosterPullQuote] : [kind]);
                     break;
                 case Construct.Demands:
-                    Add(Demands(force: null), Placement.Flow, kind);
+                    Add(Demands(force: null), Placement.Float, kind);
                     break;
                 case Construct.Figure:
                     Add(Figure(), Placement.Float, kind);

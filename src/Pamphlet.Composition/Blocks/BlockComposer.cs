@@ -63,6 +63,8 @@ public sealed class BlockComposer
                 composed.Location ??= block.Location;
                 // Inside a quote only paragraphs keep their spacing: everything else follows flush, so the side rule is unbroken.
                 if (scope.Flush && block is not Paragraph) composed.SpaceBefore = composed.SpaceAfter = 0;
+                // A box held by the block before it (a heading) stays with it rather than float away.
+                if (composed is PanelBlock && flow.Count > 0 && flow[^1].KeepWithNext) composed.Floats = false;
                 flow.Add(composed);
             }
             // Figures and pull quotes float, so they do not interrupt the text: the paragraph after one
@@ -133,10 +135,14 @@ public sealed class BlockComposer
         var text = context.Layout.Text;
         var style = scope.Text;
         var indent = scope.IndentsParagraphs && text.Separation == ParagraphSeparation.Indent && !opening ? text.Indent : 0;
-        var lines = context.Text.Lines(context.Inlines.Flatten(content, style, scope.Role), style, scope.Width, indent,
-            hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element);
+        var spans = context.Inlines.Flatten(content, style, scope.Role);
+        var lines = context.Text.Lines(spans, style, scope.Width, indent, hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element);
         return new LinesBlock(lines, text.Orphans, text.Widows)
         {
+            // Pagination sets it again when a line that would end a column ends with a hyphen.
+            Rebreak = k => lines.Count > k && LinesBlock.EndsWithHyphen(lines[k])
+                ? context.Text.Lines(spans, style, scope.Width, indent, hyphenate: scope.Hyphenate, balance: scope.Balance, structure: element, unhyphenatedLine: k)
+                : null,
             Role = scope.Role,
             SpaceBefore = scope.ParagraphSpace,
             SpaceAfter = scope.TopLevel ? style.SpaceAfter : 0,

@@ -10,7 +10,7 @@ namespace Pamphlet.Composition;
 /// introduction, one entry per demand (numbers or bullets hanging in the accent colour, sub-points
 /// indented under their demand with letters or bullets), a closing line — all in the item style.
 /// It splits only between entries; the part after a break repeats the title with the layout's
-/// "(continued)" suffix. Nested in another block it is set whole, at that block's measure.
+/// continued suffix, its word in the statement's language ("(continuación)"). Nested in another block it is set whole, at that block's measure.
 /// </summary>
 public sealed class DemandsComposer
 {
@@ -37,7 +37,7 @@ public sealed class DemandsComposer
             // The title reads first in the box; its repeat after a page break ("(continued)") is an artifact, like a running head.
             var titleElement = new StructureElement(StructureKind.DemandsTitle, element, box.Location.Line) { Title = Inline.PlainText(box.Title) };
             title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner, balance: true, structure: titleElement);
-            var continuedText = Inline.PlainText(box.Title) + style.ContinuedSuffix;
+            var continuedText = Inline.PlainText(box.Title) + ContinuedLabels.Suffix(style.ContinuedSuffix, context.Language);
             continued = context.Text.Block(context.Inlines.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner, balance: true);
         }
 
@@ -52,6 +52,7 @@ public sealed class DemandsComposer
             KeepsType = true,
         };
         var entries = new List<Frame>();
+        var isItem = new List<bool>();
         foreach (var block in box.Blocks)
         {
             if (block is ListBlock list)
@@ -62,13 +63,15 @@ public sealed class DemandsComposer
             {
                 entries.Add(FlowStack.ToFrame(other, inner));
             }
+            while (isItem.Count < entries.Count) isItem.Add(block is ListBlock);
         }
 
         var panelStyle = new PanelStyle(style.Fill, style.Border.Thickness > 0 ? style.Border.Color : null, style.Border.Thickness,
             style.Padding, style.ItemSpace, style.Title.SpaceAfter);
-        var panel = new PanelBlock(title, continued, entries, panelStyle, width)
+        // At the top level a box that would split badly moves whole, and the text after it fills the space (it floats).
+        var panel = new PanelBlock(title, continued, entries, panelStyle, width, isItem, context.Layout.Page.TextHeight)
         {
-            Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+            Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = scope.TopLevel,
         };
         if (scope.TopLevel && scope.Measure == scope.Width) return panel;
         return new FrameBlock(scope.Inset(panel.ToFrame(), context.RightToLeft))

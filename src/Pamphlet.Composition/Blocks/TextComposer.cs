@@ -13,13 +13,18 @@ namespace Pamphlet.Composition;
 public sealed class TextComposer(CompositionContext context)
 {
     /// <param name="structure">The element the text belongs to (its links become Link elements inside it); null: furniture, an artifact.</param>
+    /// <param name="unhyphenatedLine">A line (0-based) that must not end with a hyphen (pagination's re-break), or null.</param>
     public List<Frame> Lines(IReadOnlyList<StyledSpan> spans, TextStyle style, double width, double firstIndent = 0, TextAlign? align = null, bool? hyphenate = null, bool balance = false,
-        StructureElement? structure = null)
+        StructureElement? structure = null, int? unhyphenatedLine = null)
     {
         var alignment = align ?? style.Align;
         // Display lines (titles, headlines, pull quotes, slogans) are balanced and broken by sense; a
         // justified block is filled like body text.
-        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate) with { Display = balance && alignment != TextAlign.Justify };
+        var format = Format(style, width, firstIndent, alignment, hyphenate ?? style.Hyphenate) with
+        {
+            Display = balance && alignment != TextAlign.Justify,
+            UnhyphenatedLine = unhyphenatedLine,
+        };
         var lines = context.Paragraphs.Set(spans, format);
         var baseline = BaselineOffset(style);
         // The start-side indent is on the right in a right-to-left statement.

@@ -17,10 +17,11 @@ public abstract class FlowBlock
     public required string Role { get; init; }
 
     /// <summary>
-    /// May move to the top of the next column when it does not fit, while the text after it fills
-    /// this one (figures, pull quotes): no half-empty page in front of a photo.
+    /// May move to the top of the next column when it does not fit (and will not split there), while
+    /// the text after it fills this one (figures, pull quotes, demand boxes): no half-empty page in
+    /// front of a photo. Settable: a box held by the heading before it does not float.
     /// </summary>
-    public bool Floats { get; init; }
+    public bool Floats { get; set; }
 
     /// <summary>Nothing may follow it, not even a float still waiting for room (the signature).</summary>
     public bool StaysLast { get; init; }
@@ -29,6 +30,9 @@ public abstract class FlowBlock
     public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
 
     public abstract double Height { get; }
+
+    /// <summary>The one line pitch all the block's lines share (running text), or null: it cannot sit on a baseline grid line by line.</summary>
+    public virtual double? LinePitch => null;
 
     /// <summary>Height of the smallest part that may end a column (e.g. the first two lines of a paragraph).</summary>
     public abstract double MinimumHeadHeight { get; }

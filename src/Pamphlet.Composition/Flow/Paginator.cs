@@ -10,38 +10,80 @@ namespace Pamphlet.Composition.Flow;
 /// bottom except a single unsplittable block taller than an empty column (reported to the caller).
 /// A floating block that does not fit waits for the top of the next column, in order, while the
 /// blocks after it go on filling the current one.
+/// With a <see cref="BaselineGrid"/>, blocks of grid-pitch lines (body text) start on the grid, counted
+/// from each column's top: the blocks between them (headings, quotes, boxes, figures) absorb their odd
+/// heights in the space after them, and a heading kept with grid text takes that extra space above it
+/// instead, so it stays close to the text it introduces. A full column that ends with such a block
+/// (a quote, a caption) moves that block down so its last baseline is the grid's, when it still fits:
+/// facing pages then end on the same line whatever ends them.
 /// </summary>
-public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
+public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, BaselineGrid? grid = null)
 {
     private const double Slack = 0.01;
 
     /// <summary>Asking a block to split just short of its full height makes it keep back its last lines (points).</summary>
     private const double KeepSplitNudge = 0.5;
 
-    /// <summary>
-    /// Height that must follow block <paramref name="i"/> in the same column when it keeps with the
-    /// next: the gap and the smallest head of the next block that does not float, or — when that block
-    /// keeps with its own next (a heading over a subheading) — all of it and what it needs in turn.
-    /// </summary>
-    private static double KeepNeed(IReadOnlyList<FlowBlock> blocks, int i)
+    /// <summary>Whether <paramref name="block"/> starts on the baseline grid (its lines are all one grid pitch).</summary>
+    private bool OnGrid(FlowBlock block) => grid is { } g && block.LinePitch is { } pitch && g.Matches(pitch);
+
+    /// <summary>Where <paramref name="block"/> starts when the space above it ends at <paramref name="y"/>: there, or the next grid line down.</summary>
+    private double TopOf(FlowBlock block, double y, double columnTop) => OnGrid(block) ? grid!.Snap(y, columnTop) : y;
+
+    /// <summary>The first block from <paramref name="j"/> on that does not float (floats wait elsewhere), or -1.</summary>
+    private static int NextInFlow(IReadOnlyList<FlowBlock> blocks, int j)
     {
-        var block = blocks[i];
-        if (!block.KeepWithNext) return 0;
-        var j = i + 1;
         while (j < blocks.Count && blocks[j].Floats) j++;
-        if (j >= blocks.Count) return 0;
-        var next = blocks[j];
-        var gap = Math.Max(block.SpaceAfter, next.SpaceBefore);
-        return next.KeepWithNext ? gap + next.Height + KeepNeed(blocks, j) : gap + next.MinimumHeadHeight;
+        return j < blocks.Count ? j : -1;
     }
 
-    /// <summary>Whether block <paramref name="i"/> starts the keep-together run that ends with a block that must stay last.</summary>
+    /// <summary>
+    /// Where the column must reach when block <paramref name="i"/> ends at <paramref name="bottom"/> and keeps
+    /// with the next: the next block that does not float starts after the gap (on the grid if it is grid
+    /// text) and needs its smallest head — or, when it keeps with its own next (a heading over a subheading),
+    /// all of it and what it needs in turn.
+    /// </summary>
+    private double KeepEnd(IReadOnlyList<FlowBlock> blocks, int i, double bottom, double columnTop)
+    {
+        var block = blocks[i];
+        var j = block.KeepWithNext ? NextInFlow(blocks, i + 1) : -1;
+        if (j < 0) return bottom;
+        var next = blocks[j];
+        var top = TopOf(next, bottom + Math.Max(block.SpaceAfter, next.SpaceBefore), columnTop);
+        return next.KeepWithNext ? KeepEnd(blocks, j, top + next.Height, columnTop) : top + next.MinimumHeadHeight;
+    }
+
+    /// <summary>
+    /// How far a run of blocks kept together from block <paramref name="i"/> (at <paramref name="top"/>) moves
+    /// down so that the grid text it keeps with starts on the grid at its own space after: the extra space
+    /// goes above a heading, not between it and its text. 0 when the run does not end in grid text.
+    /// </summary>
+    private double GridLead(IReadOnlyList<FlowBlock> blocks, int i, double top, double columnTop)
+    {
+        var y = top;
+        for (var k = i; blocks[k].KeepWithNext && !OnGrid(blocks[k]); )
+        {
+            y += blocks[k].Height;
+            var j = NextInFlow(blocks, k + 1);
+            if (j < 0) return 0;
+            y += Math.Max(blocks[k].SpaceAfter, blocks[j].SpaceBefore);
+            if (OnGrid(blocks[j])) return grid!.Snap(y, columnTop) - y;
+            k = j;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="i"/> starts a keep-together run that waiting floats must not be passed by:
+    /// one ending with a block that must stay last, or with a demand box held by its heading (floating boxes
+    /// wait in order, so a later box may not overtake them).
+    /// </summary>
     private static bool StartsClosingGroup(IReadOnlyList<FlowBlock> blocks, int i)
     {
         if (i > 0 && blocks[i - 1].KeepWithNext) return false;
         var j = i;
         while (j < blocks.Count - 1 && blocks[j].KeepWithNext) j++;
-        return blocks[j].StaysLast;
+        return blocks[j].StaysLast || (j > i && blocks[j] is PanelBlock { Floats: false });
     }
 
     /// <param name="Overflowing">Blocks placed past a column's bottom: taller than a column, with no line to cut them at.</param>
@@ -62,9 +104,13 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         var atTop = true;
         var previousSpaceAfter = 0.0;
         var deferred = new List<FlowBlock>();
+        // Where the current column's last run of blocks off the grid starts among its page's items (-1: it ends on grid text).
+        var trailingFrom = -1;
 
         void NextColumn()
         {
+            AlignFoot();
+            trailingFrom = -1;
             columnIndex++;
             if (columnIndex >= columns.Count)
             {
@@ -82,7 +128,7 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             {
                 var f = deferred[0];
                 deferred.RemoveAt(0);
-                if (f.Height > column.Height + Slack && LastResort(f, column.Height) is var (upper, lower))
+                if (f.Height > column.Height + Slack && (f.Split(column.Height) is ({ } head, { } tail) ? (head, tail) : LastResort(f, column.Height)) is var (upper, lower))
                 {
                     // Taller than a whole column: its first part fills this one, the rest opens the next.
                     Put(upper, 0);
@@ -98,24 +144,32 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
-            // Floats still waiting go before the closing group (slogan, signature): the end stays the end.
+            // Floats still waiting go before the closing group (slogan, signature: the end stays the end) and before a held box.
             if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
-                deferred.Add(block);
-                continue;
+                // A float that may split (a demand box) and accepts a split here is set on, its rest opening the next column.
+                var floatGap = Math.Max(previousSpaceAfter, block.SpaceBefore);
+                if (deferred.Count > 0 || block.Split(column.Bottom - y - floatGap) is not ({ } floatHead, { } floatTail))
+                {
+                    deferred.Add(block);
+                    continue;
+                }
+                Put(floatHead, floatGap);
+                NextColumn();
+                block = floatTail;
             }
-            var keep = KeepNeed(blocks, i);
             while (block is not null)
             {
-                var gap = atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore);
+                var gap = TopOf(block, y + (atTop ? 0 : Math.Max(previousSpaceAfter, block.SpaceBefore)), column.Y) - y;
                 var remaining = column.Bottom - y - gap;
                 var fitsAlone = block.Height <= remaining + Slack;
-                var needed = block.Height + (block.KeepWithNext ? keep : 0);
+                var end = KeepEnd(blocks, i, y + gap + block.Height, column.Y);
 
                 // Fits with what must follow it; or at a column top, where moving on cannot help the keep.
-                if (needed <= remaining + Slack || (atTop && fitsAlone))
+                if (end <= column.Bottom + Slack || (atTop && fitsAlone))
                 {
+                    if (!atTop) gap += GridLead(blocks, i, y + gap, column.Y);
                     Put(block, gap);
                     block = null;
                     continue;
@@ -154,7 +208,23 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
             }
         }
         while (deferred.Count > 0) NextColumn();
+        AlignFoot();
         return new Result(pages, overflowing, cutBlocks);
+
+        // A full column (no further grid line would fit) ending off the grid: its trailing blocks move down
+        // so that their last baseline is on the grid, if they still end within the column.
+        void AlignFoot()
+        {
+            if (grid is null || trailingFrom < 0 || column.Bottom - y >= grid.Pitch) return;
+            var items = pages[page];
+            var baselines = items.Skip(trailingFrom).OfType<GlyphRun>().Select(r => r.Origin.Y).ToList();
+            if (baselines.Count == 0) return;
+            var last = baselines.Max();
+            var shift = grid.BaselineAtOrBelow(last - Slack, column.Y) - last;
+            if (shift <= Slack || y + shift > column.Bottom + Slack) return;
+            for (var k = trailingFrom; k < items.Count; k++) items[k] = items[k].Offset(0, shift);
+            y += shift;
+        }
 
         // The last resort for a block taller than a column whose rules forbid a split (see FlowBlock.SplitAnyway).
         // A block cut through is reported once, however many times its rest is cut again.
@@ -171,6 +241,8 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage)
 
         void Put(FlowBlock b, double gap)
         {
+            if (OnGrid(b)) trailingFrom = -1;
+            else if (trailingFrom < 0) trailingFrom = pages[page].Count;
             y += gap;
             pages[page].AddRange(b.Place(column.X, y, column.Width));
             y += b.Height;

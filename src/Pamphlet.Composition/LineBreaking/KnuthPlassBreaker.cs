@@ -105,7 +105,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
 
                 double width = widths[a.LineCount];
                 var fit = measure.Fit(a.NextLineStart, b, width, rules.EmergencyShare * width);
-                bool hyphenBlocked = flagged && a.ConsecutiveHyphens >= p.MaxConsecutiveHyphens;
+                bool hyphenBlocked = flagged && (a.ConsecutiveHyphens >= p.MaxConsecutiveHyphens || a.LineCount == p.UnhyphenatedLine);
 
                 if (!fit.Overfull && !hyphenBlocked && fit.Badness <= rules.Threshold)
                 {

@@ -57,6 +57,12 @@ public sealed record LineBreakParameters
     public int MaxConsecutiveHyphens { get; init; } = 2;
 
     /// <summary>
+    /// A line (0-based) that must not end with a hyphen, or null: pagination asks for this when the line
+    /// would end a page, so that no word is cut across a page turn (or with a figure between its halves).
+    /// </summary>
+    public int? UnhyphenatedLine { get; init; }
+
+    /// <summary>
     /// A last line whose natural width is below this share of its measure counts as short: a fifth of an A5
     /// line is about one or two short words, the "orphan word" that wastes a line and looks like an accident.
     /// </summary>

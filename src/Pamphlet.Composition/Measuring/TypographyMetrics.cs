@@ -116,6 +116,10 @@ internal static class TypographyMetrics
             breaks.ShortHyphens, breaks.HyphenatedLastLines, breaks.Forbidden, findings);
     }
 
+    /// <summary>The running-text lines of each element, in reading order (for <see cref="RhythmMetrics"/>).</summary>
+    internal static IEnumerable<List<TextLine>> RunningLines(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft) =>
+        ByElement(TextLines(document, columns, rightToLeft).Where(l => RunningText.Contains(l.Element.Kind)));
+
     /// <summary>Text lines in page order, then in the order their first run was drawn.</summary>
     private static List<TextLine> TextLines(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft)
     {
@@ -142,14 +146,14 @@ internal static class TypographyMetrics
     }
 
     /// <summary>The run's element with inline links looked through; null for furniture.</summary>
-    private static StructureElement? TextElement(StructureElement? element)
+    internal static StructureElement? TextElement(StructureElement? element)
     {
         while (element is { Kind: StructureKind.Link, Parent: not null }) element = element.Parent;
         return element;
     }
 
     /// <summary>The column the line's middle stands in, or -1 when it stands in none.</summary>
-    private static int ColumnOf(IReadOnlyList<Rect> columns, double left, double right)
+    internal static int ColumnOf(IReadOnlyList<Rect> columns, double left, double right)
     {
         var middle = (left + right) / 2;
         for (var i = 0; i < columns.Count; i++)

@@ -21,4 +21,7 @@ public sealed record ParagraphFormat(
     /// (<see cref="Pamphlet.Composition.Display.DisplayBreakWeights"/>, <see cref="Pamphlet.Composition.Display.BalancedLineBreaker"/>) instead of filled.
     /// </summary>
     public bool Display { get; init; }
+
+    /// <summary>A line (0-based) that must not end with a hyphen (it ends a page), or null.</summary>
+    public int? UnhyphenatedLine { get; init; }
 }

@@ -42,7 +42,7 @@ public sealed class ParagraphSetter
 
     private IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, bool report, out bool cutWords)
     {
-        var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens };
+        var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens, UnhyphenatedLine = format.UnhyphenatedLine };
         var items = builder.Build(spans, format, parameters);
         if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
         cutWords = false;

@@ -5,8 +5,9 @@ namespace Pamphlet.Tests.Composition;
 /// <summary>
 /// Random statements of containers nested in containers (quotes, list items, pull quotes, slogans,
 /// signatures, demand boxes), up to four deep, with every kind of leaf block: every word is printed,
-/// in the order written (an image inside a paragraph after the paragraph). The top level holds no
-/// floating blocks, so reading order is source order.
+/// in the order written (an image inside a paragraph after the paragraph). The only floating blocks at
+/// the top level are demand boxes (a box moves whole past the text after it rather than split badly):
+/// the words of each are in order, and the words of everything else.
 /// </summary>
 public sealed class NestingPropertyTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
@@ -19,15 +20,23 @@ public sealed class NestingPropertyTests(CompositionFixture fixture) : IClassFix
     public void Every_word_of_a_random_nested_statement_is_printed_in_order(int seed)
     {
         var generator = new Generator(seed);
-        var body = string.Join("\n\n", Enumerable.Range(0, 3).Select(_ => generator.Container(1)));
-        var markdown = "---\ntitle: Property\n---\n\n" + body + "\n";
+        var containers = new List<(string Markdown, List<string> Words)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var from = generator.Words.Count;
+            var container = generator.Container(1);
+            containers.Add((container, generator.Words.Skip(from).ToList()));
+        }
+        var markdown = "---\ntitle: Property\n---\n\n" + string.Join("\n\n", containers.Select(c => c.Markdown)) + "\n";
 
         var result = fixture.Compose(markdown);
 
         var printed = PageWords.Words(result.Document);
+        var boxes = containers.Where(c => c.Markdown.TrimStart(':').StartsWith(" demands", StringComparison.Ordinal)).ToList();
         try
         {
-            PageWords.AssertInOrder(printed, generator.Words);
+            PageWords.AssertInOrder(printed, containers.Except(boxes).SelectMany(c => c.Words));
+            foreach (var box in boxes) PageWords.AssertInOrder(printed, box.Words);
         }
         catch (Xunit.Sdk.XunitException failure)
         {
