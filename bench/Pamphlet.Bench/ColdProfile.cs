@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using HarfBuzzSharp;
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
-using Pamphlet.Composition.Hyphenation;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;

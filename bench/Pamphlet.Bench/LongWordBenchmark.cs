@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 

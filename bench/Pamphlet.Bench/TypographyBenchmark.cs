@@ -1,8 +1,8 @@
 using System.Globalization;
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Measuring;
-using Pamphlet.Composition.Paragraphs;
+using Pamphlet.Text.Paragraphs;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
@@ -55,7 +55,7 @@ public static class TypographyBenchmark
         PageGeometry geometry, bool rightToLeft)
     {
         var body = layout.Styles.Body;
-        var context = new CompositionContext(document, layout, fonts, new Pamphlet.Composition.Text.Shaper(), new Pamphlet.Composition.LineBreaking.KnuthPlassBreaker());
+        var context = new CompositionContext(document, layout, fonts, new Pamphlet.Text.Shaping.Shaper(), new Pamphlet.Text.LineBreaking.KnuthPlassBreaker());
         return RhythmMetrics.Measure(composed, geometry.Columns, new Pamphlet.Composition.Flow.BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)),
             body.Font.Size, rightToLeft);
     }

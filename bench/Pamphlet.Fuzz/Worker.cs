@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Engine;
 
 namespace Pamphlet.Fuzz;

@@ -1,7 +1,8 @@
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Flow;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
@@ -79,7 +80,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     {
         var geometry = new PageGeometry(layout.Page, context.RightToLeft);
 
-        var flow = new BlockComposer(context).Compose(document.Blocks);
+        var flow = new BlockComposer(context).Compose(document.Blocks, layout.Page.ColumnWidth);
         var firstBodyPage = layout.Cover.Enabled ? 2 : 1;
         var paginator = new Paginator(index => geometry.Columns(firstBodyPage + index), Grid(layout, context));
         var result = paginator.Paginate(flow);

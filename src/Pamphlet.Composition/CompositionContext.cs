@@ -1,12 +1,15 @@
-using Pamphlet.Composition.Fonts;
-using Pamphlet.Composition.Hyphenation;
-using Pamphlet.Composition.LineBreaking;
-using Pamphlet.Composition.Paragraphs;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+
+using Pamphlet.Text;
 
 namespace Pamphlet.Composition;
 
@@ -24,9 +27,8 @@ public sealed class CompositionContext
         Fonts = fonts;
         Shaper = shaper;
         Language = document.FrontMatter.Lang;
-        RightToLeft = Pamphlet.Composition.Paragraphs.BidiLevels.IsRightToLeftLanguage(Language);
-        Splitter = new FontRunSplitter(fonts, layout.Fonts.Fallback, Missing, Language);
-        Paragraphs = new ParagraphSetter(shaper, Splitter, BreakRules.For(Language, layout.Text.Hyphenate), breaker, Diagnostics);
+        Paragraphs = new TextEngine(fonts, shaper, breaker, Language, layout.Fonts.Fallback, layout.Text.Hyphenate, Diagnostics, Missing);
+        RightToLeft = Paragraphs.RightToLeft;
         // Posters show no endnotes, so they show no references to them either.
         Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.Kind == LayoutKind.Poster ? null : layout.Styles.Endnotes);
         Text = new TextComposer(this);
@@ -54,8 +56,9 @@ public sealed class CompositionContext
     /// </summary>
     public CompositionContext With(LayoutDefinition layout, bool trial) =>
         new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing, Structure);
-    internal FontRunSplitter Splitter { get; }
-    public ParagraphSetter Paragraphs { get; }
+
+    /// <summary>Sets this document's paragraphs: composers give it spans and a measure, and place the lines it returns.</summary>
+    public TextEngine Paragraphs { get; }
     public InlineFlattener Inlines { get; }
     public TextComposer Text { get; }
 
@@ -72,5 +75,4 @@ public sealed class CompositionContext
 
     /// <summary>The x of a start-side position <paramref name="fromStart"/> from the start edge of a frame <paramref name="width"/> wide.</summary>
     public double StartX(double fromStart, double width) => RightToLeft ? width - fromStart : fromStart;
-    public double ColumnWidth => Layout.Page.ColumnWidth;
 }

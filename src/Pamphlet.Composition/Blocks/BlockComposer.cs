@@ -32,10 +32,11 @@ public sealed class BlockComposer
     }
 
     /// <summary>The statement's own blocks, in its column.</summary>
-    public List<FlowBlock> Compose(IReadOnlyList<Block> blocks) => Compose(blocks, TopLevel());
+    /// <param name="measure">The width of the column the statement is set in: a pamphlet's column, a poster region's text.</param>
+    public List<FlowBlock> Compose(IReadOnlyList<Block> blocks, double measure) => Compose(blocks, TopLevel(measure));
 
     /// <summary>The scope of the statement's column: body text at the top level.</summary>
-    internal BlockScope TopLevel()
+    internal BlockScope TopLevel(double measure)
     {
         var text = context.Layout.Text;
         var body = context.Layout.Styles.Body;
@@ -44,7 +45,7 @@ public sealed class BlockComposer
             Text = body,
             Role = "body",
             Parent = context.Structure,
-            Width = context.ColumnWidth,
+            Width = measure,
             IndentsParagraphs = true,
             ParagraphSpace = text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, text.ParagraphSpace),
         };

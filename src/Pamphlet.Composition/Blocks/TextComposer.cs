@@ -1,5 +1,6 @@
-using Pamphlet.Composition.Paragraphs;
+using Pamphlet.Text.Paragraphs;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 

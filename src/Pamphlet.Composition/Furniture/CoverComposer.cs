@@ -3,6 +3,7 @@ using Pamphlet.Composition.Images;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
 
@@ -61,7 +62,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
         }
         if (fm.Date is { } date)
         {
-            var dateText = Pamphlet.Composition.Text.DateText.Format(date, context.Language);
+            var dateText = Pamphlet.Text.Dates.DateText.Format(date, context.Language);
             var dateElement = new StructureElement(StructureKind.Paragraph, root, CoverOrder.Date);
             foot.Add(context.Text.Block(Text(dateText, cover.Date, "cover-date"), cover.Date, area.Width, structure: dateElement));
         }
@@ -92,7 +93,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
     /// <summary>Below this share of the text area a cover photo is a postage stamp: leave it out.</summary>
     private const double MinimumCoverImageShare = 0.25;
 
-    private List<Text.StyledSpan> Text(string text, TextStyle style, string role) =>
+    private List<StyledSpan> Text(string text, TextStyle style, string role) =>
         context.Inlines.FlattenText(text, style, role, new Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
 
     private static double Put(List<PageItem> items, Frame frame, double x, double y)

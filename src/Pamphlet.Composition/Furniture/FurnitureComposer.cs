@@ -109,7 +109,7 @@ public sealed class FurnitureComposer(CompositionContext context, PageGeometry g
             ["title"] = context.Document.TitleText,
             ["subtitle"] = fm.Subtitle ?? "",
             ["author"] = fm.Author ?? "",
-            ["date"] = fm.Date is { } date ? Pamphlet.Composition.Text.DateText.Format(date, context.Language) : "",
+            ["date"] = fm.Date is { } date ? Pamphlet.Text.Dates.DateText.Format(date, context.Language) : "",
         };
         foreach (var (k, v) in fm.Extra) values.TryAdd(k, v);
         var result = template;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;

@@ -1,6 +1,7 @@
 using System.Text;
-using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Text.Hyphenation;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Pages;
 using static Pamphlet.Composition.Measuring.TypographyMetrics;
 
@@ -194,7 +195,7 @@ internal static class SetBreaks
         var count = 0;
         foreach (var c in text)
         {
-            if (WordShape.IsLetter(c)) count++;
+            if (BreakRules.IsLetter(c)) count++;
         }
 
         return count;

@@ -5,6 +5,8 @@ using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 
+using Pamphlet.Text.Display;
+
 namespace Pamphlet.Composition.Poster;
 
 /// <summary>
@@ -44,10 +46,10 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         // QR code on the end side, bottom-aligned, its URL under it.
         if (region.Content.Contains(PosterContent.QrCode) && material.Url is { } url)
         {
-            var labelContext = main.With(WithColumn(scaled, inner.Width), trial);
+            var labelContext = main.With(scaled, trial);
             // The URL is printed in the QR code's own ink: the two are read together, on the same light ground.
             var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
-            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, labelContext.ColumnWidth, TextAlign.End,
+            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, inner.Width, TextAlign.End,
                 structure: structure.Address);
             var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
             var gap = ContentGapEm * caption.Font.Size;
@@ -68,7 +70,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             textWidth = inner.Width - used - 2 * gap;
         }
 
-        var context = main.With(WithColumn(scaled, textWidth), trial);
+        var context = main.With(scaled, trial);
         var stack = new List<(Frame? Frame, double Gap, bool IsImage)>();
         foreach (var content in region.Content)
         {
@@ -87,7 +89,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author", "author", structure.Author), scaled.Cover.Author);
                     break;
                 case PosterContent.Date when main.Document.FrontMatter.Date is { } date && !SignatureIsDated(date):
-                    var dateText = Pamphlet.Composition.Text.DateText.Format(date, main.Language);
+                    var dateText = Pamphlet.Text.Dates.DateText.Format(date, main.Language);
                     Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date", "date", structure.Date), scaled.Cover.Date);
                     break;
                 case PosterContent.Figure when material.Figure is { } figure:
@@ -162,11 +164,6 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         return new Frame(frame.Width, frame.Height + above + below, frame.PlacedAt(0, above).ToList());
     }
 
-    /// <summary>The layout narrowed to one column of the given width, so block composers set their text to it.</summary>
-    private static LayoutDefinition WithColumn(LayoutDefinition layout, double width) => layout with
-    {
-        Page = layout.Page with { Margins = new Margins(0, 0, 0, Math.Max(0, layout.Page.Width - width)), Columns = 1, Gutter = 0 },
-    };
 
     private (Frame Frame, bool Whole, bool BreaksBadly) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
     {
@@ -176,7 +173,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
         var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>().Select(g => g.Text).ToList()).ToList();
         // Right-to-left lines hold their runs in visual order: not read for sense (no language of ours has a list there yet).
-        var breaksBadly = !context.RightToLeft && new Display.DisplayBreakSense(context.Language).BreaksBadly(words);
+        var breaksBadly = !context.RightToLeft && new DisplayBreakSense(context.Language).BreaksBadly(words);
         return (TextComposer.Stack(lines, width), whole, breaksBadly);
     }
 
@@ -206,7 +203,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
 
     /// <summary>Statement blocks set as in the pamphlet (same composers), stacked without page breaks.</summary>
     private static Frame Blocks(CompositionContext context, IReadOnlyList<Block> blocks, double width) =>
-        FlowStack.ToFrame(new BlockComposer(context).Compose(blocks), width);
+        FlowStack.ToFrame(new BlockComposer(context).Compose(blocks, width), width);
 
     private static IEnumerable<PageItem> Image(Figure figure, Rect frame, ImageFit fit)
     {

@@ -1,6 +1,8 @@
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 
+using Pamphlet.Text.Shaping;
+
 namespace Pamphlet.Composition.Text;
 
 /// <summary>
@@ -12,9 +14,6 @@ namespace Pamphlet.Composition.Text;
 /// <param name="noteReferences">How note references look; null leaves them out (posters have no endnotes).</param>
 public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteReferences)
 {
-    /// <summary>The role of a note reference's number in the text.</summary>
-    public const string NoteReferenceRole = "note-reference";
-
     public List<StyledSpan> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, string role)
     {
         var spans = new List<StyledSpan>();
@@ -64,7 +63,7 @@ public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteR
         Font = text.Font with { Size = text.Font.Size * notes.ReferenceSize },
         Rise = text.Font.Size * notes.ReferenceRise,
         Hyphenate = false,
-        Role = NoteReferenceRole,
+        Role = SpanStyle.NoteReferenceRole,
     };
 
     /// <summary>Emphasis toggles italic (emphasis inside an italic quote sets upright, as in print); strong sets bold.</summary>

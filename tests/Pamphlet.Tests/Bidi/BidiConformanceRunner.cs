@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using Pamphlet.Composition.Bidi;
+using Pamphlet.Text.Bidi;
 
 namespace Pamphlet.Tests.Bidi;
 

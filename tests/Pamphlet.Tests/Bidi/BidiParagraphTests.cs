@@ -1,4 +1,4 @@
-using Pamphlet.Composition.Bidi;
+using Pamphlet.Text.Bidi;
 
 namespace Pamphlet.Tests.Bidi;
 

@@ -1,6 +1,7 @@
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using UglyToad.PdfPig;
 
 namespace Pamphlet.Tests.Bleed;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
 using SkiaSharp;

@@ -1,4 +1,5 @@
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Tests.Composition;
@@ -32,7 +33,7 @@ public sealed class EndnoteCompositionTests(CompositionFixture fixture) : IClass
     {
         var document = fixture.Shared("notes", () => fixture.Compose(Statement)).Document;
 
-        var references = Runs(document).Where(r => r.Role == InlineFlattener.NoteReferenceRole).ToList();
+        var references = Runs(document).Where(r => r.Role == SpanStyle.NoteReferenceRole).ToList();
         Assert.Equal(["1", "2"], references.Select(r => r.Text));
         var body = Runs(document).First(r => r.Role == "body");
         foreach (var reference in references)
@@ -65,7 +66,7 @@ public sealed class EndnoteCompositionTests(CompositionFixture fixture) : IClass
 
         var runs = Runs(result.Document);
         Assert.Contains(runs, r => r.Text.Contains("SALE", StringComparison.Ordinal));
-        Assert.DoesNotContain(runs, r => r.Role.StartsWith(InlineFlattener.NoteReferenceRole, StringComparison.Ordinal) || r.Role.StartsWith("endnotes", StringComparison.Ordinal));
+        Assert.DoesNotContain(runs, r => r.Role.StartsWith(SpanStyle.NoteReferenceRole, StringComparison.Ordinal) || r.Role.StartsWith("endnotes", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Text.Hyphenation;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Tests.Composition;

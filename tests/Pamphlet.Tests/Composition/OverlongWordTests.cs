@@ -1,4 +1,5 @@
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 
 namespace Pamphlet.Tests.Composition;

@@ -1,8 +1,9 @@
 using Pamphlet.Composition;
 using Pamphlet.Composition.Flow;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Measuring;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;

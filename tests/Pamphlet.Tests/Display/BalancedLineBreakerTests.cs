@@ -1,5 +1,5 @@
-using Pamphlet.Composition.Display;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.Display;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.Display;

@@ -1,4 +1,4 @@
-using Pamphlet.Composition.Display;
+using Pamphlet.Text.Display;
 
 namespace Pamphlet.Tests.Display;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pamphlet.Composition.Display;
+using Pamphlet.Text.Display;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Composition;
 

@@ -1,4 +1,4 @@
-using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Text.Hyphenation;
 using static Pamphlet.Tests.Hyphenation.HyphenationTestSupport;
 
 namespace Pamphlet.Tests.Hyphenation;

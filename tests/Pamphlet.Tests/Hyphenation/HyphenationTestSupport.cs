@@ -1,4 +1,4 @@
-using Pamphlet.Composition.Hyphenation;
+using Pamphlet.Text.Hyphenation;
 
 namespace Pamphlet.Tests.Hyphenation;
 

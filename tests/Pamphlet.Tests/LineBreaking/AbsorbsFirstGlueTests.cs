@@ -1,4 +1,4 @@
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 
 namespace Pamphlet.Tests.LineBreaking;
 

@@ -1,4 +1,4 @@
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.LineBreaking;

@@ -1,5 +1,5 @@
 using System.Text;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.LineBreaking;

@@ -1,7 +1,8 @@
 using Pamphlet.Composition;
-using Pamphlet.Composition.LineBreaking;
+using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Poster;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;

@@ -1,6 +1,7 @@
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
@@ -17,7 +18,7 @@ public sealed class RightToLeftLineTests
         var document = MarkdownReader.Parse(markdown, "/tmp/rtl.md");
         var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
         var pages = new Composer(Fonts).Compose(document, layout).Document.Pages;
-        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role is "body" or InlineFlattener.NoteReferenceRole).ToList();
+        return pages.SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role is "body" or SpanStyle.NoteReferenceRole).ToList();
     }
 
     private static IEnumerable<List<GlyphRun>> Lines(List<GlyphRun> runs) =>

@@ -1,5 +1,5 @@
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Poster;

@@ -1,4 +1,7 @@
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
+
+using Pamphlet.Text.Dates;
 
 namespace Pamphlet.Tests.Text;
 

@@ -1,5 +1,6 @@
 using HarfBuzzSharp;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Text;
 

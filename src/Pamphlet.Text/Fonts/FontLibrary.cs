@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Text.Fonts;
+
+/// <summary>
+/// The fonts a build may use: every TrueType file in the given folders (bundled <c>fonts/</c> first,
+/// then folders layouts name), never system fonts, so output is the same on every machine. Files are
+/// indexed by family, weight and italic from their own tables; bytes are loaded once and shared.
+/// Thread-safe: one library can serve parallel builds.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private readonly List<(string Path, FontFileInfo Info)> index = [];
+    private readonly HashSet<string> indexedFolders = [];
+    private readonly ConcurrentDictionary<string, ShapingFont> loaded = new();
+    private readonly Lock gate = new();
+
+    public FontLibrary(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders) AddFolder(folder);
+    }
+
+    /// <summary>The bundled fonts folder beside the running program (copied there by the build).</summary>
+    public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
+
+    public IReadOnlyCollection<string> Families
+    {
+        get { lock (gate) return index.Select(e => e.Info.Family).Distinct().Order(StringComparer.Ordinal).ToList(); }
+    }
+
+    /// <summary>Indexes the .ttf files of a folder (recursively). Adding a folder twice is a no-op.</summary>
+    public void AddFolder(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        lock (gate)
+        {
+            if (!indexedFolders.Add(full) || !Directory.Exists(full)) return;
+            // A new folder may hold a closer match for a family asked for before.
+            chosen.Clear();
+            // Sorted so that which file wins a duplicate family/style never depends on the file system.
+            foreach (var file in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)) continue;
+                var info = FontFileInfo.ReadFile(file);
+                if (info is { HasGlyfOutlines: true }) index.Add((file, info));
+            }
+        }
+    }
+
+    public bool HasFamily(string family)
+    {
+        lock (gate) return index.Any(e => string.Equals(e.Info.Family, family, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The face of <paramref name="family"/> closest to the wanted weight and slant (CSS font matching
+    /// in miniature: slant first, then nearest weight). Unknown family → an error naming what exists.
+    /// </summary>
+    public ShapingFont Get(string family, FontWeight weight, bool italic, SourceLocation requestedAt) =>
+        // Asked for every span of every paragraph: remember the answer per family, weight and slant.
+        chosen.TryGetValue((family, weight, italic), out var font) ? font : chosen[(family, weight, italic)] = Choose(family, weight, italic, requestedAt);
+
+    private readonly ConcurrentDictionary<(string, FontWeight, bool), ShapingFont> chosen = new();
+
+    private ShapingFont Choose(string family, FontWeight weight, bool italic, SourceLocation requestedAt)
+    {
+        string path;
+        FontFileInfo info;
+        lock (gate)
+        {
+            var candidates = index.Where(e => string.Equals(e.Info.Family, family, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (candidates.Count == 0)
+            {
+                throw new PamphletException(requestedAt,
+                    $"font family '{family}' is not in the fonts folder. Available families: {string.Join(", ", Families)}. " +
+                    "Use one of these names, or put the family's .ttf files in a folder the layout names under fonts: folder:.");
+            }
+            (path, info) = candidates
+                .OrderBy(e => e.Info.Italic == italic ? 0 : 1)
+                .ThenBy(e => Math.Abs(e.Info.Weight - (int)weight))
+                .ThenBy(e => e.Info.Weight)
+                .First();
+        }
+        return loaded.GetOrAdd(path, p => new ShapingFont(new FontFace(p, 0, info.Family, File.ReadAllBytes(p)), info));
+    }
+
+    public ShapingFont Get(FontSpec spec, SourceLocation requestedAt) => Get(spec.Family, spec.Weight, spec.Italic, requestedAt);
+
+    public void Dispose()
+    {
+        foreach (var font in loaded.Values) font.Dispose();
+        loaded.Clear();
+    }
+}

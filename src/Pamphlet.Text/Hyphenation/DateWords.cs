@@ -1,0 +1,72 @@
+using Pamphlet.Text.Shaping;
+
+using Pamphlet.Text.Dates;
+
+namespace Pamphlet.Text.Hyphenation;
+
+/// <summary>
+/// Dates written out in words, found in a sequence of words so that their spaces can be bound: day,
+/// month and year in the orders the bundled languages write them. Month names are
+/// <see cref="DateText"/>'s, the same ones the covers print.
+/// </summary>
+internal static class DateWords
+{
+    /// <summary>
+    /// The dates among <paramref name="words"/>, each as the index of its first and last word:
+    /// "14 March [2026]", "March 14[, 2026]", "14. März [2026]", "14 de marzo [de 2026]", "1er mars [2026]",
+    /// and a month with its year ("March 2026", "marzo de 2026").
+    /// </summary>
+    public static List<(int First, int Last)> Dates(IReadOnlyList<string> words, string language)
+    {
+        var dates = new List<(int, int)>();
+        for (var m = 0; m < words.Count; m++)
+        {
+            if (!DateText.IsMonthName(Strip(words[m]), language)) continue;
+            var first = m;
+            var last = m;
+            // A day before the month: "14 March", "14. März", "14 de marzo".
+            if (m >= 1 && IsDay(words[m - 1])) first = m - 1;
+            else if (m >= 2 && IsOf(words[m - 1]) && IsDay(words[m - 2])) first = m - 2;
+            // A day after the month ("March 14"), only when none came before it.
+            if (first == m && m + 1 < words.Count && IsDay(words[m + 1]) && !words[m].EndsWith(',')) last = m + 1;
+            // The year: "14 March 2026", "March 14, 2026", "14 de marzo de 2026", "March 2026".
+            if (last + 1 < words.Count && IsYear(words[last + 1])) last++;
+            else if (last + 2 < words.Count && IsOf(words[last + 1]) && IsYear(words[last + 2])) last += 2;
+            if (last > first) dates.Add((first, last));
+        }
+
+        return dates;
+    }
+
+    /// <summary>An ISO 8601 date, "2026-03-14".</summary>
+    public static bool IsIsoDate(string word) =>
+        word.Length == 10 && word[4] == '-' && word[7] == '-'
+        && word.AsSpan(0, 4).ContainsAnyExcept("0123456789") == false
+        && char.IsAsciiDigit(word[5]) && char.IsAsciiDigit(word[6]) && char.IsAsciiDigit(word[8]) && char.IsAsciiDigit(word[9]);
+
+    /// <summary>"de" in Spanish and Portuguese dates, "del" in older Spanish usage.</summary>
+    private static bool IsOf(string word) => word is "de" or "del";
+
+    /// <summary>A day of the month: 1–31, with a full stop (German), a comma, or an ordinal ending ("14th", "1er", "1º").</summary>
+    private static bool IsDay(string word)
+    {
+        var text = word.TrimEnd(',', '.');
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits is 0 or > 2) return false;
+        var suffix = text[digits..];
+        if (suffix.Length > 0 && suffix is not ("st" or "nd" or "rd" or "th" or "er" or "º" or "o")) return false;
+        var day = int.Parse(text.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31;
+    }
+
+    /// <summary>A year: four digits, possibly followed by punctuation ("2026,", "2026).").</summary>
+    private static bool IsYear(string word)
+    {
+        var text = word.TrimEnd(',', '.', ';', ':', ')', '!', '?');
+        return text.Length == 4 && text.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>The word without surrounding punctuation ("(March," → "March").</summary>
+    private static string Strip(string word) => word.Trim('(', ')', ',', '.', ';', ':');
+}

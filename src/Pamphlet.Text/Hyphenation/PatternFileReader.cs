@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pamphlet.Text.Hyphenation;
+
+/// <summary>
+/// Reads a Hunspell/LibreOffice hyphenation file (<c>hyph_*.dic</c>, the format of libhyphen):
+/// first line the charset; then <c>LEFTHYPHENMIN n</c>-style options, <c>%</c> comments and one Liang
+/// pattern per line such as <c>.a2ch4</c>.
+/// </summary>
+/// <remarks>
+/// Pattern files ship inside the assembly, so a bad one is a packaging bug, not a user error:
+/// it throws <see cref="InvalidDataException"/> naming the file, line and the fix.
+/// </remarks>
+internal static class PatternFileReader
+{
+    public static LiangPatterns Read(Stream stream, string sourceName)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Read(buffer.ToArray(), sourceName);
+    }
+
+    public static LiangPatterns Read(byte[] bytes, string sourceName)
+    {
+        var (encoding, bodyStart) = ReadCharset(bytes, sourceName);
+        string body;
+        try
+        {
+            body = encoding.GetString(bytes, bodyStart, bytes.Length - bodyStart);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException(
+                $"{sourceName}: the patterns are not valid {encoding.WebName} as the first line declares ({e.Message}). " +
+                "Fix the first line or re-encode the file as UTF-8.", e);
+        }
+
+        var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        Dictionary<string, byte[]>? compoundLevel = null;
+        var nonStandardSkipped = 0;
+        var options = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineNumber = 1; // the charset line
+        foreach (var rawLine in body.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            // libhyphen takes both '%' (TeX's habit) and '#' (the German file's banner) as comment marks.
+            if (line.Length == 0 || line[0] is '%' or '#')
+            {
+                continue;
+            }
+
+            var firstSpace = line.IndexOfAny([' ', '\t']);
+            var keyword = firstSpace < 0 ? line : line[..firstSpace];
+            if (HyphenMinKeywords.Contains(keyword))
+            {
+                options[keyword] = ParseMinimum(line[(firstSpace < 0 ? line.Length : firstSpace)..], keyword, sourceName, lineNumber);
+                continue;
+            }
+
+            if (keyword is "NOHYPHEN")
+            {
+                // libhyphen's "no break beside these characters" (the German file: "NOHYPHEN -,'"). The
+                // hyphenator already never breaks beside a hyphen or an apostrophe (WordShape, the minimums
+                // per apostrophe part), and words with other punctuation inside are not hyphenated at all.
+                continue;
+            }
+
+            if (keyword is "NEXTLEVEL")
+            {
+                // libhyphen's two-level files: the patterns before NEXTLEVEL find compound-word boundaries
+                // (German "Gewerkschaft" = "Gewerk|schaft"), those after it hyphenate each part. An empty
+                // first level (the French file puts NEXTLEVEL straight after its options) only switches
+                // off libhyphen's default compound patterns, so it is a one-level file for us.
+                if (compoundLevel is not null)
+                {
+                    throw new InvalidDataException(
+                        $"{sourceName}:{lineNumber}: more than two levels (a second NEXTLEVEL) are not supported. " +
+                        "Use a pattern file with at most one NEXTLEVEL line.");
+                }
+
+                if (patterns.Count > 0)
+                {
+                    compoundLevel = patterns;
+                    patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                }
+
+                continue;
+            }
+
+            if (line.Contains('/'))
+            {
+                // libhyphen's non-standard patterns ("c1k/k=k,1,2": German "ck" becomes "k-k") change the
+                // spelling at the break. The line breaker can only cut a word, not respell it, so these are
+                // skipped on purpose; the standard patterns around them still give valid breaks.
+                nonStandardSkipped++;
+                continue;
+            }
+
+            AddPattern(patterns, line, sourceName, lineNumber);
+        }
+
+        if (patterns.Count == 0)
+        {
+            throw new InvalidDataException($"{sourceName}: no hyphenation patterns found. Check that this is a hyph_*.dic file.");
+        }
+
+        var leftMin = options.GetValueOrDefault("LEFTHYPHENMIN");
+        var rightMin = options.GetValueOrDefault("RIGHTHYPHENMIN");
+        var compoundLeftMin = options.GetValueOrDefault("COMPOUNDLEFTHYPHENMIN");
+        var compoundRightMin = options.GetValueOrDefault("COMPOUNDRIGHTHYPHENMIN");
+        return new LiangPatterns(sourceName, patterns, leftMin, rightMin, compoundLeftMin, compoundRightMin)
+        {
+            CompoundLevel = compoundLevel is null
+                ? null
+                : new LiangPatterns(sourceName + " (compound level)", compoundLevel, leftMin, rightMin, compoundLeftMin, compoundRightMin),
+            NonStandardPatternsSkipped = nonStandardSkipped,
+        };
+    }
+
+    private static void AddPattern(Dictionary<string, byte[]> patterns, string line, string sourceName, int lineNumber)
+    {
+        var (letters, values) = ParsePattern(line, sourceName, lineNumber);
+        if (patterns.TryGetValue(letters, out var existing))
+        {
+            // Same letters twice: keep the stronger value at each gap, as Liang's rule would anyway.
+            for (var i = 0; i < values.Length; i++)
+            {
+                existing[i] = Math.Max(existing[i], values[i]);
+            }
+        }
+        else
+        {
+            patterns.Add(letters, values);
+        }
+    }
+
+    private static readonly HashSet<string> HyphenMinKeywords =
+    [
+        "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN",
+    ];
+
+    private static (Encoding Encoding, int BodyStart) ReadCharset(byte[] bytes, string sourceName)
+    {
+        var start = 0;
+        ReadOnlySpan<byte> utf8Bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.AsSpan().StartsWith(utf8Bom))
+        {
+            start = utf8Bom.Length;
+        }
+
+        var newline = Array.IndexOf(bytes, (byte)'\n', start);
+        var end = newline < 0 ? bytes.Length : newline;
+        // The charset name itself is ASCII in every such file.
+        var charsetLine = Encoding.ASCII.GetString(bytes, start, end - start).Trim();
+        var encoding = PatternCharset.Resolve(charsetLine)
+            ?? throw new InvalidDataException(
+                $"{sourceName}:1: unknown charset \"{charsetLine}\" on the first line. " +
+                "The first line must name the file's encoding (e.g. UTF-8 or ISO8859-1); re-encode the file as UTF-8 if in doubt.");
+        return (encoding, newline < 0 ? bytes.Length : newline + 1);
+    }
+
+    private static int ParseMinimum(string text, string keyword, string sourceName, int lineNumber)
+    {
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        throw new InvalidDataException(
+            $"{sourceName}:{lineNumber}: {keyword} needs a whole number of characters, e.g. \"{keyword} 2\".");
+    }
+
+    /// <summary>
+    /// ".a2ch4" → letters ".ach", values [0,0,2,0,4]: values[k] belongs to the gap before letter k,
+    /// and the last one to the gap after the last letter.
+    /// </summary>
+    private static (string Letters, byte[] Values) ParsePattern(string pattern, string sourceName, int lineNumber)
+    {
+        var letters = new StringBuilder(pattern.Length);
+        var values = new List<byte> { 0 };
+        foreach (var c in pattern)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                values[^1] = (byte)(c - '0');
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                throw new InvalidDataException(
+                    $"{sourceName}:{lineNumber}: \"{pattern}\" holds more than one pattern. Put one pattern on each line.");
+            }
+            else
+            {
+                letters.Append(char.ToLowerInvariant(c));
+                values.Add(0);
+            }
+        }
+
+        if (letters.Length == 0)
+        {
+            throw new InvalidDataException($"{sourceName}:{lineNumber}: \"{pattern}\" has digits but no letters; remove the line.");
+        }
+
+        return (letters.ToString(), values.ToArray());
+    }
+}

@@ -1,0 +1,18 @@
+namespace Pamphlet.Text.LineBreaking;
+
+/// <summary>How one candidate line sets: its natural width, ratios, badness and fitness class.</summary>
+/// <param name="Badness">Badness used for decisions (counts emergency stretch).</param>
+/// <param name="Ratio">Adjustment ratio of the ordinary glue (after the <see cref="LineItem.AbsorbsFirst"/> glue is used up).</param>
+/// <param name="SetBadness">Badness of the line as actually set (real stretch only), for the report.</param>
+internal readonly record struct LineFit(
+    double NaturalWidth,
+    double Ratio,
+    double FillRatio,
+    double Badness,
+    double SetBadness,
+    bool Overfull,
+    FitnessClass Fitness)
+{
+    /// <summary>How much of the <see cref="LineItem.AbsorbsFirst"/> glue's stretch (positive) or shrink (negative) the line uses, within ±1.</summary>
+    public double FirstRatio { get; init; }
+}

@@ -1,0 +1,183 @@
+namespace Pamphlet.Text.LineBreaking;
+
+/// <summary>
+/// Prefix sums of width, stretch, shrink and fill over a paragraph's items, so any line's totals cost O(1),
+/// plus the rules for where a break may fall and where the line after it starts.
+/// </summary>
+internal sealed class ParagraphMeasure
+{
+    /// <summary>
+    /// Slack for floating-point sums when judging "fits": a line fully shrunk to within a millionth of a unit of
+    /// its measure is not overfull (sums of thousands of 3.33-unit spaces drift by far less than that).
+    /// </summary>
+    private const double RoundingSlack = 1e-6;
+
+    private readonly LineItem[] items;
+    private readonly double[] width;
+    private readonly double[] stretch;
+    private readonly double[] shrink;
+    private readonly double[] fill;
+    private readonly double[] firstStretch;
+    private readonly double[] firstShrink;
+
+    private readonly double rigidLineStretchShare;
+
+    /// <param name="rigidLineStretchShare">See <see cref="LineBreakParameters.RigidLineStretchShare"/>; 0 makes a short rigid line infinitely bad.</param>
+    public ParagraphMeasure(IReadOnlyList<LineItem> items, double rigidLineStretchShare = 0)
+    {
+        this.rigidLineStretchShare = rigidLineStretchShare;
+        Validate(items);
+        // A private array: indexing it avoids interface calls in the inner loop, and the caller's list may change later.
+        this.items = [.. items];
+        int n = this.items.Length;
+        width = new double[n + 1];
+        stretch = new double[n + 1];
+        shrink = new double[n + 1];
+        fill = new double[n + 1];
+        firstStretch = new double[n + 1];
+        firstShrink = new double[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var item = ref this.items[i];
+            // A penalty's width counts only when the line breaks there, so it never enters the running sums.
+            bool counts = item.Kind != LineItemKind.Penalty;
+            width[i + 1] = width[i] + (counts ? item.Width : 0);
+            bool ordinary = item.Kind == LineItemKind.Glue && !item.AbsorbsFirst;
+            bool first = item.Kind == LineItemKind.Glue && item.AbsorbsFirst;
+            stretch[i + 1] = stretch[i] + (ordinary ? item.Stretch : 0);
+            shrink[i + 1] = shrink[i] + (ordinary ? item.Shrink : 0);
+            firstStretch[i + 1] = firstStretch[i] + (first ? item.Stretch : 0);
+            firstShrink[i + 1] = firstShrink[i] + (first ? item.Shrink : 0);
+            fill[i + 1] = fill[i] + (item.Kind == LineItemKind.Glue ? item.FillStretch : 0);
+        }
+    }
+
+    public int Count => items.Length;
+
+    public ref readonly LineItem this[int index] => ref items[index];
+
+    /// <summary>
+    /// A penalty below +∞ is a breakpoint (a flagged one only if hyphen breaks are allowed); a glue is one
+    /// when a box comes right before it (the paper's rule, so a run of glue offers a single break).
+    /// </summary>
+    public bool IsLegalBreak(int index, bool allowFlagged)
+    {
+        ref readonly var item = ref items[index];
+        return item.Kind switch
+        {
+            LineItemKind.Penalty => !item.IsForbiddenBreak && (allowFlagged || !item.Flagged),
+            LineItemKind.Glue => index > 0 && items[index - 1].Kind == LineItemKind.Box,
+            _ => false,
+        };
+    }
+
+    /// <summary>The first item of the line after a break at <paramref name="breakIndex"/>: glue and penalties are discarded up to a box or a forced break.</summary>
+    public int LineStartAfter(int breakIndex)
+    {
+        int i = breakIndex + 1;
+        while (i < items.Length && items[i].Kind != LineItemKind.Box && !items[i].IsForcedBreak)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Sets items <paramref name="start"/>..<paramref name="end"/> (a breakpoint) on a line of
+    /// <paramref name="lineWidth"/>; <paramref name="extraStretch"/> counts in the badness only (emergency pass).
+    /// </summary>
+    public LineFit Fit(int start, int end, double lineWidth, double extraStretch)
+    {
+        ref readonly var breakItem = ref items[end];
+        double natural = width[end] - width[start] + (breakItem.Kind == LineItemKind.Penalty ? breakItem.Width : 0);
+        double y = stretch[end] - stretch[start];
+        double z = shrink[end] - shrink[start];
+        double f = fill[end] - fill[start];
+        double shortfall = lineWidth - natural;
+
+        if (shortfall > RoundingSlack)
+        {
+            if (f > 0)
+            {
+                return new LineFit(natural, 0, shortfall / f, 0, 0, false, FitnessClass.Decent);
+            }
+
+            // The glue that absorbs first takes what it can; the rest goes to the ordinary glue.
+            double yFirst = firstStretch[end] - firstStretch[start];
+            double taken = Math.Min(shortfall, yFirst);
+            double firstRatio = yFirst > 0 ? taken / yFirst : 0;
+            shortfall -= taken;
+            if (shortfall <= RoundingSlack)
+            {
+                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
+            if (y <= 0 && rigidLineStretchShare > 0)
+            {
+                // No word space to stretch (a piece of a URL, a long compound alone): the line stays short, like a
+                // ragged one, and is judged by how short it is against a share of its width.
+                double rigid = Badness.FromRatio(shortfall / (rigidLineStretchShare * lineWidth));
+                return new LineFit(natural, 0, 0, rigid, rigid, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
+            double ratio = y > 0 ? shortfall / y : 0;
+            double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
+            double judgedStretch = Math.Max(y, 0) + extraStretch;
+            double badness = judgedStretch > 0 ? Badness.FromRatio(shortfall / judgedStretch) : Badness.Infinite;
+            // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
+            // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
+            // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
+            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(setBadness, shrinking: false)) { FirstRatio = firstRatio };
+        }
+
+        if (shortfall < -RoundingSlack)
+        {
+            double zFirst = firstShrink[end] - firstShrink[start];
+            double taken = Math.Min(-shortfall, zFirst);
+            double firstRatio = zFirst > 0 ? -taken / zFirst : 0;
+            shortfall += taken;
+            if (shortfall >= -RoundingSlack)
+            {
+                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+            }
+
+            double ratio = z > 0 ? shortfall / z : double.NegativeInfinity;
+            if (ratio < -1 - RoundingSlack)
+            {
+                // Overfull: report the line fully shrunk (or rigid when it has nothing to shrink).
+                double setRatio = z > 0 ? -1 : 0;
+                return new LineFit(natural, setRatio, 0, Badness.Infinite, Badness.Infinite, true, FitnessClass.Tight) { FirstRatio = firstRatio };
+            }
+
+            ratio = Math.Max(ratio, -1);
+            double badness = Badness.FromRatio(ratio);
+            return new LineFit(natural, ratio, 0, badness, badness, false, Badness.Fitness(badness, shrinking: true)) { FirstRatio = firstRatio };
+        }
+
+        return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent);
+    }
+
+    private static void Validate(IReadOnlyList<LineItem> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (!double.IsFinite(item.Width) || !double.IsFinite(item.Stretch) || !double.IsFinite(item.Shrink)
+                || !double.IsFinite(item.FillStretch) || !double.IsFinite(item.PenaltyValue))
+            {
+                throw new ArgumentException($"Line item {i} has a non-finite measure; use FillStretch and the ±10000 penalties for infinities.", nameof(items));
+            }
+
+            if (item.Shrink < 0)
+            {
+                throw new ArgumentException($"Line item {i} has negative shrink, which would let a line shrink without limit.", nameof(items));
+            }
+        }
+
+        if (items.Count > 0 && !items[^1].IsForcedBreak)
+        {
+            throw new ArgumentException("A paragraph's items must end with a forced break (see LineItem.ParagraphEnd).", nameof(items));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Pamphlet.Text.Bidi;
+using Pamphlet.Text.Shaping;
+
+namespace Pamphlet.Text.Paragraphs;
+
+/// <summary>
+/// The bidi levels of a paragraph's text (its spans joined), or null when it has no right-to-left
+/// character and is not in a right-to-left language: then everything is level 0 and nothing needs
+/// reordering, which keeps left-to-right paragraphs exactly as before and costs nothing.
+/// </summary>
+internal static class BidiLevels
+{
+    private static readonly HashSet<string> RightToLeftLanguages = ["ar", "he", "fa", "ur", "yi", "ps", "ckb", "dv", "sd", "ug"];
+
+    public static bool IsRightToLeftLanguage(string language) =>
+        RightToLeftLanguages.Contains(language.Split('-', '_')[0].ToLowerInvariant());
+
+    /// <summary>First strong isolate and pop directional isolate (UAX #9 X5c, X6a).</summary>
+    private const char FirstStrongIsolate = '\u2068', PopIsolate = '\u2069';
+
+    public static ResolvedLevels? Of(IReadOnlyList<StyledSpan> spans, string language)
+    {
+        var rtlLanguage = IsRightToLeftLanguage(language);
+        if (!rtlLanguage && !spans.Any(s => HasRightToLeft(s.Text))) return null;
+        // A forced line break is a line separator inside the paragraph, not a new paragraph (UAX #9 P1).
+        // A note reference is analysed as an isolate: it is a mark beside its word, not part of it, so a
+        // superscript digit after "2033," is not joined to that number (W4) and read before it.
+        var text = new System.Text.StringBuilder();
+        var analysed = new List<int>();
+        foreach (var span in spans)
+        {
+            var isolated = span.Style.Role == SpanStyle.NoteReferenceRole;
+            if (isolated) text.Append(FirstStrongIsolate);
+            for (var i = 0; i < span.Text.Length; i++) analysed.Add(text.Length + i);
+            text.Append(span.IsForcedBreak ? "\u2028" : span.Text);
+            if (isolated) text.Append(PopIsolate);
+        }
+        var paragraph = BidiParagraph.Analyze(text.ToString(), rtlLanguage ? BidiDirection.RightToLeft : BidiDirection.Auto);
+        return new ResolvedLevels([.. analysed.Select(i => paragraph.Levels[i])], paragraph.ParagraphLevel);
+    }
+
+    private static bool HasRightToLeft(string text)
+    {
+        foreach (var c in text)
+        {
+            // Hebrew, Arabic, Syriac, Thaana, N'Ko … (U+0590–U+08FF) and the presentation forms.
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>The resolved bidi level of each UTF-16 unit of a paragraph's spans joined, and the paragraph's level.</summary>
+internal sealed record ResolvedLevels(byte[] Levels, byte ParagraphLevel);

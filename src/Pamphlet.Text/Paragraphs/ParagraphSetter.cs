@@ -1,0 +1,213 @@
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Shaping;
+using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
+using Pamphlet.Pages;
+
+namespace Pamphlet.Text.Paragraphs;
+
+/// <summary>
+/// Sets a paragraph: builds its items, breaks them into lines with Knuth–Plass, and assembles each
+/// line's glyph runs with the glue stretched or shrunk as the breaker decided. Pieces of a word that
+/// stay on one line are drawn from the whole word's shaping; a word broken by a hyphen is reshaped
+/// as two parts (the first with its hyphen).
+/// </summary>
+internal sealed class ParagraphSetter
+{
+    private readonly Shaper shaper;
+    private readonly ParagraphItemsBuilder builder;
+    private readonly ILineBreaker breaker;
+    private readonly DiagnosticBag diagnostics;
+    private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
+
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker, DiagnosticBag diagnostics)
+    {
+        this.shaper = shaper;
+        builder = new ParagraphItemsBuilder(shaper, splitter, rules);
+        this.breaker = breaker;
+        this.diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => Set(spans, format, report: true, out _);
+
+    /// <summary>
+    /// Sets the paragraph without warnings, for trial settings (balancing): false when a word had to
+    /// be cut because it is wider than the measure, which a trial should treat as not fitting.
+    /// </summary>
+    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines)
+    {
+        lines = Set(spans, format, report: false, out var cutWords);
+        return !cutWords && !lines.Any(l => l.Overfull);
+    }
+
+    private IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, bool report, out bool cutWords)
+    {
+        var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens, UnhyphenatedLine = format.UnhyphenatedLine };
+        var items = builder.Build(spans, format, parameters);
+        if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
+        cutWords = false;
+        if (items.Pieces.Count == 0) return [];
+
+        double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
+        var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
+        var cut = CutWords(items, result).ToList();
+        cutWords = cut.Count > 0;
+        if (report) WarnCutWords(cut.Distinct().Select(s => items.Segments[s]));
+
+        var lines = new List<SetLine>(result.Lines.Count);
+        for (var l = 0; l < result.Lines.Count; l++)
+        {
+            lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
+        }
+        return lines;
+    }
+
+    /// <summary>The words (indices of their segments) cut at a line end because they are wider than a line.</summary>
+    private static IEnumerable<int> CutWords(ParagraphItems items, LineBreakResult result)
+    {
+        foreach (var line in result.Lines)
+        {
+            var end = items.Items[line.End];
+            if (end.Kind != LineItemKind.Penalty || ParagraphItems.KindOf(end.Tag) != BreakKind.ForcedWordBreak) continue;
+            // The cut word's last piece on this line is the last box before the break.
+            for (var i = line.End - 1; i >= line.Start; i--)
+            {
+                if (!ParagraphItems.IsPiece(items.Items[i])) continue;
+                yield return items.Pieces[items.Items[i].Tag].Segment;
+                break;
+            }
+        }
+    }
+
+    /// <summary>More cut words than this in one stretch of text are one warning: the type is too big for its column.</summary>
+    private const int CutWordsNamedOneByOne = 2;
+
+    /// <summary>Words cut at a line end, named where their text starts: each on its own when few, else the stretch at once.</summary>
+    private void WarnCutWords(IEnumerable<Segment> words)
+    {
+        foreach (var stretch in words.GroupBy(w => w.Run.Span.Location))
+        {
+            var cut = stretch.Select(w => w.Text).Distinct().ToList();
+            if (cut.Count <= CutWordsNamedOneByOne)
+            {
+                foreach (var word in cut)
+                {
+                    diagnostics.Warn(stretch.Key,
+                        $"'{Shorten(word)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
+                }
+                continue;
+            }
+            var named = string.Join(", ", cut.Take(3).Select(w => $"'{Shorten(w)}'"));
+            diagnostics.Warn(stretch.Key,
+                $"{cut.Count} words here ({named} …) are wider than a line and were broken without a hyphen: the type is too large for its column. Use a smaller size or a wider column in the layout.");
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
+
+    private SetLine Assemble(ParagraphItems items, LineBreak line, double indent, ParagraphFormat format)
+    {
+        var breakItem = items.Items[line.End];
+        var breakKind = breakItem.Kind == LineItemKind.Penalty ? ParagraphItems.KindOf(breakItem.Tag) : BreakKind.None;
+        var justify = format.Align == TextAlign.Justify && !breakItem.IsForcedBreak;
+
+        // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
+        // space before the next group, set at the width the breaker chose.
+        var elements = new List<(int Segment, int From, int To, double SpaceBefore, double Letters)>();
+        var space = 0.0;
+        var letters = 0.0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var item = items.Items[i];
+            if (!ParagraphItems.IsPiece(item))
+            {
+                if (ParagraphItems.KindOf(item.Tag) == BreakKind.LetterSpace) letters += line.SetWidth(item, i);
+                else space += line.SetWidth(item, i);
+                continue;
+            }
+            var piece = items.Pieces[item.Tag];
+            if (elements.Count > 0 && space == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
+            {
+                elements[^1] = elements[^1] with { To = piece.End, Letters = elements[^1].Letters + letters };
+            }
+            else
+            {
+                elements.Add((piece.Segment, piece.Start, piece.End, space, letters));
+                space = 0;
+            }
+            letters = 0;
+        }
+
+        var runs = new List<LineRun>(elements.Count);
+        var x = indent;
+        double ascent = 0, descent = 0;
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var (segIndex, from, to, spaceBefore, letterSpace) = elements[e];
+            var segment = items.Segments[segIndex];
+            var addHyphen = e == elements.Count - 1 && breakKind == BreakKind.Hyphen;
+            var shaped = from == 0 && to == segment.Text.Length && !addHyphen
+                ? segment.Shape
+                : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
+                    segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
+            x += spaceBefore;
+            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0) with { HyphenInserted = addHyphen };
+            runs.Add(run);
+            x += run.Width;
+            ascent = Math.Max(ascent, run.Ascent);
+            descent = Math.Max(descent, run.Descent);
+        }
+
+        // Shaping a hyphenated part can differ from the breaker's estimate by a fraction of a point:
+        // spread the difference over the spaces so justified lines end exactly at the measure.
+        var end = x;
+        var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].SpaceBefore > 0);
+        if (justify && spaced > 0 && !line.Overfull)
+        {
+            var extra = (line.Width + indent - end) / spaced;
+            var shift = 0.0;
+            for (var e = 1; e < runs.Count; e++)
+            {
+                if (elements[e].SpaceBefore > 0) shift += extra;
+                runs[e] = runs[e] with { X = runs[e].X + shift };
+            }
+            end = line.Width + indent;
+        }
+        var width = end - indent;
+        var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
+        if (items.ParagraphLevel != 0 || levels.Any(l => l != 0))
+        {
+            // A gap that is a word space has the space's resolved level; the gap between two parts of one
+            // word (a style change inside it) has none of its own.
+            var gapLevels = elements.Select(e => e.From == 0 ? items.Segments[e.Segment].SpaceLevelBefore : null).ToList();
+            runs = VisualOrder.Place(runs, levels, gapLevels, items.ParagraphLevel, line.Width, indent, format.Align);
+        }
+        return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
+            breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);
+    }
+
+    /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
+    private const double OverfullTolerance = 0.5;
+
+    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, double letterSpace)
+    {
+        var size = segment.Size;
+        var scale = size / shaped.UnitsPerEm;
+        var tracking = segment.Tracking * size + letterSpace;
+        var style = segment.Run.Span.Style;
+        var positions = new Point[shaped.Glyphs.Length];
+        var pen = 0.0;
+        for (var g = 0; g < shaped.Glyphs.Length; g++)
+        {
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale - style.Rise);
+            pen += shaped.Advances[g] * scale + tracking;
+        }
+        var font = segment.Run.Font;
+        return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
+            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
+        {
+            Level = segment.Run.Level,
+            LinkLocation = segment.Run.Span.LinkLocation,
+        };
+    }
+}

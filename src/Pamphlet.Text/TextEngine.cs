@@ -1,0 +1,45 @@
+using Pamphlet.Diagnostics;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs;
+using Pamphlet.Text.Shaping;
+
+namespace Pamphlet.Text;
+
+/// <summary>
+/// The text engine as composition sees it: sets one paragraph of styled spans into lines at the measure
+/// it is given (<see cref="ParagraphFormat.Measure"/>), in one language, with one set of fonts, fallback
+/// families and hyphenation. Itemising, shaping, bidi, break rules and line breaking stay behind it;
+/// composers only place the lines it returns.
+/// </summary>
+public sealed class TextEngine
+{
+    private readonly ParagraphSetter setter;
+
+    /// <param name="fallbackFamilies">Families tried, in order, for characters the style's font lacks.</param>
+    /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
+    public TextEngine(FontLibrary fonts, Shaper shaper, ILineBreaker breaker, string language, IReadOnlyList<string> fallbackFamilies, bool hyphenate,
+        DiagnosticBag diagnostics, MissingGlyphs missing)
+    {
+        Language = language;
+        RightToLeft = BidiLevels.IsRightToLeftLanguage(language);
+        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language);
+        setter = new ParagraphSetter(shaper, splitter, BreakRules.For(language, hyphenate), breaker, diagnostics);
+    }
+
+    /// <summary>The language tag the engine sets (hyphenation, break rules, bidi direction, function words).</summary>
+    public string Language { get; }
+
+    /// <summary>The language is written right to left (Arabic, Hebrew, Persian…): paragraphs start on the right.</summary>
+    public bool RightToLeft { get; }
+
+    /// <summary>Sets a paragraph, reporting words too long for the measure as warnings.</summary>
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => setter.Set(spans, format);
+
+    /// <summary>
+    /// Sets a paragraph as a trial (copyfitting, poster sizes): reports nothing, and is false when a word
+    /// had to be cut or a line is overfull, which a trial treats as not fitting.
+    /// </summary>
+    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines) => setter.TrySet(spans, format, out lines);
+}
