@@ -67,7 +67,7 @@ public sealed class SlugComposer(FontLibrary fonts, Shaper shaper)
     private static bool Drawable(ShapingFont font, string text) =>
         !string.IsNullOrWhiteSpace(text)
         && text.EnumerateRunes().All(r => Rune.IsWhiteSpace(r) || font.Covers(r.Value))
-        && ScriptItemizer.Itemize(text, HarfBuzzSharp.Script.Latin).All(run => !run.RightToLeft);
+        && ScriptItemizer.IsLeftToRight(text);
 
     private static GlyphRun Run(ShapingFont font, ShapedText shaped, double size)
     {

@@ -18,6 +18,9 @@ public readonly record struct ScriptRun(int Start, int Length, Script Script)
 /// </summary>
 public static class ScriptItemizer
 {
+    /// <summary>Whether every script run of <paramref name="text"/> is set left to right (no Arabic, Hebrew…).</summary>
+    public static bool IsLeftToRight(string text) => Itemize(text, Script.Latin).All(run => !run.RightToLeft);
+
     /// <param name="text">The text to split.</param>
     /// <param name="fallback">The script of text made only of neutral characters ("2026", "—"): the language's script.</param>
     public static List<ScriptRun> Itemize(string text, Script fallback)
