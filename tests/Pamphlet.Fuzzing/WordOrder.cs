@@ -131,12 +131,18 @@ public static class WordOrder
 
     /// <summary>
     /// Words this short ("a", "de", "7") occur everywhere: in the flow, one is only looked for
-    /// <see cref="ShortWordReach"/> letters ahead, so that a lost one cannot be "found" far ahead and
-    /// drag the reading position past everything in between.
+    /// <see cref="ShortWordReach"/> letters ahead (plus all float, note and refused text, as
+    /// <see cref="FlowReach"/>), so that a lost one cannot be "found" far ahead and drag the reading
+    /// position past everything in between.
     /// </summary>
     private const int ShortWordLetters = 3;
 
-    /// <summary>About a page of text: more than any float or furniture between two neighbouring words.</summary>
+    /// <summary>
+    /// About a page of text: more than any furniture between two neighbouring words. Floats come on
+    /// top: a demand box can run for pages, and a flow word's common neighbours before it may be
+    /// found inside such a box (they are not told apart from the box's own words), which leaves the
+    /// rest of the box between them and the short word.
+    /// </summary>
     private const int ShortWordReach = 3000;
 
     /// <summary>
@@ -165,9 +171,10 @@ public static class WordOrder
         IReadOnlySet<int>? refusedLines = null)
     {
         refusedLines ??= new HashSet<int>();
-        var checker = new Reading(new Matcher(printed), FlowReach
-            + expected.Where(b => b.Placement is Placement.Float or Placement.Note).Sum(Letters)
-            + expected.SelectMany(b => b.Parts).Where(p => refusedLines.Contains(p.Line)).Sum(p => p.Words.Sum(w => PrintedText.Normalise(w).Length)));
+        // Text that may come between two neighbouring flow words: floats, notes, and what warnings refused.
+        var between = expected.Where(b => b.Placement is Placement.Float or Placement.Note).Sum(Letters)
+            + expected.SelectMany(b => b.Parts).Where(p => refusedLines.Contains(p.Line)).Sum(p => p.Words.Sum(w => PrintedText.Normalise(w).Length));
+        var checker = new Reading(new Matcher(printed), FlowReach + between, ShortWordReach + between);
 
         // The parts to check, by reading position: one for the flow, one for floats, one for notes, one per cover block.
         var sequences = new List<List<(ExpectedBlock Block, ExpectedPart Part)>>();
@@ -230,7 +237,7 @@ public static class WordOrder
     private const int ProbedParts = 4;
 
     /// <summary>Reads sequences of parts against the printed text, collecting the lost words.</summary>
-    private sealed class Reading(Matcher matcher, int flowReach)
+    private sealed class Reading(Matcher matcher, int flowReach, int shortWordReach)
     {
         public List<LostWord> Lost { get; } = [];
         public List<PartReading> Readings { get; } = [];
@@ -328,7 +335,7 @@ public static class WordOrder
             if (end < 0) return (-1, -1);
             var jump = start - from;
             // Only flow words have a bounded distance to the word before them: floats and notes may be far apart.
-            if (isFlow && (jump > flowReach || (word.Length <= ShortWordLetters && jump > ShortWordReach))) return (-1, -1);
+            if (isFlow && (jump > flowReach || (word.Length <= ShortWordLetters && jump > shortWordReach))) return (-1, -1);
             return (start, end);
         }
     }

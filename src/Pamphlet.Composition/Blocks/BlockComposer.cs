@@ -167,7 +167,7 @@ public sealed class BlockComposer
             var spans = context.Inlines.Flatten(heading.Content, style, heading.Level <= 2 ? "heading" : "subheading");
             return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true, structure: element))
             {
-                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true,
+                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true, OpensSection = true,
             };
         }
 
@@ -188,7 +188,7 @@ public sealed class BlockComposer
         var spans = context.Inlines.FlattenText(ornament.Ornament, style, "ornament", sectionBreak.Location);
         return new FrameBlock(context.Text.Block(spans, style, scope.Width, TextAlign.Center))
         {
-            Role = "ornament", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+            Role = "ornament", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, OpensSection = scope.TopLevel,
         };
     }
 

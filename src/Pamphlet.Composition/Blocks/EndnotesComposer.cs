@@ -32,7 +32,8 @@ public sealed class EndnotesComposer
         {
             new FrameBlock(context.Text.Block(spans, heading, scope.Width, balance: true, structure: headingElement))
             {
-                Role = "endnotes-heading", SpaceBefore = heading.SpaceBefore, SpaceAfter = heading.SpaceAfter, KeepWithNext = true, Location = notes.Location,
+                Role = "endnotes-heading", SpaceBefore = heading.SpaceBefore, SpaceAfter = heading.SpaceAfter, KeepWithNext = true, OpensSection = true,
+                Location = notes.Location,
             },
         };
 

@@ -26,6 +26,13 @@ public abstract class FlowBlock
     /// <summary>Nothing may follow it, not even a float still waiting for room (the signature).</summary>
     public bool StaysLast { get; init; }
 
+    /// <summary>
+    /// Starts a new section (a heading, a section break, the endnotes): floats still waiting for room
+    /// go before it, so that a box stays in the section that introduces it. Settable, for the blocks
+    /// a composer marks after building them.
+    /// </summary>
+    public bool OpensSection { get; set; }
+
     /// <summary>Where the block comes from in the statement, for messages about it.</summary>
     public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
 
@@ -100,6 +107,6 @@ public sealed class FrameBlock(Frame frame) : FlowBlock
     private FrameBlock With(Frame frame) => new(frame)
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, Location = Location,
+        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
     };
 }

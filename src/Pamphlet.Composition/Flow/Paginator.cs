@@ -9,7 +9,8 @@ namespace Pamphlet.Composition.Flow;
 /// on unless the next block's smallest head fits after it. Nothing is ever drawn past a column's
 /// bottom except a single unsplittable block taller than an empty column (reported to the caller).
 /// A floating block that does not fit waits for the top of the next column, in order, while the
-/// blocks after it go on filling the current one.
+/// blocks after it in the same section go on filling the current one; it never waits past the next
+/// section (<see cref="FlowBlock.OpensSection"/>) or the closing blocks: the column breaks before them.
 /// With a <see cref="BaselineGrid"/>, blocks of grid-pitch lines (body text) start on the grid, counted
 /// from each column's top: the blocks between them (headings, quotes, boxes, figures) absorb their odd
 /// heights in the space after them, and a heading kept with grid text takes that extra space above it
@@ -144,8 +145,10 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
-            // Floats still waiting go before the closing group (slogan, signature: the end stays the end) and before a held box.
-            if (deferred.Count > 0 && StartsClosingGroup(blocks, i)) NextColumn();
+            // Floats still waiting go before the next section (a box stays in the section that introduces it), before the
+            // closing group (slogan, signature: the end stays the end) and before a held box: all of them, with a column
+            // break before that block, however many columns they fill.
+            while (deferred.Count > 0 && (block.OpensSection || StartsClosingGroup(blocks, i))) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
                 // A float that may split (a demand box) and accepts a split here is set on, its rest opening the next column.

@@ -117,7 +117,7 @@ public sealed class PanelBlock : FlowBlock
     private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => new(map(ToFrame()))
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, Location = Location,
+        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
     };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

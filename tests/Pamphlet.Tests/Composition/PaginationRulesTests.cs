@@ -122,4 +122,20 @@ public sealed class PaginationRulesTests(CompositionFixture fixture) : IClassFix
 
         Assert.False(LinesBlock.EndsWithHyphen(again[line]));
     }
+
+    [Theory]
+    [InlineData("a5-pamphlet")]
+    [InlineData("a5-pamphlet-large-print")]
+    public void A_demand_box_that_waits_for_room_stays_before_the_next_heading(string layout)
+    {
+        // barrio-es: "Por eso pedimos…:" introduces the box, and "Qué puedes hacer tú" opens the next section.
+        var path = Path.Combine(Cli.SampleFiles.Folder, "corpus", "barrio-es.md");
+        var document = fixture.Composer.Compose(MarkdownReader.Parse(File.ReadAllText(path), path), fixture.Catalog.Resolve(layout)).Document;
+
+        var runs = document.Pages.SelectMany(p => p.ItemsOf<GlyphRun>().Select(r => (Page: p.Number, r.Origin.Y, Run: r))).ToList();
+        var box = runs.Where(r => r.Run.Role.StartsWith("demands", StringComparison.Ordinal)).Max(r => (r.Page, r.Y));
+        var heading = runs.Single(r => r.Run.Role == "heading" && r.Run.Text.Contains("puedes", StringComparison.Ordinal));
+
+        Assert.True((heading.Page, heading.Y).CompareTo(box) > 0, $"the heading (page {heading.Page}, {heading.Y:0.0} pt) comes before the box's end (page {box.Page}, {box.Y:0.0} pt)");
+    }
 }

@@ -100,4 +100,33 @@ public sealed class PaginatorFloatTests
         Assert.Same(tall, Assert.Single(result.Overflowing));
         Assert.All(placed.LinesOf("B"), l => Assert.Equal(1, l.Page));
     }
+
+    [Fact]
+    public void A_waiting_float_never_moves_past_the_next_heading()
+    {
+        // F does not fit after A; B (same section) fills the space, and H with C would fit after it, but H
+        // must come after F: a page break before H.
+        var heading = Box("H", 10, after: 3, keep: true);
+        heading.OpensSection = true;
+        var placed = Paginate(100, Lines("A", 5), Box("F", 55, floats: true), Lines("B", 1), heading, Lines("C", 2));
+
+        Assert.All(placed.LinesOf("B"), l => Assert.Equal(1, l.Page));
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        var h = placed.Of("H");
+        Assert.Equal(2, h.Page);
+        Assert.True(h.Y >= placed.Of("F").Bottom, "the heading comes after the box");
+    }
+
+    [Fact]
+    public void Floats_waiting_for_more_than_one_column_all_go_before_the_next_section()
+    {
+        var ornament = Box("O", 6, keep: true);
+        ornament.OpensSection = true;
+        var placed = Paginate(100, Lines("A", 8), Box("F1", 60, floats: true), Box("F2", 60, floats: true), ornament, Lines("C", 2));
+
+        Assert.Equal(2, placed.Of("F1").Page);
+        Assert.Equal(3, placed.Of("F2").Page);
+        Assert.Equal(3, placed.Of("O").Page);
+        Assert.True(placed.Of("O").Y >= placed.Of("F2").Bottom);
+    }
 }
