@@ -172,7 +172,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ConsecutiveHyphens = flagged ? from.ConsecutiveHyphens + 1 : 0,
         TotalDemerits = totalDemerits,
         Previous = from,
-        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull) { FirstRatio = fit.FirstRatio },
+        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull) { FirstRatio = fit.FirstRatio, LeftShort = fit.LeftShort },
     };
 
     /// <summary>Keeps the best candidate per node identity (line class, fitness class, hyphen run); earlier wins ties.</summary>
