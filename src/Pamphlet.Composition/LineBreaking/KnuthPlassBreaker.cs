@@ -35,7 +35,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
+        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare, MostSetRatio(p));
         if (measure.Count == 0)
         {
             return new LineBreakResult([], 0, LineBreakPass.WithoutHyphenation);
@@ -230,6 +230,9 @@ public sealed class KnuthPlassBreaker : ILineBreaker
 
         candidates.RemoveRange(kept, candidates.Count - kept);
     }
+
+    /// <summary>The adjustment ratio at <see cref="LineBreakParameters.Tolerance"/> (badness 100·r³): the loosest line the passes before the emergency one set.</summary>
+    private static double MostSetRatio(LineBreakParameters p) => p.EmergencyStretchShare > 0 ? Math.Cbrt(Math.Max(p.Tolerance, 0) / 100) : double.PositiveInfinity;
 
     private static int CountBreakpoints(ParagraphMeasure measure)
     {

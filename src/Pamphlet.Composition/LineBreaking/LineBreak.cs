@@ -27,8 +27,9 @@ public readonly record struct LineBreak(
     public double FirstRatio { get; init; }
 
     /// <summary>
-    /// The line ends short of its measure on purpose, like a ragged line: its word spaces at full stretch (and its
-    /// letters at their cap) could not fill it. Only the emergency passes set such lines; justifying must not spread the rest.
+    /// The line ends short of its measure on purpose, like a ragged line: its word spaces at the loosest the passes
+    /// before the emergency one set (the ratio at <see cref="LineBreakParameters.Tolerance"/>, 1.26) and its letters
+    /// at their cap could not fill it. Only the emergency passes set such lines; justifying must not spread the rest.
     /// </summary>
     public bool LeftShort { get; init; }
 

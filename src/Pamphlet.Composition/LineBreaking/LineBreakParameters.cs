@@ -90,9 +90,7 @@ public sealed record LineBreakParameters
     /// tenth short, as the emergency pass judges it. Measured on the corpus's tenants-en (four long URLs), with
     /// 1 % letter-spacing, word spaces stretching ½ and shrinking 0.45: evenness (spacing.py p95/median)
     /// 1.50 → 1.37; no change on the statements without long URLs.
-    /// The same rule sets the emergency passes' lines that their spaces could fill only beyond full stretch: the spaces
-    /// stop there and the rest is left short (see <see cref="LineBreak.LeftShort"/>).
-    /// 0 keeps TeX's rule for both.
+    /// 0 keeps TeX's rule.
     /// </summary>
     public double RigidLineStretchShare { get; init; } = 0.1;
 }

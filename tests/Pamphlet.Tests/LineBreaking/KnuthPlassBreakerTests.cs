@@ -313,10 +313,12 @@ public sealed class KnuthPlassBreakerTests
         Assert.Equal(LineBreakPass.EmergencyStretch, result.Pass);
         Assert.Equal(LineBreakPass.LastResort, without.Pass);
         Assert.False(result.HasOverfullLines);
-        // The one space stops at its full stretch (r = 1, not the 10 that filling the line would take); the rest is left short.
-        Assert.Equal(1, result.Lines[0].AdjustmentRatio, 6);
+        // The one space stops at the tolerance's ratio (∛2 for badness 200, not the 10 that filling the line would
+        // take); the rest is left short.
+        double mostRatio = Math.Cbrt(Defaults.Tolerance / 100);
+        Assert.Equal(mostRatio, result.Lines[0].AdjustmentRatio, 6);
         Assert.True(result.Lines[0].LeftShort);
-        Assert.Equal(120 - 15, LineAssert.SetWidth(paragraph.Items, result.Lines[0]), 6);
+        Assert.Equal(2 * 50 + SyntheticParagraph.SpaceWidth + mostRatio * SyntheticParagraph.SpaceStretch, LineAssert.SetWidth(paragraph.Items, result.Lines[0]), 6);
     }
 
     [Fact]
@@ -331,9 +333,9 @@ public sealed class KnuthPlassBreakerTests
         var result = Breaker.Break(paragraph.Items, _ => 120, Defaults);
 
         Assert.Equal(LineBreakPass.EmergencyStretch, result.Pass);
-        // The first line needs more than its spaces' full stretch: they stop there and it is left short.
+        // The first line needs more than the tolerance's ratio: its spaces stop there and it is left short.
         Assert.True(result.Lines[0].LeftShort);
-        Assert.Equal(1, result.Lines[0].AdjustmentRatio, 6);
+        Assert.Equal(Math.Cbrt(Defaults.Tolerance / 100), result.Lines[0].AdjustmentRatio, 6);
         Assert.True(result.Lines[1].EndsWithHyphen);
         Assert.InRange(result.Lines[1].AdjustmentRatio, -1, 1);
     }
