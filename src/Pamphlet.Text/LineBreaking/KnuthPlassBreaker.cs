@@ -35,7 +35,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
+        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare, MostSetRatio(p));
         if (measure.Count == 0)
         {
             return new LineBreakResult([], 0, LineBreakPass.WithoutHyphenation);
@@ -172,7 +172,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ConsecutiveHyphens = flagged ? from.ConsecutiveHyphens + 1 : 0,
         TotalDemerits = totalDemerits,
         Previous = from,
-        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull) { FirstRatio = fit.FirstRatio },
+        Line = new LineBreak(from.NextLineStart, position, widths[from.LineCount], fit.Ratio, fit.FillRatio, fit.SetBadness, flagged, fit.Overfull) { FirstRatio = fit.FirstRatio, LeftShort = fit.LeftShort },
     };
 
     /// <summary>Keeps the best candidate per node identity (line class, fitness class, hyphen run); earlier wins ties.</summary>
@@ -230,6 +230,9 @@ public sealed class KnuthPlassBreaker : ILineBreaker
 
         candidates.RemoveRange(kept, candidates.Count - kept);
     }
+
+    /// <summary>The adjustment ratio at <see cref="LineBreakParameters.Tolerance"/> (badness 100·r³): the loosest line the passes before the emergency one set.</summary>
+    private static double MostSetRatio(LineBreakParameters p) => p.EmergencyStretchShare > 0 ? Math.Cbrt(Math.Max(p.Tolerance, 0) / 100) : double.PositiveInfinity;
 
     private static int CountBreakpoints(ParagraphMeasure measure)
     {

@@ -27,6 +27,13 @@ public readonly record struct LineBreak(
     public double FirstRatio { get; init; }
 
     /// <summary>
+    /// The line ends short of its measure on purpose, like a ragged line: its word spaces at the loosest the passes
+    /// before the emergency one set (the ratio at <see cref="LineBreakParameters.Tolerance"/>, 1.26) and its letters
+    /// at their cap could not fill it. Only the emergency passes set such lines; justifying must not spread the rest.
+    /// </summary>
+    public bool LeftShort { get; init; }
+
+    /// <summary>
     /// The width at which to set the item at <paramref name="index"/> (which is <paramref name="item"/>) in this
     /// line: glue adjusted by the ratios, boxes as they are, penalties nothing except the break at <see cref="End"/>.
     /// </summary>

@@ -15,4 +15,7 @@ internal readonly record struct LineFit(
 {
     /// <summary>How much of the <see cref="LineItem.AbsorbsFirst"/> glue's stretch (positive) or shrink (negative) the line uses, within ±1.</summary>
     public double FirstRatio { get; init; }
+
+    /// <summary>The line is set shorter than its measure on purpose: its spaces at the tolerance's ratio could not fill it (emergency passes only).</summary>
+    public bool LeftShort { get; init; }
 }

@@ -109,7 +109,7 @@ internal sealed class ParagraphSetter
     {
         var breakItem = items.Items[line.End];
         var breakKind = breakItem.Kind == LineItemKind.Penalty ? ParagraphItems.KindOf(breakItem.Tag) : BreakKind.None;
-        var justify = format.Align == TextAlign.Justify && !breakItem.IsForcedBreak;
+        var justify = format.Align == TextAlign.Justify && !breakItem.IsForcedBreak && !line.LeftShort;
 
         // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
         // space before the next group, set at the width the breaker chose.

@@ -67,7 +67,8 @@ public sealed class LongTextTests(CompositionFixture fixture) : IClassFixture<Co
         var checkedLines = 0;
         foreach (var paragraph in Paragraphs())
         {
-            foreach (var line in paragraph.Take(paragraph.Count - 1))
+            // A line that only spaces stretched beyond the tolerance could fill is left short by the emergency pass.
+            foreach (var line in paragraph.Take(paragraph.Count - 1).Where(l => !l.LeftShortAtMostStretch))
             {
                 var left = line.Page % 2 == 1 ? page.Margins.Inside : page.Margins.Outside;
                 Assert.True(Math.Abs(line.Right - (left + page.ColumnWidth)) <= EdgeTolerance,

@@ -102,7 +102,8 @@ public sealed class NarrowMeasureTests(CompositionFixture fixture) : IClassFixtu
         {
             // A line of one word (a piece of a word too long for the measure) has no space to justify it, and its
             // letters spread by 1 % of an em at most (issue 11): it stays short, like a ragged line.
-            foreach (var line in lines.Take(lines.Count - 1).Where(l => l.Runs.Count > 1))
+            // A line that only spaces stretched beyond the tolerance could fill is left short by the emergency pass.
+            foreach (var line in lines.Take(lines.Count - 1).Where(l => l.Runs.Count > 1 && !l.LeftShortAtMostStretch))
             {
                 var (_, right) = PageAssert.Column(layout, line.Page);
                 Assert.True(Math.Abs(line.Right - right) <= PageAssert.EdgeTolerance, $"{line} ends at {line.Right:0.##}, the column at {right:0.##}");

@@ -15,6 +15,21 @@ internal sealed record TextLine(int Page, double Baseline, IReadOnlyList<GlyphRu
     /// <summary>The line ends in a hyphen (the test prose has none of its own, so it was added by hyphenation).</summary>
     public bool EndsWithHyphen => Runs[^1].Text.EndsWith('-');
 
+    /// <summary>
+    /// Every word space of the line (gaps between runs wider than a twentieth of an em; narrower ones are style
+    /// changes inside a word) is at least as wide as Noto Serif's space (0.26 em) stretched by the tolerance's ratio
+    /// (∛2 of its 0.35 stretch), less a little: the line was left short by an emergency pass (LineBreak.LeftShort)
+    /// rather than stretched further.
+    /// </summary>
+    public bool LeftShortAtMostStretch
+    {
+        get
+        {
+            var gaps = Runs.Zip(Runs.Skip(1), (a, b) => (b.Origin.X - a.Origin.X - a.Width) / b.FontSize).Where(g => g > 0.05).ToList();
+            return gaps.Count > 0 && gaps.All(g => g >= 0.26 * (1 + 0.35 * Math.Cbrt(2)) - 0.01);
+        }
+    }
+
     public override string ToString() => $"p{Page} y{Baseline:0.##}: {Text}";
 }
 
