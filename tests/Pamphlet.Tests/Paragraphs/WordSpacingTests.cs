@@ -1,5 +1,5 @@
 using Pamphlet.Composition;
-using Pamphlet.Composition.Fonts;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
