@@ -54,9 +54,7 @@ public static class TypographyBenchmark
     private static RhythmCounts Rhythm(Pamphlet.Documents.Document document, LayoutDefinition layout, FontLibrary fonts, Pamphlet.Pages.PagedDocument composed,
         PageGeometry geometry, bool rightToLeft)
     {
-        var body = layout.Styles.Body;
         var context = new CompositionContext(document, layout, fonts, new Pamphlet.Text.Shaping.Shaper(), new Pamphlet.Text.LineBreaking.KnuthPlassBreaker());
-        return RhythmMetrics.Measure(composed, geometry.Columns, new Pamphlet.Composition.Flow.BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)),
-            body.Font.Size, rightToLeft);
+        return RhythmMetrics.Measure(composed, geometry.Columns, Composer.BodyGrid(layout, context), layout.Styles.Body.Font.Size, rightToLeft);
     }
 }

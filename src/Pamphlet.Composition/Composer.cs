@@ -72,8 +72,12 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var pitch = body.Font.Leading;
         var space = layout.Text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, layout.Text.ParagraphSpace);
         var wholeLines = Math.Abs(space / pitch - Math.Round(space / pitch)) < 0.01;
-        return wholeLines ? new BaselineGrid(pitch, context.Text.BaselineOffset(body)) : null;
+        return wholeLines ? BodyGrid(layout, context) : null;
     }
+
+    /// <summary>The grid of the body's lines: its leading, the first baseline where a body line sits in its frame.</summary>
+    internal static BaselineGrid BodyGrid(LayoutDefinition layout, CompositionContext context) =>
+        new(layout.Styles.Body.Font.Leading, context.Text.BaselineOffset(layout.Styles.Body));
 
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
     private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)

@@ -32,10 +32,9 @@ public sealed class PaginationRulesTests(CompositionFixture fixture) : IClassFix
     private RhythmCounts Rhythm(PagedDocument document)
     {
         var layout = fixture.Pamphlet;
-        var body = layout.Styles.Body;
         var context = new CompositionContext(MarkdownReader.Parse("x", fixture.StatementPath), layout, fixture.Fonts, new Shaper(), new KnuthPlassBreaker());
         var geometry = new PageGeometry(layout.Page, rightToLeft: false);
-        return RhythmMetrics.Measure(document, geometry.Columns, new BaselineGrid(body.Font.Leading, context.Text.BaselineOffset(body)), body.Font.Size, rightToLeft: false);
+        return RhythmMetrics.Measure(document, geometry.Columns, Composer.BodyGrid(layout, context), layout.Styles.Body.Font.Size, rightToLeft: false);
     }
 
     [Fact]
