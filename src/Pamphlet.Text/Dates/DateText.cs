@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Pamphlet.Text.Dates;
@@ -44,8 +46,14 @@ public static class DateText
     }
 
     /// <summary>True when <paramref name="word"/> is a month's name in the language (any case): "March", "marzo", "März".</summary>
-    internal static bool IsMonthName(string word, string language) =>
-        StyleOf(language) is { } style && Array.Exists(style.Months, month => string.Equals(month, word, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The language's month names, any case (empty for a language without a table): line breaking asks for
+    /// them once per paragraph and looks every word up.
+    /// </summary>
+    internal static FrozenSet<string> MonthNames(string language) =>
+        MonthNamesByLanguage.GetOrAdd(language, l => StyleOf(l) is { } style ? style.Months.ToFrozenSet(StringComparer.OrdinalIgnoreCase) : FrozenSet<string>.Empty);
+
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> MonthNamesByLanguage = new(StringComparer.Ordinal);
 
     private static Style? StyleOf(string language)
     {

@@ -19,9 +19,11 @@ internal static class DateWords
     public static List<(int First, int Last)> Dates(IReadOnlyList<string> words, string language)
     {
         var dates = new List<(int, int)>();
+        var months = DateText.MonthNames(language);
+        if (months.Count == 0) return dates;
         for (var m = 0; m < words.Count; m++)
         {
-            if (!DateText.IsMonthName(Strip(words[m]), language)) continue;
+            if (!months.Contains(Strip(words[m]))) continue;
             var first = m;
             var last = m;
             // A day before the month: "14 March", "14. März", "14 de marzo".
