@@ -134,6 +134,12 @@ public sealed class BreakRulesTests
     [InlineData("fr", "le 14 mars 2026 à", "le 14_mars_2026 à")]
     [InlineData("fr", "le 1er mai", "le 1er_mai")]
     [InlineData("en", "in 14 days, 2026 members", "in 14 days, 2026 members")]
+    [InlineData("ar", "يوم الأحد 8 نوفمبر 2026، يعقد", "يوم الأحد 8_نوفمبر_2026، يعقد")]
+    [InlineData("ar", "في 1 تشرين الثاني/نوفمبر 2026 يعقد", "في 1_تشرين_الثاني/نوفمبر_2026 يعقد")]
+    [InlineData("ar", "في 5 حزيران 2026 يعقد", "في 5_حزيران_2026 يعقد")]
+    [InlineData("ar-MA", "في 5 يوليوز 2026 يعقد", "في 5_يوليوز_2026 يعقد")]
+    [InlineData("he", "עד 15 במאי 2026 הם", "עד 15_במאי_2026 הם")]
+    [InlineData("he", "עד 15 מאי הם", "עד 15_מאי הם")]
     public void The_spaces_inside_a_date_are_bound(string language, string text, string expected)
     {
         Assert.Equal(expected, Bound(text, language));

@@ -16,10 +16,42 @@ public sealed class DateTextTests
     [InlineData("fr", "14 mars 2026")]
     [InlineData("de-CH", "14. März 2026")]
     [InlineData("it", "14 marzo 2026")]
-    [InlineData("ar", "2026-03-14")]
+    [InlineData("ar", "14 آذار/مارس 2026")]
+    [InlineData("ar-SY", "14 آذار/مارس 2026")]
+    [InlineData("ar-lb", "14 آذار/مارس 2026")]
+    [InlineData("ar-EG", "14 مارس 2026")]
+    [InlineData("ar-SA", "14 مارس 2026")]
+    [InlineData("ar-MA", "14 مارس 2026")]
+    [InlineData("he", "14 במרץ 2026")]
+    [InlineData("he-IL", "14 במרץ 2026")]
+    [InlineData("fa", "2026-03-14")]
     public void Dates_print_as_the_language_prints_them(string language, string expected)
     {
         Assert.Equal(expected, DateText.Format(new DateOnly(2026, 3, 14), language));
+    }
+
+    [Theory]
+    [InlineData("ar", "1 تشرين الثاني/نوفمبر 2026")]
+    [InlineData("ar-JO", "1 تشرين الثاني/نوفمبر 2026")]
+    [InlineData("ar-PS", "1 تشرين الثاني/نوفمبر 2026")]
+    [InlineData("ar-IQ", "1 تشرين الثاني/نوفمبر 2026")]
+    [InlineData("ar-AE", "1 نوفمبر 2026")]
+    [InlineData("ar-MA", "1 نونبر 2026")]
+    [InlineData("ar-DZ", "1 نوفمبر 2026")]
+    [InlineData("he", "1 בנובמבר 2026")]
+    public void Arabic_months_follow_the_region_and_hebrew_months_take_their_preposition(string language, string expected)
+    {
+        Assert.Equal(expected, DateText.Format(new DateOnly(2026, 11, 1), language));
+    }
+
+    [Theory]
+    [InlineData("ar", "حزيران/يونيو")]
+    [InlineData("ar-EG", "يونيو")]
+    [InlineData("ar-MA", "يونيو")]
+    [InlineData("ar-TN", "جوان")]
+    public void June_is_named_as_each_region_prints_it(string language, string month)
+    {
+        Assert.Equal($"5 {month} 2026", DateText.Format(new DateOnly(2026, 6, 5), language));
     }
 
     [Fact]
