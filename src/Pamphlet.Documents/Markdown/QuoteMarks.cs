@@ -29,6 +29,14 @@ public sealed record QuoteMarks(string PrimaryOpen, string PrimaryClose, string 
     public static QuoteMarks Guillemets { get; } = new("\u00AB", "\u00BB", "\u201C", "\u201D");
 
     /// <summary>
+    /// Arabic and Persian print guillemets (publishers' usual style, and what Arabic authors type
+    /// themselves); inside them curly marks in CLDR's order for Arabic: ” opens (on the right of a
+    /// right-to-left line), “ closes (on its left). The guillemets are mirrored characters: a right-to-left
+    /// line draws « as », so the marks point outwards on both sides, as in French.
+    /// </summary>
+    public static QuoteMarks ArabicScript { get; } = new("\u00AB", "\u00BB", "\u201D", "\u201C");
+
+    /// <summary>
     /// Looked up by full tag first (for regional variants such as de-CH), then by primary language
     /// subtag; case-insensitive as BCP 47 tags are.
     /// </summary>
@@ -43,6 +51,10 @@ public sealed record QuoteMarks(string PrimaryOpen, string PrimaryClose, string 
         // Brazilian usage prefers curly double quotes to guillemets.
         ["pt-BR"] = English,
         ["it"] = Guillemets,
+        ["ar"] = ArabicScript,
+        ["fa"] = ArabicScript,
+        // Urdu print uses the English curly marks (CLDR agrees); named so that it is a choice, not a fallback.
+        ["ur"] = English,
     };
 
     /// <summary>The marks for a BCP 47 tag; languages not in the table get English marks.</summary>

@@ -1,3 +1,4 @@
+using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 
 namespace Pamphlet.Tests.Documents;
@@ -80,9 +81,22 @@ public class SmartPunctuationTests
     [InlineData("en-GB", "\u201C", "\u201D", "\u2018", "\u2019")]
     [InlineData("sw", "\u201C", "\u201D", "\u2018", "\u2019")]
     [InlineData("de-CH", "\u00AB", "\u00BB", "\u2039", "\u203A")]
+    [InlineData("ar", "\u00AB", "\u00BB", "\u201D", "\u201C")]
+    [InlineData("ar-EG", "\u00AB", "\u00BB", "\u201D", "\u201C")]
+    [InlineData("fa", "\u00AB", "\u00BB", "\u201D", "\u201C")]
+    [InlineData("ur", "\u201C", "\u201D", "\u2018", "\u2019")]
     public void Quote_marks_by_language(string lang, string open, string close, string innerOpen, string innerClose)
     {
         var marks = QuoteMarks.ForLanguage(lang);
         Assert.Equal(open + "a " + innerOpen + "b" + innerClose + close, SmartPunctuation.Apply("\"a 'b'\"", marks));
+    }
+
+    [Fact]
+    public void An_arabic_statement_gets_guillemets_from_straight_quotes()
+    {
+        var document = MarkdownReader.Parse("---\nlang: ar\ntitle: 'لا \"للهدم\"'\n---\n\nيقول المستثمرون إن المشروع سيجلب \"التنمية\".\n", "/tmp/quotes-ar.md");
+
+        Assert.Equal("لا \u00ABللهدم\u00BB", document.TitleText);
+        Assert.Contains("\u00ABالتنمية\u00BB.", Inline.PlainText(document.Blocks.OfType<Paragraph>().Single().Content));
     }
 }
