@@ -15,8 +15,8 @@ internal static class BidiLevels
     public static bool IsRightToLeftLanguage(string language) =>
         RightToLeftLanguages.Contains(language.Split('-', '_')[0].ToLowerInvariant());
 
-    /// <summary>First strong isolate and pop directional isolate (UAX #9 X5c, X6a).</summary>
-    private const char FirstStrongIsolate = '\u2068', PopIsolate = '\u2069';
+    /// <summary>Left-to-right isolate, first strong isolate and pop directional isolate (UAX #9 X5a, X5c, X6a).</summary>
+    private const char LeftToRightIsolate = '\u2066', FirstStrongIsolate = '\u2068', PopIsolate = '\u2069';
 
     public static ResolvedLevels? Of(IReadOnlyList<StyledSpan> spans, string language)
     {
@@ -25,18 +25,40 @@ internal static class BidiLevels
         // A forced line break is a line separator inside the paragraph, not a new paragraph (UAX #9 P1).
         // A note reference is analysed as an isolate: it is a mark beside its word, not part of it, so a
         // superscript digit after "2033," is not joined to that number (W4) and read before it.
+        // Addresses are isolates too (see Isolates).
         var text = new System.Text.StringBuilder();
         var analysed = new List<int>();
         foreach (var span in spans)
         {
             var isolated = span.Style.Role == SpanStyle.NoteReferenceRole;
             if (isolated) text.Append(FirstStrongIsolate);
-            for (var i = 0; i < span.Text.Length; i++) analysed.Add(text.Length + i);
-            text.Append(span.IsForcedBreak ? "\u2028" : span.Text);
+            var isolates = span.IsForcedBreak ? [] : Isolates(span);
+            var next = 0;
+            for (var i = 0; i < span.Text.Length; i++)
+            {
+                if (next < isolates.Count && isolates[next].Start == i) text.Append(isolates[next].Opener);
+                analysed.Add(text.Length);
+                text.Append(span.IsForcedBreak ? '\u2028' : span.Text[i]);
+                if (next < isolates.Count && isolates[next].End == i + 1) text.Append(PopIsolate);
+                if (next < isolates.Count && isolates[next].End <= i + 1) next++;
+            }
             if (isolated) text.Append(PopIsolate);
         }
         var paragraph = BidiParagraph.Analyze(text.ToString(), rtlLanguage ? BidiDirection.RightToLeft : BidiDirection.Auto);
         return new ResolvedLevels([.. analysed.Select(i => paragraph.Levels[i])], paragraph.ParagraphLevel);
+    }
+
+    /// <summary>
+    /// The stretches of a span that bidi treats as isolates: a link's printed URL whole, and each address
+    /// <see cref="UrlText.Addresses"/> finds in other text. A web or e-mail address is left to right
+    /// whatever its letters, so "https://x.example/" keeps its final slash at its end inside Arabic; a handle
+    /// or hashtag takes the direction of its first letter, so "@HayZaytoun" reads "@" first and "#حي_الزيتون"
+    /// reads "#" first from the right.
+    /// </summary>
+    private static List<(int Start, int End, char Opener)> Isolates(StyledSpan span)
+    {
+        if (span.IsUrl) return span.Text.Length == 0 ? [] : [(0, span.Text.Length, LeftToRightIsolate)];
+        return [.. UrlText.Addresses(span.Text).Select(a => (a.Start, a.Start + a.Length, a.IsHandle ? FirstStrongIsolate : LeftToRightIsolate))];
     }
 
     private static bool HasRightToLeft(string text)
