@@ -27,7 +27,8 @@ public sealed class CompositionContext
         Fonts = fonts;
         Shaper = shaper;
         Language = document.FrontMatter.Lang;
-        Paragraphs = new TextEngine(fonts, shaper, breaker, Language, layout.Fonts.Fallback, layout.Text.Hyphenate, Diagnostics, Missing);
+        Paragraphs = new TextEngine(fonts, shaper, breaker, Language, layout.Fonts.Fallback, layout.Text.Hyphenate, Diagnostics, Missing,
+            layout.Fonts.ScriptScales);
         RightToLeft = Paragraphs.RightToLeft;
         // Posters show no endnotes, so they show no references to them either.
         Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.Kind == LayoutKind.Poster ? null : layout.Styles.Endnotes);

@@ -19,12 +19,13 @@ public sealed class TextEngine
 
     /// <param name="fallbackFamilies">Families tried, in order, for characters the style's font lacks.</param>
     /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
+    /// <param name="scriptScales">Scripts set at a factor of their style's size (<see cref="Pamphlet.Layouts.FontSetup.ScriptScales"/>); null: none.</param>
     public TextEngine(FontLibrary fonts, Shaper shaper, ILineBreaker breaker, string language, IReadOnlyList<string> fallbackFamilies, bool hyphenate,
-        DiagnosticBag diagnostics, MissingGlyphs missing)
+        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.WritingScript, double>? scriptScales = null)
     {
         Language = language;
         RightToLeft = BidiLevels.IsRightToLeftLanguage(language);
-        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language);
+        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language, scriptScales);
         setter = new ParagraphSetter(shaper, splitter, BreakRules.For(language, hyphenate), breaker, diagnostics);
     }
 

@@ -6,7 +6,20 @@ namespace Pamphlet.Layouts.Binding;
 /// <summary>Binds <c>fonts:</c>: the role specs, fallback families and the extra font folder.</summary>
 internal static class FontBinder
 {
-    public static readonly string[] Keys = ["folder", "fallback", .. FontSetup.RoleNames];
+    public static readonly string[] Keys = ["folder", "fallback", "scripts", .. FontSetup.RoleNames];
+
+    /// <summary>The keys of one script under <c>fonts.scripts</c>.</summary>
+    public static readonly string[] ScriptKeys = ["scale"];
+
+    /// <summary>The scripts <c>fonts.scripts</c> may name, lower case as written in a layout.</summary>
+    public static readonly IReadOnlyDictionary<string, WritingScript> ScriptNames =
+        Enum.GetValues<WritingScript>().ToDictionary(s => s.ToString().ToLowerInvariant());
+
+    /// <summary>
+    /// A script set at less than half or more than twice its style's size no longer reads as the same
+    /// style; matching Naskh to Latin takes about 1.2, so these bounds only catch mistakes (12 for 1.2).
+    /// </summary>
+    public const double MinimumScriptScale = 0.5, MaximumScriptScale = 2;
     public static readonly string[] SpecKeys = ["family", "weight", "italic", "size", "leading"];
 
     /// <summary>
@@ -42,8 +55,31 @@ internal static class FontBinder
             roles[role] = Spec(fonts.Map(role, SpecKeys), body.Size, families);
         }
 
-        return new FontSetup(roles, Fallback(fonts, families), Folder(fonts));
+        return new FontSetup(roles, Fallback(fonts, families), Folder(fonts)) { ScriptScales = Scripts(fonts) };
     }
+
+    /// <summary><c>scripts:</c>, a map from script name to <c>{scale: factor}</c>.</summary>
+    private static Dictionary<WritingScript, double> Scripts(MapReader fonts)
+    {
+        var scales = new Dictionary<WritingScript, double>();
+        if (fonts.OptionalMap("scripts", [.. ScriptNames.Keys]) is not { } scripts) return scales;
+        foreach (var entry in scripts.Entries)
+        {
+            var script = new MapReader(entry.Value, scripts.PathOf(entry.Key), ScriptKeys);
+            if (script.Optional("scale") is not { } node) continue;
+            var path = script.PathOf("scale");
+            var scale = Values.Number(node, path);
+            if (scale < MinimumScriptScale || scale > MaximumScriptScale)
+            {
+                throw Errors.At(node,
+                    $"'{path}' must be from {Invariant(MinimumScriptScale)} to {Invariant(MaximumScriptScale)} (a factor of the style's size: 1.2 sets the script a fifth larger); it is {Invariant(scale)}.");
+            }
+            scales[ScriptNames[entry.Key]] = scale;
+        }
+        return scales;
+    }
+
+    private static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One family, or a list of them.</summary>
     private static IReadOnlyList<string> Fallback(MapReader fonts, FamilyNames families)

@@ -13,6 +13,9 @@ public sealed record FontSpec(string Family, FontWeight Weight, bool Italic, dou
     public FontSpec WithSize(double size) => this with { Size = size, Leading = Leading * size / Size };
 }
 
+/// <summary>The writing systems a layout can adjust (<c>fonts: scripts:</c>), by the script of the letters.</summary>
+public enum WritingScript { Latin, Arabic, Hebrew, Cyrillic, Greek }
+
 /// <summary>
 /// The layout's fonts: one spec per role (body, heading, display, quote, caption, folio), the
 /// fallback families tried in order for characters a role's family lacks, and an extra folder
@@ -26,4 +29,25 @@ public sealed record FontSetup(
     public static readonly string[] RoleNames = ["body", "heading", "display", "quote", "caption", "folio"];
 
     public FontSpec this[string role] => Roles[role];
+
+    /// <summary>
+    /// Text in these scripts is set at the factor × its style's size (<c>fonts: scripts: {arabic: {scale: 1.2}}</c>);
+    /// a script not named keeps the style's size.
+    /// </summary>
+    public IReadOnlyDictionary<WritingScript, double> ScriptScales { get; init; } = new Dictionary<WritingScript, double>();
+
+    /// <summary>The factor text in <paramref name="script"/> is set at (1 when the layout names none).</summary>
+    public double ScaleOf(WritingScript script) => ScriptScales.GetValueOrDefault(script, 1);
+
+    /// <summary>
+    /// The bundled layouts' scale for Arabic. Noto Naskh Arabic's letter bodies are small: over the corpus's
+    /// Arabic text the median top of its letters (ascenders, dots and all) is 0.423 em regular and 0.450 em
+    /// bold, where the median top of Latin letters in the bundled faces (their x-height, which most letters
+    /// reach) is 0.546 em in Noto Serif and 0.538 em in Roboto Condensed Bold. Matching them asks for 1.29 in
+    /// body text and 1.20 in bold display type. 1.2 takes the display match and looks matched beside Latin
+    /// words in body text too, where the body's line pitch (13pt for 10pt text in a5-pamphlet) is fixed by
+    /// the baseline grid: Naskh's marks need the room 1.25 (12.5pt on 13pt) would take from it. Hebrew needs
+    /// nothing: Noto Sans Hebrew's letters stand 0.59 em, a little above the Latin x-height, as Hebrew letters do.
+    /// </summary>
+    public const double DefaultArabicScale = 1.2;
 }

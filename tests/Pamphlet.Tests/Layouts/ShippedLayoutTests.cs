@@ -76,6 +76,8 @@ public sealed class ShippedLayoutTests
         Assert.Equal(PageBinder.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("page"))).Order());
         Assert.Equal(FontBinder.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("fonts"))).Order());
         Assert.Equal(FontBinder.SpecKeys.Order(), PropertyNames(defs.GetProperty("fontSpec")).Order());
+        Assert.Equal(FontBinder.ScriptNames.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("fonts")).GetProperty("properties").GetProperty("scripts")).Order());
+        Assert.Equal(FontBinder.ScriptKeys.Order(), PropertyNames(defs.GetProperty("scriptAdjustment")).Order());
         Assert.Equal(TextSetupBinder.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("text"))).Order());
         Assert.Equal(BlockStylesBinder.Keys.Order(), PropertyNames(Resolve(root, props.GetProperty("styles"))).Order());
         Assert.Equal(StyleBinder.TextKeys.Order(), PropertyNames(defs.GetProperty("textStyle")).Order());
