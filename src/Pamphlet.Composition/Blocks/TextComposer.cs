@@ -31,7 +31,33 @@ public sealed class TextComposer(CompositionContext context)
         // The start-side indent is on the right in a right-to-left statement.
         var left = context.RightToLeft ? style.IndentEnd : style.IndentStart;
         var links = new LinkElements();
-        return lines.Select(line => new Frame(width, line.Leading, line.Place(left, baseline, structure, links).ToList())).ToList();
+        return lines.Select(line =>
+        {
+            var (pitch, lineBaseline) = format.Display ? DisplayPitch(line, style, baseline) : (line.Leading, baseline);
+            return new Frame(width, pitch, line.Place(left, lineBaseline, structure, links).ToList());
+        }).ToList();
+    }
+
+    /// <summary>
+    /// A display line's pitch and baseline. The layout's leading is chosen for the style's own face (0.95
+    /// for Roboto Condensed capitals); a line set in a face whose ascender-to-descender box is taller for
+    /// its size (Noto Naskh Arabic's, 1.70 em against Roboto Condensed's 1.17, for its marks above and
+    /// below the letters) takes the leading in proportion to that box, and its box sits in the pitch as the
+    /// style's does. Never tighter than the layout's leading. Body text keeps its pitch: it is on the baseline grid.
+    /// </summary>
+    private (double Pitch, double Baseline) DisplayPitch(SetLine line, TextStyle style, double baseline)
+    {
+        var font = context.Fonts.Get(style.Font, context.LayoutLocation);
+        var styleBox = (font.Ascender + font.Descender) * style.Font.Size;
+        // Runs of letters only: a raised note reference, or a symbol from a fallback face ("→"), carries no marks.
+        var lettered = line.Runs.Where(r => r.Role != SpanStyle.NoteReferenceRole && r.Text.Any(char.IsLetter)).ToList();
+        if (lettered.Count == 0 || styleBox <= 0) return (line.Leading, baseline);
+        var ascent = lettered.Max(r => r.Ascent);
+        var descent = lettered.Max(r => r.Descent);
+        var stretch = (ascent + descent) / styleBox;
+        if (stretch <= 1) return (line.Leading, baseline);
+        var pitch = line.Leading * stretch;
+        return (pitch, (pitch + ascent - descent) / 2);
     }
 
     /// <summary>
