@@ -25,7 +25,7 @@ public sealed class PosterComposer(CompositionContext context)
     {
         var layout = context.Layout;
         var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
-        var grid = new PosterGrid(layout.Page, poster);
+        var grid = new PosterGrid(layout.Page, poster, context.RightToLeft);
         var material = PosterMaterial.From(context.Document);
         if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
         var structure = new PosterStructure(context.Structure, material, context.Document.TitleText);

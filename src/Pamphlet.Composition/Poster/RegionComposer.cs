@@ -42,8 +42,10 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var titleBreaksBadly = false;
         var items = new List<PageItem>();
         var textWidth = inner.Width;
+        // Where the text column starts: beside a QR code on the left (a right-to-left region's end side), after it.
+        var textX = 0.0;
 
-        // QR code on the end side, bottom-aligned, its URL under it.
+        // QR code on the end side (the right, or the left in a right-to-left statement), bottom-aligned, its URL under it.
         if (region.Content.Contains(PosterContent.QrCode) && material.Url is { } url)
         {
             var labelContext = main.With(scaled, trial);
@@ -51,23 +53,27 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
             var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, inner.Width, TextAlign.End,
                 structure: structure.Address);
-            var labelWidth = label.Items.OfType<GlyphRun>().Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
+            // The URL's own extent in its frame (set at the end side, like the code).
+            var labelRuns = label.Items.OfType<GlyphRun>().ToList();
+            var labelLeft = labelRuns.Select(g => g.Origin.X).DefaultIfEmpty(label.Width).Min();
+            var labelRight = labelRuns.Select(g => g.Origin.X + g.Width).DefaultIfEmpty(label.Width).Max();
             var gap = ContentGapEm * caption.Font.Size;
             // Alone in its region the code may take the whole width; beside text, only a share of it.
             var alone = region.Content.All(c => c == PosterContent.QrCode);
             var size = Math.Min(inner.Width * (alone ? 1 : QrMaximumWidthShare), inner.Height - label.Height - gap);
             if (size < QrCode.MinimumSize(url)) whole = false;
             size = Math.Max(size, QrCode.MinimumSize(url));
-            var qrX = inner.Width - size;
+            var qrX = main.RightToLeft ? 0 : inner.Width - size;
             var qrY = inner.Height - label.Height - gap - size;
             items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
             items.AddRange(label.PlacedAt(inner.Width - label.Width, inner.Height - label.Height));
             // In the digital PDF both the code and its printed address open the address.
             items.Add(new LinkItem("link", new Rect(qrX, qrY, size, size), url) { Structure = structure.QrCode });
-            var labelArea = new Rect(inner.Width - label.Width + labelWidth, inner.Height - label.Height, label.Width - labelWidth, label.Height);
+            var labelArea = new Rect(inner.Width - label.Width + labelLeft, inner.Height - label.Height, labelRight - labelLeft, label.Height);
             items.Add(new LinkItem("link", labelArea, url) { Structure = structure.Address });
-            var used = Math.Max(size, label.Width - labelWidth);
+            var used = Math.Max(size, labelRight - labelLeft);
             textWidth = inner.Width - used - 2 * gap;
+            if (main.RightToLeft) textX = used + 2 * gap;
         }
 
         var context = main.With(scaled, trial);
@@ -97,7 +103,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     var behind = layout.Poster?.Background is not null;
                     if (!behind) stack.Add((null, 0, true));
                     var below = FigureText(context, figure, scaled.Styles.Figure, textWidth, structure.Figure!);
-                    if (below is not null) stack.Add((below, behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
+                    if (below is not null) stack.Add((InkSafe(below), behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     Add(stack, Blocks(context, material.Quote, textWidth), scaled.Styles.PullQuote.Text);
@@ -127,11 +133,11 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             if (stack[i].IsImage)
             {
                 var height = Math.Max(imageHeight, MinimumImageShare * inner.Height);
-                items.AddRange(Image(material.Figure!, new Rect(0, y, textWidth, height), region.Fit).Select(image => image with { Structure = structure.Figure?.Figure }));
+                items.AddRange(Image(material.Figure!, new Rect(textX, y, textWidth, height), region.Fit).Select(image => image with { Structure = structure.Figure?.Figure }));
                 y += height;
                 continue;
             }
-            items.AddRange(stack[i].Frame!.PlacedAt(0, y));
+            items.AddRange(stack[i].Frame!.PlacedAt(textX, y));
             y += stack[i].Frame!.Height;
         }
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
@@ -150,9 +156,10 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
     /// <summary>
-    /// Display type is set on a leading tighter than the font's ascender-to-descender box, so the
-    /// first line's box pokes above its frame (and the last below). On a poster every region edge is
-    /// a hard edge: grow the frame to hold the whole box.
+    /// Display type is set on a leading tighter than the font's ascender-to-descender box, and a line in a
+    /// fallback face with a taller box (Naskh's, in a caption) outgrows its style's pitch, so the first
+    /// line's box pokes above its frame (and the last below). On a poster every region edge is a hard
+    /// edge: grow the frame to hold the whole box.
     /// </summary>
     private static Frame InkSafe(Frame frame)
     {
