@@ -16,6 +16,7 @@ namespace Pamphlet.Text;
 public sealed class TextEngine
 {
     private readonly ParagraphSetter setter;
+    private readonly ScriptSizes? scriptSizes;
 
     /// <param name="fallbackFamilies">Families tried, in order, for characters the style's font lacks.</param>
     /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
@@ -25,7 +26,8 @@ public sealed class TextEngine
     {
         Language = language;
         RightToLeft = BidiLevels.IsRightToLeftLanguage(language);
-        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language, scriptScales);
+        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language);
+        scriptSizes = scriptScales is null ? null : new ScriptSizes(scriptScales, language);
         setter = new ParagraphSetter(shaper, splitter, BreakRules.For(language, hyphenate), breaker, diagnostics);
     }
 
@@ -36,11 +38,14 @@ public sealed class TextEngine
     public bool RightToLeft { get; }
 
     /// <summary>Sets a paragraph, reporting words too long for the measure as warnings.</summary>
-    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => setter.Set(spans, format);
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => setter.Set(Sized(spans), format);
 
     /// <summary>
     /// Sets a paragraph as a trial (copyfitting, poster sizes): reports nothing, and is false when a word
     /// had to be cut or a line is overfull, which a trial treats as not fitting.
     /// </summary>
-    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines) => setter.TrySet(spans, format, out lines);
+    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines) => setter.TrySet(Sized(spans), format, out lines);
+
+    /// <summary>The spans with the layout's per-script sizes applied (see <see cref="ScriptSizes"/>).</summary>
+    private IReadOnlyList<StyledSpan> Sized(IReadOnlyList<StyledSpan> spans) => scriptSizes?.Apply(spans) ?? spans;
 }

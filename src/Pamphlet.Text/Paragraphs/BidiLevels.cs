@@ -26,21 +26,22 @@ internal static class BidiLevels
         // A note reference is analysed as an isolate: it is a mark beside its word, not part of it, so a
         // superscript digit after "2033," is not joined to that number (W4) and read before it.
         // Addresses are isolates too (see Isolates).
+        var isolates = Isolates(spans);
         var text = new System.Text.StringBuilder();
         var analysed = new List<int>();
+        var at = 0;
+        var next = 0;
         foreach (var span in spans)
         {
-            var isolated = span.Style.Role == SpanStyle.NoteReferenceRole;
+            var isolated = IsNoteReference(span);
             if (isolated) text.Append(FirstStrongIsolate);
-            var isolates = span.IsForcedBreak ? [] : Isolates(span);
-            var next = 0;
-            for (var i = 0; i < span.Text.Length; i++)
+            for (var i = 0; i < span.Text.Length; i++, at++)
             {
-                if (next < isolates.Count && isolates[next].Start == i) text.Append(isolates[next].Opener);
+                if (next < isolates.Count && isolates[next].Start == at) text.Append(isolates[next].Opener);
                 analysed.Add(text.Length);
                 text.Append(span.IsForcedBreak ? '\u2028' : span.Text[i]);
-                if (next < isolates.Count && isolates[next].End == i + 1) text.Append(PopIsolate);
-                if (next < isolates.Count && isolates[next].End <= i + 1) next++;
+                if (next < isolates.Count && isolates[next].End == at + 1) text.Append(PopIsolate);
+                if (next < isolates.Count && isolates[next].End <= at + 1) next++;
             }
             if (isolated) text.Append(PopIsolate);
         }
@@ -48,17 +49,29 @@ internal static class BidiLevels
         return new ResolvedLevels([.. analysed.Select(i => paragraph.Levels[i])], paragraph.ParagraphLevel);
     }
 
+    private static bool IsNoteReference(StyledSpan span) => span.Style.Role == SpanStyle.NoteReferenceRole;
+
     /// <summary>
-    /// The stretches of a span that bidi treats as isolates: a link's printed URL whole, and each address
-    /// <see cref="UrlText.Addresses"/> finds in other text. A web or e-mail address is left to right
+    /// The stretches of the paragraph's text (its spans joined) that bidi treats as isolates, in order: a link's
+    /// printed URL whole, and each address <see cref="UrlText.Addresses"/> finds in the rest (across style
+    /// changes; note references and forced breaks end a word). A web or e-mail address is left to right
     /// whatever its letters, so "https://x.example/" keeps its final slash at its end inside Arabic; a handle
     /// or hashtag takes the direction of its first letter, so "@HayZaytoun" reads "@" first and "#حي_الزيتون"
     /// reads "#" first from the right.
     /// </summary>
-    private static List<(int Start, int End, char Opener)> Isolates(StyledSpan span)
+    private static List<(int Start, int End, char Opener)> Isolates(IReadOnlyList<StyledSpan> spans)
     {
-        if (span.IsUrl) return span.Text.Length == 0 ? [] : [(0, span.Text.Length, LeftToRightIsolate)];
-        return [.. UrlText.Addresses(span.Text).Select(a => (a.Start, a.Start + a.Length, a.IsHandle ? FirstStrongIsolate : LeftToRightIsolate))];
+        var isolates = new List<(int Start, int End, char Opener)>();
+        var searched = new System.Text.StringBuilder();
+        foreach (var span in spans)
+        {
+            var blank = span.IsForcedBreak || span.IsUrl || IsNoteReference(span);
+            if (span.IsUrl && span.Text.Length > 0) isolates.Add((searched.Length, searched.Length + span.Text.Length, LeftToRightIsolate));
+            searched.Append(blank ? new string(' ', span.Text.Length) : span.Text);
+        }
+        isolates.AddRange(UrlText.Addresses(searched.ToString()).Select(a => (a.Start, a.Start + a.Length, a.IsHandle ? FirstStrongIsolate : LeftToRightIsolate)));
+        isolates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return isolates;
     }
 
     private static bool HasRightToLeft(string text)

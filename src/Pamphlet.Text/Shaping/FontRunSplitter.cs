@@ -24,11 +24,8 @@ public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, Har
 /// marks stay with the run they are in so words are not cut apart. Characters nobody covers are
 /// recorded in <see cref="MissingGlyphs"/> and set in the primary font so layout can continue.
 /// A later stage itemises by script and bidi level before this; the split keeps that order.
-/// A run in a script the layout scales (<c>fonts: scripts:</c>) carries its span at the scaled size, so
-/// everything after (shaping widths, line breaking, the glyphs' size on the page) sees the size it is set at.
 /// </summary>
-public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language,
-    IReadOnlyDictionary<WritingScript, double>? scriptScales = null)
+public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language)
 {
     /// <param name="span">The span to split.</param>
     /// <param name="levels">Bidi levels of the span's characters (one per UTF-16 unit), or empty: then
@@ -46,7 +43,6 @@ public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fal
 
         foreach (var scriptRun in ScriptItemizer.Itemize(span.Text, defaultScript))
         {
-            var runSpan = Scaled(span, scriptRun.Script);
             var current = new StringBuilder();
             ShapingFont? currentFont = null;
             byte currentLevel = 0;
@@ -61,7 +57,7 @@ public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fal
                 var font = stays ? currentFont! : Choose(rune, primary, span);
                 if (currentFont is not null && (font != currentFont || level != currentLevel))
                 {
-                    runs.Add(new FontRun(current.ToString(), currentFont, runSpan, scriptRun.Script, currentLevel));
+                    runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
                     current.Clear();
                 }
                 currentFont = font;
@@ -71,21 +67,13 @@ public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fal
             }
             if (currentFont is not null && current.Length > 0)
             {
-                runs.Add(new FontRun(current.ToString(), currentFont, runSpan, scriptRun.Script, currentLevel));
+                runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
             }
         }
         return runs;
     }
 
     private readonly HarfBuzzSharp.Script defaultScript = ScriptItemizer.ScriptOfLanguage(language);
-
-    /// <summary>The span at the size its script is set at: scaled when the layout scales the script, else itself.</summary>
-    private StyledSpan Scaled(StyledSpan span, HarfBuzzSharp.Script script)
-    {
-        if (scriptScales is null || ScriptItemizer.WritingScriptOf(script) is not { } writing || !scriptScales.TryGetValue(writing, out var scale) || scale == 1) return span;
-        var font = span.Style.Font;
-        return span with { Style = span.Style with { Font = font with { Size = font.Size * scale } } };
-    }
 
     private static bool IsShared(Rune rune) =>
         HarfBuzzSharp.UnicodeFunctions.Default.GetScript(rune.Value) == HarfBuzzSharp.Script.Common;

@@ -4,7 +4,11 @@ using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text;
 using Pamphlet.Text.Fonts;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Layouts;
 
@@ -91,5 +95,42 @@ public sealed class ScriptScaleTests : IDisposable
         var body = layout.Fonts["body"].Size;
         Assert.All(runs.Where(r => r.RightToLeft), r => Assert.Equal(body * 1.3, r.FontSize, precision: 6));
         Assert.Equal(body, runs.Single(r => r.Text == "UAW").FontSize, precision: 6);
+    }
+}
+
+/// <summary>The text engine sets a scaled script's words and the spaces between them at the scaled size.</summary>
+public sealed class ScriptSizeEngineTests
+{
+    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
+
+    private static List<LineRun> SetLine(string text, double scale)
+    {
+        var scales = new Dictionary<WritingScript, double> { [WritingScript.Arabic] = scale };
+        var engine = new TextEngine(Fonts, new Shaper(), new KnuthPlassBreaker(), "ar", ["Noto Naskh Arabic"], hyphenate: false, new DiagnosticBag(), new MissingGlyphs(), scales);
+        var style = new SpanStyle(new FontSpec("Noto Serif", FontWeight.Regular, false, 10, 13), Color.Black, 0, false, "body");
+        var lines = engine.Set([new StyledSpan(text, style, new SourceLocation("t.md", 1))], new ParagraphFormat(400, 0, TextAlign.Start, false, "ar", 13, 2));
+        return [.. Assert.Single(lines).Runs.OrderBy(r => r.X)];
+    }
+
+    [Fact]
+    public void An_arabic_word_space_grows_with_the_arabic_words_around_it()
+    {
+        // Justification stretches the word spaces: spaces left at the unscaled size leave scaled Arabic too
+        // little to stretch, and justified lines fall short of the column.
+        var runs = SetLine("بيت كبير", 1.2);
+        var naskh = Fonts.Get("Noto Naskh Arabic", FontWeight.Regular, false, default);
+        var space = new Shaper().Shape(naskh, " ", new ShapeOptions(true, HarfBuzzSharp.Script.Arabic, "ar")).Width(12);
+
+        Assert.All(runs, r => Assert.Equal(12, r.FontSize, precision: 6));
+        Assert.Equal(space, runs[1].X - (runs[0].X + runs[0].Width), precision: 3);
+    }
+
+    [Fact]
+    public void The_sign_that_opens_a_latin_handle_is_set_at_the_handles_size()
+    {
+        var runs = SetLine("تابعونا @HayZaytoun اليوم", 1.2);
+
+        Assert.Equal(10, runs.Single(r => r.Text.Contains("HayZaytoun", StringComparison.Ordinal)).FontSize, precision: 6);
+        Assert.Equal(10, runs.Single(r => r.Text.Contains('@')).FontSize, precision: 6);
     }
 }
