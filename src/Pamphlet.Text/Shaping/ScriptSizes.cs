@@ -34,6 +34,8 @@ internal sealed class ScriptSizes(IReadOnlyDictionary<WritingScript, double> sca
     private List<StyledSpan>? Pieces(StyledSpan span)
     {
         if (span.IsForcedBreak || span.Text.Length == 0) return null;
+        // Most text is ASCII: Latin letters and neutrals (which take the language's script when alone).
+        if (!span.Text.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') && ScaleOf(HarfBuzzSharp.Script.Latin) == 1 && ScaleOf(languageScript) == 1) return null;
         var runs = ScriptItemizer.Itemize(span.Text, languageScript);
         if (runs.All(r => ScaleOf(r.Script) == 1)) return null;
         var pieces = new List<StyledSpan>(runs.Count);
