@@ -16,7 +16,7 @@ public static class UrlText
         || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || (text.Contains('@') && text.Contains('.'))
         || IsHostWithPath(text)
-        || IsHandle(Core(text));
+        || (text.AsSpan().ContainsAny('@', '#') && IsHandle(Core(text)));
 
     /// <summary>An address found in a text: where it starts and how long it is, without the punctuation around it.</summary>
     /// <param name="IsHandle">A handle or hashtag, which may be written in any script; else a web or e-mail address, always left to right.</param>
