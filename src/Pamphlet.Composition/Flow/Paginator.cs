@@ -91,10 +91,11 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
 
     /// <summary>
     /// A column left emptier than this share of its height, because a waiting box may not be passed by the next
-    /// heading, reads as a mistake (a third of an A5 page before "Was du tun kannst" on kiez-de); a box at the top
-    /// of the next column, after that heading, reads as a box. Below it, the box stays in its own section.
+    /// heading, reads as a mistake (a third of an A5 page before "Was du tun kannst" on kiez-de, eight lines before
+    /// "Comment agir" on quartier-fr); a box at the top of the next column, after that heading, still reads as the
+    /// box it is, with its own title. Below it (six lines or fewer on A5), the box stays in its own section.
     /// </summary>
-    private const double LargeHoleShare = 0.25;
+    private const double LargeHoleShare = 0.2;
 
     /// <summary>
     /// Whether the waiting floats must be placed before <paramref name="block"/>: it opens a section that not all of

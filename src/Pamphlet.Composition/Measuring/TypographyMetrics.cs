@@ -254,7 +254,8 @@ internal static class TypographyMetrics
         var inner = facing.SelectMany(p => new[] { p.Left, p.Right }).Where(feet.ContainsKey).ToList();
         if (inner.Count == 0) return (0, 0);
         var deepest = inner.Max(page => feet[page]);
-        var full = inner.Where(page => deepest - feet[page] < bodyPitch).ToHashSet();
+        // A page a whole pitch short (up to rounding: 16.799… on a 16.8 pt grid) had room for one more line: not full.
+        var full = inner.Where(page => deepest - feet[page] < bodyPitch - BaselineTolerance).ToHashSet();
         foreach (var page in inner.Where(page => !full.Contains(page)))
         {
             findings.Add(string.Create(CultureInfo.InvariantCulture, $"short page: page {page} ends {deepest - feet[page]:0.00} pt above the deepest foot ({deepest:0.00} pt)"));

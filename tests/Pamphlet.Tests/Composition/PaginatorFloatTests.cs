@@ -147,7 +147,7 @@ public sealed class PaginatorFloatTests
     }
 
     [Fact]
-    public void A_waiting_box_lets_a_heading_pass_when_holding_it_would_empty_more_than_a_quarter_of_the_column()
+    public void A_waiting_box_lets_a_heading_pass_when_holding_it_would_empty_more_than_a_fifth_of_the_column()
     {
         // 40 pt of 100 left after A: holding the box before H would leave them empty.
         var placed = Paginate(100, Lines("A", 6), Box("F", 55, floats: true), Heading("H"), Lines("C", 2), Lines("D", 3));
@@ -159,9 +159,9 @@ public sealed class PaginatorFloatTests
     [Fact]
     public void A_waiting_box_stays_in_its_section_when_the_hole_it_leaves_is_small()
     {
-        // 20 pt of 100 left after A: H and one line of C would fit there, but a small hole is better than
-        // the box after a heading that is not its own.
-        var placed = Paginate(100, Lines("A", 8), Box("F", 55, floats: true), Heading("H"), Lines("C", 1, orphans: 1, widows: 1), Lines("D", 3));
+        // 30 pt of 200 left after A (less than a fifth): H and one line of C would fit there, but a small hole is
+        // better than the box after a heading that is not its own.
+        var placed = Paginate(200, Lines("A", 17), Box("F", 55, floats: true), Heading("H"), Lines("C", 1, orphans: 1, widows: 1), Lines("D", 3));
 
         Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
         Assert.Equal(2, placed.Of("H").Page);

@@ -137,6 +137,18 @@ public sealed class TypographyMetricsTests
         Assert.Equal(1, counts.ShortPages);
     }
 
+    [Fact]
+    public void A_page_a_whole_line_short_up_to_rounding_is_short_not_full()
+    {
+        // 16.8 pt pitches summed in floating point end 16.799… apart: that page still had room for a line.
+        var counts = Measure(Page(1),
+            Page(2, Lines(Paragraph(1), 2)), Page(3, Lines(Paragraph(2), 2, LastBaseline - Pitch + 1e-9)),
+            Page(4, Lines(Paragraph(3), 2)), Page(5, Lines(Paragraph(4), 2, 100)));
+
+        Assert.Equal(1, counts.ShortPages);
+        Assert.Equal(0, counts.FootSpread, 6);
+    }
+
     /// <summary>
     /// A justified line of words (one run per word, 6 pt a letter, spaced to fill the column) on
     /// <paramref name="y"/>; the last word may carry an inserted hyphen. With <paramref name="ragged"/>
