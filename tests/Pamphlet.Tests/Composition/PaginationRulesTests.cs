@@ -54,7 +54,8 @@ public sealed class PaginationRulesTests(CompositionFixture fixture) : IClassFix
         var document = fixture.Shared("mixed", () => fixture.Compose(Mixed())).Document;
         var geometry = new PageGeometry(fixture.Pamphlet.Page, rightToLeft: false);
 
-        var counts = TypographyMetrics.Measure(document, geometry.Columns, rightToLeft: false, fixture.Pamphlet.Styles.Body.Font.Leading);
+        var context = new CompositionContext(MarkdownReader.Parse("x", fixture.StatementPath), fixture.Pamphlet, fixture.Fonts, new Shaper(), new KnuthPlassBreaker());
+        var counts = TypographyMetrics.Measure(document, geometry.Columns, rightToLeft: false, Composer.BodyGrid(fixture.Pamphlet, context));
 
         Assert.True(document.Pages.Count >= 6, $"{document.Pages.Count} pages");
         Assert.True(counts.FootSpread <= 0.5, string.Join("\n", counts.Findings));
