@@ -113,6 +113,20 @@ public sealed class CardLegibilityTests(CardFixture fixture) : IClassFixture<Car
     }
 
     [Fact]
+    public void The_example_card_of_the_layouts_readme_loads_and_builds()
+    {
+        var readme = File.ReadAllText(Path.Combine(ShippedLayoutsFolder.Path, "README.md"));
+        var start = readme.IndexOf("```yaml\nkind: card\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "layouts/README.md has no card example");
+        start += "```yaml\n".Length;
+        var yaml = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var card = fixture.Card(Load(yaml), CardFixture.Sample());
+
+        Assert.Equal(new Pamphlet.Pages.Size(1080, 1080), card.Size);
+    }
+
+    [Fact]
     public void A_pixel_is_a_point()
     {
         var layout = Load("extends: card-square\npage:\n  margins: 50px\n");
