@@ -5,9 +5,9 @@ namespace Pamphlet.Rendering;
 
 /// <summary>
 /// Rasterises one page on white paper, with the same drawing code as the PDF: previews, tests, and a
-/// card's image. The PNG is opaque RGB tagged sRGB (the space the layout's hex colours are given in;
-/// photos with their own ICC profile are converted into it), may carry text entries such as its
-/// title, and holds nothing that changes between runs, so the same page gives the same bytes.
+/// card's image. The PNG is opaque RGB tagged sRGB (the space the layout's hex colours are given
+/// in), may carry text entries such as its title, and holds nothing that changes between runs, so
+/// the same page gives the same bytes.
 /// </summary>
 public sealed class PngRenderer
 {

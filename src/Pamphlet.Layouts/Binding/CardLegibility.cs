@@ -37,11 +37,23 @@ internal sealed class CardLegibility(RawMap merged, string leafFile)
 
             foreach (var (path, style) in MeasureCheck.RegionStyles(layout, region).Where(s => s.Style.Font.Size < least - Tolerance))
             {
-                var sizePath = tree.SizePath(path);
-                throw new PamphletException(At(tree.Written(sizePath) ?? tree.Written($"{path}.size"), $"{regionPath}.content"),
+                var (sizePath, node) = Blame(tree.SizePaths(path));
+                throw new PamphletException(At(node, $"{regionPath}.content"),
                     $"'{path}' sets text at {LegibleText.Px(style.Font.Size)} in region '{region.Name}', but {rule}; make '{sizePath}' larger so that it is at least {leastText}.");
             }
         }
+    }
+
+    /// <summary>
+    /// The size to change, of <paramref name="paths"/> (most specific first): the first the layout being
+    /// loaded wrote itself, else the first any layout file wrote, else the first (a built-in default).
+    /// </summary>
+    private (string Path, RawNode? Node) Blame(IReadOnlyList<string> paths)
+    {
+        var written = paths.Select(p => (Path: p, Node: tree.Written(p))).Where(w => w.Node is not null).ToList();
+        var pick = written.FirstOrDefault(w => w.Node!.At.File == leafFile);
+        if (pick.Node is null) pick = written.FirstOrDefault();
+        return pick.Node is null ? (paths[0], null) : pick;
     }
 
     /// <summary>The value that was written, else the region entry that shows the text (the built-in defaults are no place to point at).</summary>

@@ -9,11 +9,17 @@ namespace Pamphlet.Layouts.Binding;
 internal sealed class LayoutTree(RawMap merged)
 {
     /// <summary>Where a style's size is given: its own <c>size</c>, else its font role's.</summary>
-    public string SizePath(string stylePath)
+    public string SizePath(string stylePath) => SizePaths(stylePath)[0];
+
+    /// <summary>
+    /// The values a style's size comes from, most specific first: its own <c>size</c> when one is given
+    /// (in em, it scales its role's), then its font role's size.
+    /// </summary>
+    public IReadOnlyList<string> SizePaths(string stylePath)
     {
-        if (Find($"{stylePath}.size") is not null) return $"{stylePath}.size";
         var role = Find($"{stylePath}.font") is RawScalar { IsNull: false } font ? font.Value.Trim() : "body";
-        return $"fonts.{role}.size";
+        var roleSize = $"fonts.{role}.size";
+        return Find($"{stylePath}.size") is not null ? [$"{stylePath}.size", roleSize] : [roleSize];
     }
 
     /// <summary>The node at a dotted path if a layout file (not the built-in defaults) wrote it; for a path into a scalar (margins: 20mm), that scalar.</summary>

@@ -146,7 +146,6 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
             yield return Within("styles.figure.caption", s.Figure.Caption, []);
             yield return Within("styles.figure.credit", s.Figure.Credit, []);
         }
-
         else if (Shown("credit")) yield return Within("styles.figure.credit", s.Figure.Credit, []);
 
         if (Shown("slogan") || Shown("quote-or-slogan")) yield return Within("styles.slogan", s.Slogan, []);
