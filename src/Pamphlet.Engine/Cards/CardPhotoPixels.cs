@@ -24,22 +24,24 @@ internal static class CardPhotoPixels
 
     public static void Check(PagedDocument card, Document document, LayoutDefinition layout, Action<Diagnostic> warn)
     {
-        foreach (var image in card.Pages.SelectMany(page => page.ItemsOf<ImageItem>()).DistinctBy(image => image.Path))
+        foreach (var placements in card.Pages.SelectMany(page => page.ItemsOf<ImageItem>()).GroupBy(image => image.Path, StringComparer.Ordinal))
         {
             ImageHeader header;
-            using (var stream = File.OpenRead(image.Path)) header = ImageHeader.Read(stream);
-            // The part of the upright picture the card shows, and the card pixels it fills.
-            var shownWidth = header.Width * image.Source.Width;
-            var shownHeight = header.Height * image.Source.Height;
-            var enlargement = Math.Max(image.Frame.Width / shownWidth, image.Frame.Height / shownHeight);
+            using (var stream = File.OpenRead(placements.Key)) header = ImageHeader.Read(stream);
+            // The part of the upright picture shown and the card pixels it fills, where the card enlarges it most.
+            var (image, enlargement) = placements.Select(image => (image, Enlargement(image, header))).MaxBy(p => p.Item2);
             if (enlargement <= MostEnlargement) continue;
             // The file's size at which the shown part is enlarged no more than allowed, rounded up to a hundred pixels.
             var neededWidth = (int)Math.Ceiling(header.Width * enlargement / MostEnlargement / 100) * 100;
             var neededHeight = (int)Math.Ceiling(header.Height * enlargement / MostEnlargement / 100) * 100;
-            warn(Diagnostic.Warning(ImageChecks.FigureUsing(document, image.Path), string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(image.Path)} is {header.Width} × {header.Height} px: {layout.Name} shows {shownWidth:0} × {shownHeight:0} px of it " +
+            warn(Diagnostic.Warning(ImageChecks.FigureUsing(document, placements.Key), string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(placements.Key)} is {header.Width} × {header.Height} px: {layout.Name} shows {header.Width * image.Source.Width:0} × {header.Height * image.Source.Height:0} px of it " +
                 $"over {image.Frame.Width:0} × {image.Frame.Height:0} px of the card, enlarged {enlargement:0.#} times, so it looks soft on a phone; " +
                 $"use a photo of at least {neededWidth} × {neededHeight} px.")));
         }
     }
+
+    /// <summary>How many card pixels each shown pixel of the photo becomes, in the direction it is stretched most.</summary>
+    private static double Enlargement(ImageItem image, ImageHeader header) =>
+        Math.Max(image.Frame.Width / (header.Width * image.Source.Width), image.Frame.Height / (header.Height * image.Source.Height));
 }

@@ -1,4 +1,6 @@
 using Pamphlet.Cli;
+using Pamphlet.Diagnostics;
+using Pamphlet.Engine;
 using Pamphlet.Tests.Batch;
 using Pamphlet.Tests.Cli;
 using UglyToad.PdfPig;
@@ -59,6 +61,21 @@ public sealed class CardBuildTests
             "es.card-square.pdf", "es.card-square.png", "es.card-story.pdf", "es.card-story.png", "es.poster-a4.pdf",
         ];
         Assert.Equal(expected, folder.OutputFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_photo_the_card_enlarges_more_than_half_again_gets_a_warning_at_its_figure_saying_how_large_it_should_be()
+    {
+        using var folder = new StatementFolder();
+        using var engine = new PamphletEngine();
+        var warnings = new List<Diagnostic>();
+
+        // The sample photo is 1600 × 1065: the square shows 1065 × 1065 of it at 1080 (×1.01), the story 599 × 1065 at 1080 × 1920 (×1.8).
+        engine.Build(new BuildRequest(SampleFiles.Statement, ["card-square", "card-story"], folder.Out), warned: warnings.Add);
+
+        var warning = Assert.Single(warnings, w => w.Message.Contains("looks soft", StringComparison.Ordinal));
+        Assert.Equal(new SourceLocation(SampleFiles.Statement, 33), warning.Location);
+        Assert.Equal("photo.jpg is 1600 × 1065 px: card-story shows 599 × 1065 px of it over 1080 × 1920 px of the card, enlarged 1.8 times, so it looks soft on a phone; use a photo of at least 2000 × 1300 px.", warning.Message);
     }
 
     [Fact]
