@@ -4,9 +4,10 @@ namespace Pamphlet.Layouts;
 
 /// <summary>
 /// The smallest text a card may carry: 28px on a card 1080px wide, in proportion to the card's width
-/// for other widths (31.1px on a 1200px landscape card). A phone shows a shared image across its
-/// screen, about 390pt wide, so 28 of 1080 pixels become 10pt on the screen: the smallest size
-/// phone interfaces set running text in. A card's pixel is a point, so sizes are compared in points.
+/// for other widths (28 × 1200 / 1080 ≈ 31.1px on a 1200px landscape card). A phone shows a shared
+/// image across its screen, about 390pt wide, so 28 of 1080 pixels become 10pt there, just under the
+/// smallest text style phone interfaces offer (11pt). A card's pixel is a point, so sizes are
+/// compared in points.
 /// </summary>
 public static class LegibleText
 {
