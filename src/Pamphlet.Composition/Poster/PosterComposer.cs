@@ -45,7 +45,7 @@ public sealed class PosterComposer(CompositionContext context)
             if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
         }
 
-        foreach (var region in poster.Regions)
+        foreach (var region in poster.Regions.Select(material.Chosen))
         {
             var area = grid.RegionArea(region);
             if (region.Panel is { } panel) items.Add(new FillItem("poster-panel", area, panel));
@@ -138,6 +138,8 @@ public sealed class PosterComposer(CompositionContext context)
                 PosterContent.Author => layout.Cover.Author.Font.Size,
                 PosterContent.Date => layout.Cover.Date.Font.Size,
                 PosterContent.Figure => layout.Styles.Figure.Caption.Font.Size,
+                PosterContent.Credit => layout.Styles.Figure.Credit.Font.Size,
+                PosterContent.Url => layout.Styles.LinkUrl.Font.Size,
                 _ => 0,
             };
             if (size > 0) return size;
@@ -169,13 +171,18 @@ public sealed class PosterComposer(CompositionContext context)
             return new PamphletException(at,
                 $"{what} {verb} more room than region '{region.Name}' on {layoutName} gives, even at its minimum size " +
                 $"({region.MinSize.ToString("0.#", CultureInfo.InvariantCulture)}pt): a word is too long for the width, or the title needs more than " +
-                $"{region.MaxLines} lines. Shorten {pronoun} or use a larger poster layout (pamphlet layouts lists them).");
+                $"{region.MaxLines} lines. Shorten {pronoun} or use a larger {LargerLayout}.");
         }
         var percent = Math.Ceiling((atMinimum.StackHeight / inner.Height - 1) * 100);
         return new PamphletException(at,
             $"{what} {verb} {percent.ToString("0", CultureInfo.InvariantCulture)} % more height than region '{region.Name}' on {layoutName}; " +
-            $"shorten {pronoun} or use a larger poster layout such as poster-a2.");
+            $"shorten {pronoun} or use a larger {LargerLayout}.");
     }
+
+    /// <summary>Where text that does not fit has more room: a larger sheet, or a taller card.</summary>
+    private string LargerLayout => context.Layout.Kind == LayoutKind.Card
+        ? "card layout such as card-story (pamphlet layouts lists them)"
+        : "poster layout such as poster-a2 (pamphlet layouts lists them)";
 
     private (string What, bool Plural, SourceLocation At) Describe(PosterRegion region)
     {
@@ -191,6 +198,8 @@ public sealed class PosterComposer(CompositionContext context)
                 case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
                 case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
                 case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, UrlLocation);
+                case PosterContent.Url when material.Url is not null: return ("the url", false, UrlLocation);
+                case PosterContent.Credit when material.Figure is { } f: return ("the photo credit", false, f.Location);
             }
         }
         return ("the content", false, fallback);

@@ -1,4 +1,5 @@
 using Pamphlet.Documents;
+using Pamphlet.Layouts;
 
 namespace Pamphlet.Composition.Poster;
 
@@ -26,13 +27,22 @@ internal sealed record PosterMaterial(
             : [];
         document.FrontMatter.Extra.TryGetValue("url", out var url);
         return new PosterMaterial(
-            blocks.OfType<Figure>().FirstOrDefault(),
+            blocks.OfType<Figure>().FirstOrDefault() is { } figure ? figure with { Focus = document.FocusOf(figure) } : null,
             quote,
             blocks.OfType<DemandBox>().FirstOrDefault(),
             blocks.OfType<Slogan>().LastOrDefault(),
             blocks.OfType<Signature>().LastOrDefault(),
             string.IsNullOrWhiteSpace(url) ? null : url.Trim());
     }
+
+    /// <summary>
+    /// <paramref name="region"/> with its key quote or slogan decided: the quote when the statement has
+    /// one, else the slogan. Fitting then treats it as any region showing that content.
+    /// </summary>
+    public PosterRegion Chosen(PosterRegion region) =>
+        region.Content.Contains(PosterContent.QuoteOrSlogan)
+            ? region with { Content = [.. region.Content.Select(c => c == PosterContent.QuoteOrSlogan ? (Quote.Count > 0 ? PosterContent.Quote : PosterContent.Slogan) : c)] }
+            : region;
 
     /// <summary>Blocks at any depth of unknown containers (their content is ordinary text), but not inside the poster div.</summary>
     private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)

@@ -111,6 +111,12 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                 case PosterContent.Signature when material.Signature is { } signature:
                     Add(stack, Blocks(context, [signature], textWidth), scaled.Styles.Signature);
                     break;
+                case PosterContent.Credit when material.Figure is { } figure && FigureText(context, figure with { Caption = [] }, scaled.Styles.Figure, textWidth, structure.Figure!) is { } credit:
+                    Add(stack, credit, scaled.Styles.Figure.Credit);
+                    break;
+                case PosterContent.Url when material.Url is { } address:
+                    Add(stack, UrlLine(context, address, scaled.Styles.LinkUrl, region, textWidth), scaled.Styles.LinkUrl);
+                    break;
             }
         }
         // Words cut for being too long (reported as warnings by the trial context) do not fit.
@@ -193,6 +199,18 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var aligned = style with { Align = region.Align };
         return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true,
             structure: element);
+    }
+
+    /// <summary>The address as a line of text that opens it: shown short (<see cref="AddressText.Short"/>), linked in full.</summary>
+    private Frame UrlLine(CompositionContext context, string url, TextStyle style, PosterRegion region, double width)
+    {
+        var line = Line(context, AddressText.Short(url), style, region, width, "url", "url", structure.Link!);
+        var runs = line.Items.OfType<GlyphRun>().Select(r => r.Bounds).ToList();
+        if (runs.Count == 0) return line;
+        var x = runs.Min(r => r.X);
+        var y = runs.Min(r => r.Y);
+        var area = new Rect(x, y, runs.Max(r => r.Right) - x, runs.Max(r => r.Bottom) - y);
+        return new Frame(line.Width, line.Height, [.. line.Items, new LinkItem("link", area, url) { Structure = structure.Link }]);
     }
 
     private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width, FigureStructure structure)

@@ -47,9 +47,11 @@ internal static class PosterBinder
     {
         foreach (var content in region.Content)
         {
-            if (earlier.FirstOrDefault(r => r.Content.Contains(content)) is not { } other) continue;
+            if (earlier.FirstOrDefault(r => r.Content.Any(c => PosterContents.Overlap(c, content))) is not { } other) continue;
+            var theirs = other.Content.First(c => PosterContents.Overlap(c, content));
+            var shows = theirs == content ? "already shows" : $"already shows as '{PosterRegionBinder.NameOf(theirs)}'";
             throw Errors.At(map.Required("content"),
-                $"region '{region.Name}' shows '{PosterRegionBinder.NameOf(content)}', which region '{other.Name}' already shows; each content is shown once on a poster, so remove it from one of them.");
+                $"region '{region.Name}' shows '{PosterRegionBinder.NameOf(content)}', which region '{other.Name}' {shows}; each content is shown once on a poster, so remove it from one of them.");
         }
     }
 

@@ -39,6 +39,9 @@ internal static class PosterRegionBinder
         ["author"] = PosterContent.Author,
         ["date"] = PosterContent.Date,
         ["qr-code"] = PosterContent.QrCode,
+        ["quote-or-slogan"] = PosterContent.QuoteOrSlogan,
+        ["url"] = PosterContent.Url,
+        ["credit"] = PosterContent.Credit,
     };
 
     /// <summary>Justify is left out on purpose: a poster's short, large lines justified open rivers of space.</summary>
@@ -111,9 +114,10 @@ internal static class PosterRegionBinder
         for (var i = 0; i < items.Count; i++)
         {
             var item = Values.Choice(items[i], $"{path}[{i + 1}]", Contents);
-            if (content.Contains(item))
+            if (content.Where(c => PosterContents.Overlap(c, item)).Select(c => (PosterContent?)c).FirstOrDefault() is { } earlier)
             {
-                throw Errors.At(items[i], $"'{path}' lists '{NameOf(item)}' twice; each content is shown once, so remove one.");
+                var twice = earlier == item ? $"lists '{NameOf(item)}' twice" : $"lists '{NameOf(earlier)}' and '{NameOf(item)}', which can show the same text";
+                throw Errors.At(items[i], $"'{path}' {twice}; each content is shown once, so remove one.");
             }
 
             content.Add(item);

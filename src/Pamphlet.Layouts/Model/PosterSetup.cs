@@ -20,6 +20,23 @@ public enum PosterContent
     Date,
     /// <summary>A QR code of the front matter's <c>url</c>, with the URL printed under it (nothing when there is no url).</summary>
     QrCode,
+    /// <summary>The key quote (as <see cref="Quote"/>) when the statement has one, else the slogan: one line to share on a card.</summary>
+    QuoteOrSlogan,
+    /// <summary>The front matter's <c>url</c> as a line of text (a link in the PDF), without a QR code: screens are tapped, not scanned.</summary>
+    Url,
+    /// <summary>The figure's credit line alone (the photographer's name and licence), for a layout whose photo is its background.</summary>
+    Credit,
+}
+
+/// <summary>What each poster content may show of the statement, for "shown once" checks.</summary>
+public static class PosterContents
+{
+    /// <summary>
+    /// Whether two contents can show the same thing: the same content, or the key quote or slogan
+    /// beside the quote or the slogan (the statement's slogan would then be shown twice).
+    /// </summary>
+    public static bool Overlap(PosterContent a, PosterContent b) =>
+        a == b || (a, b) is (PosterContent.QuoteOrSlogan, PosterContent.Quote or PosterContent.Slogan) or (PosterContent.Quote or PosterContent.Slogan, PosterContent.QuoteOrSlogan);
 }
 
 public enum ImageFit { Cover, Contain }
