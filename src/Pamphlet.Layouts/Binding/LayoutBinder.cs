@@ -43,7 +43,7 @@ internal static class LayoutBinder
             Cover = PageFurnitureBinder.Cover(root.Map("cover", PageFurnitureBinder.CoverKeys), bind),
             Folio = PageFurnitureBinder.Folio(root.Map("folio", PageFurnitureBinder.FolioKeys), bind),
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
-            Poster = Poster(root, kind, page, palette),
+            Poster = Poster(root, kind, page, palette, sourcePath),
             Inks = InkSetupBinder.Bind(root, palette),
             Fitting = root.OptionalMap("fitting", FittingBinder.Keys) is { } fitting
                 ? FittingBinder.Bind(fitting, sourcePath, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
@@ -55,7 +55,7 @@ internal static class LayoutBinder
     }
 
     /// <summary>The <c>poster:</c> section, which a poster must have and a pamphlet must not (it would be silently ignored).</summary>
-    private static PosterSetup? Poster(MapReader root, LayoutKind kind, PageSetup page, Palette palette)
+    private static PosterSetup? Poster(MapReader root, LayoutKind kind, PageSetup page, Palette palette, string sourcePath)
     {
         // 'poster: none' lets a pamphlet extend a poster layout (for its fonts and colours) without its grid.
         var section = root.Optional("poster") is { } node && !PaletteBinder.IsNone(node) ? node : null;
@@ -67,7 +67,7 @@ internal static class LayoutBinder
                     "a layout with 'kind: poster' needs a 'poster:' section (the grid of regions); add one (see the Posters section of layouts/README.md), or extend a poster layout such as 'extends: poster-a3'.");
             }
 
-            return PosterBinder.Bind(new MapReader(section, "poster", PosterBinder.Keys), page, palette);
+            return PosterBinder.Bind(new MapReader(section, "poster", PosterBinder.Keys), page, palette, sourcePath);
         }
 
         if (section is not null)
