@@ -35,10 +35,8 @@ public sealed class PosterComposer(CompositionContext context)
         var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
         var material = PosterMaterial.From(context.Document);
         if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
-        // With a background photo, a region's figure is its caption and credit, whether the photo is behind or framed.
-        var photoBehind = poster.Background is not null;
-        var empty = poster.Regions.Where(r => material.IsEmpty(r, photoBehind)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        var grid = new PosterGrid(layout.Page, poster, PosterArrangement.Arrange(poster, empty));
+        var arrangement = Arrange(poster, material);
+        var grid = new PosterGrid(layout.Page, poster, arrangement);
         var structure = new PosterStructure(context.Structure, material, context.Document.TitleText);
         var regions = new RegionComposer(context, material, structure);
         var size = new Size(layout.Page.Width, layout.Page.Height);
@@ -56,7 +54,7 @@ public sealed class PosterComposer(CompositionContext context)
         }
 
         // An empty region draws nothing, not even its panel; its cells went where its when-empty says.
-        foreach (var region in poster.Regions.Where(r => !empty.Contains(r.Name)))
+        foreach (var region in poster.Regions.Where(r => !arrangement.IsEmpty(r)))
         {
             var area = grid.RegionArea(region);
             if (region.Panel is { } panel) items.Add(new FillItem(Tag("poster-panel", region), area, panel));
@@ -71,6 +69,18 @@ public sealed class PosterComposer(CompositionContext context)
             items.AddRange(setting.Frame.PlacedAt(inner.X, y).Select(i => i with { Role = Tag(i.Role, region) }));
         }
         return new Page(1, size, items) { Bleed = bleed };
+    }
+
+    /// <summary>
+    /// The grid as <paramref name="material"/> fills it: the regions it gives nothing to show are empty and
+    /// give up their cells. With a background photo a region's figure is its caption and credit (whether the
+    /// photo is behind or framed), and without a photo the empty cells that would show it close up.
+    /// </summary>
+    internal static PosterArrangement Arrange(PosterSetup poster, PosterMaterial material)
+    {
+        var photoBehind = poster.Background is not null;
+        var empty = poster.Regions.Where(r => material.IsEmpty(r, photoBehind)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        return PosterArrangement.Arrange(poster, empty, noPhotoBehind: photoBehind && material.Figure is null);
     }
 
     /// <summary>Page items carry their region: "role@region" lets tests and checks find what is where.</summary>

@@ -107,7 +107,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     var behind = layout.Poster?.Background is not null;
                     if (!behind) stack.Add((null, 0, true));
                     var below = FigureText(context, figure, scaled.Styles.Figure, textWidth, structure.Figure!);
-                    if (below is not null) stack.Add((below, behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
+                    if (below is not null) stack.Add((InkSafe(below), behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     var quote = Blocks(context, material.Quote, textWidth);

@@ -32,15 +32,19 @@ public sealed class PosterArrangement
     public static PosterArrangement AsWritten(PosterSetup poster) =>
         new(poster.Regions.ToDictionary(r => r.Name, r => r.Cells), new HashSet<string>(), new HashSet<int>(), new HashSet<int>());
 
-    /// <summary>The grid with the regions named in <paramref name="empty"/> giving up their cells.</summary>
-    public static PosterArrangement Arrange(PosterSetup poster, IReadOnlySet<string> empty)
+    /// <summary>
+    /// The grid with the regions named in <paramref name="empty"/> giving up their cells. With
+    /// <paramref name="noPhotoBehind"/> (a layout with a background photo, on a statement without one),
+    /// empty cells ('.') were windows onto a photo that is not there: they close up like collapsing regions.
+    /// </summary>
+    public static PosterArrangement Arrange(PosterSetup poster, IReadOnlySet<string> empty, bool noPhotoBehind = false)
     {
         var cells = poster.Regions.ToDictionary(r => r.Name, r => r.Cells);
         var collapsible = poster.Regions.Where(r => empty.Contains(r.Name) && r.WhenEmpty.Any(s => s.Collapses)).ToList();
-        var rows = Closing(poster.Rows.Count, poster.Columns.Count, collapsible, c => (c.Row, c.RowSpan), c => (c.Column, c.ColumnSpan));
+        var rows = Closing(poster.Rows.Count, poster.Columns.Count, poster.Regions, collapsible, noPhotoBehind, c => (c.Row, c.RowSpan), c => (c.Column, c.ColumnSpan));
         foreach (var region in collapsible.Where(r => rows.Contains(r.Row))) cells.Remove(region.Name);
-        var columns = Closing(poster.Columns.Count, poster.Rows.Count, collapsible.Where(r => cells.ContainsKey(r.Name)).ToList(),
-            c => (c.Column, c.ColumnSpan), c => (c.Row, c.RowSpan), rows);
+        var columns = Closing(poster.Columns.Count, poster.Rows.Count, poster.Regions.Where(r => cells.ContainsKey(r.Name)).ToList(),
+            collapsible.Where(r => cells.ContainsKey(r.Name)).ToList(), noPhotoBehind, c => (c.Column, c.ColumnSpan), c => (c.Row, c.RowSpan), rows);
         foreach (var region in collapsible.Where(r => cells.ContainsKey(r.Name) && columns.Contains(r.Column))) cells.Remove(region.Name);
 
         var waiting = poster.Regions.Where(r => empty.Contains(r.Name) && cells.ContainsKey(r.Name)).ToList();
@@ -54,10 +58,11 @@ public sealed class PosterArrangement
 
     /// <summary>
     /// The tracks (rows, or columns) that close up: every cell across them belongs to a collapsible region
-    /// that lies wholly within them. <paramref name="along"/> gives a region's first track and count in this
-    /// direction, <paramref name="across"/> in the other; tracks across in <paramref name="skipAcross"/> are already closed.
+    /// that lies wholly within them (or, with <paramref name="emptyCellsClose"/>, to no region at all).
+    /// <paramref name="along"/> gives a region's first track and count in this direction, <paramref name="across"/>
+    /// in the other; tracks across in <paramref name="skipAcross"/> are already closed.
     /// </summary>
-    private static HashSet<int> Closing(int count, int acrossCount, IReadOnlyList<PosterRegion> collapsible,
+    private static HashSet<int> Closing(int count, int acrossCount, IReadOnlyList<PosterRegion> regions, IReadOnlyList<PosterRegion> collapsible, bool emptyCellsClose,
         Func<GridCells, (int First, int Span)> along, Func<GridCells, (int First, int Span)> across, IReadOnlySet<int>? skipAcross = null)
     {
         bool Covers(PosterRegion r, int track, int other)
@@ -67,9 +72,11 @@ public sealed class PosterArrangement
             return first <= track && track < first + span && otherFirst <= other && other < otherFirst + otherSpan;
         }
 
+        bool Closes(int track, int other) =>
+            collapsible.Any(r => Covers(r, track, other)) || (emptyCellsClose && !regions.Any(r => Covers(r, track, other)));
+
         var closing = Enumerable.Range(0, count)
-            .Where(track => Enumerable.Range(0, acrossCount).Where(other => skipAcross?.Contains(other) != true)
-                .All(other => collapsible.Any(r => Covers(r, track, other))))
+            .Where(track => Enumerable.Range(0, acrossCount).Where(other => skipAcross?.Contains(other) != true).All(other => Closes(track, other)))
             .ToHashSet();
         // A collapsible region reaching into tracks that stay open keeps all of its tracks open.
         bool changed;
@@ -107,6 +114,9 @@ public sealed class PosterArrangement
         }
         return false;
     }
+
+    /// <summary>Whether the statement gives <paramref name="region"/> nothing to show: it draws nothing.</summary>
+    public bool IsEmpty(PosterRegion region) => empty.Contains(region.Name);
 
     /// <summary>The cells <paramref name="region"/> covers, or null when it gave them up (it is empty and shows nothing).</summary>
     public GridCells? CellsOf(PosterRegion region) => cells.TryGetValue(region.Name, out var held) ? held : null;

@@ -100,6 +100,26 @@ public sealed class PosterArrangementTests : IDisposable
     }
 
     [Fact]
+    public void Empty_cells_close_up_only_where_they_would_show_a_photo_that_is_not_there()
+    {
+        var poster = Poster("""
+              columns: [1, 1]
+              rows: [1, 1, 1]
+              areas:
+                - "top top"
+                - ".   ."
+                - "a   ."
+              regions:
+                top: {content: [title]}
+                a: {content: [quote]}
+
+            """);
+        Assert.Empty(PosterArrangement.Arrange(poster, new HashSet<string>()).CollapsedRows);
+        // Row 3 keeps a cell that shows something, so only the row of empty cells closes.
+        Assert.Equal([1], PosterArrangement.Arrange(poster, new HashSet<string>(), noPhotoBehind: true).CollapsedRows);
+    }
+
+    [Fact]
     public void Without_when_empty_the_cells_stay_as_written()
     {
         var poster = Poster(ThreeInARow.Replace(", when-empty: [b, collapse]}", "}", StringComparison.Ordinal));

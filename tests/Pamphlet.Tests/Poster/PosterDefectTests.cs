@@ -62,6 +62,17 @@ public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void The_photo_poster_without_a_photo_closes_the_row_that_would_show_it()
+    {
+        var sample = Poster("poster-a3-photo", "sample");
+        var noPhoto = Poster("poster-a3-photo", "no-photo");
+        Rect Panel(Page page) => Assert.Single(page.ItemsOf<FillItem>(), f => f.Role == "poster-panel@demands").Area;
+        // The demands sit under the empty row with a photo (framed there), right under the headline without one.
+        Assert.True(Panel(noPhoto).Y < Panel(sample).Y - 70 * Mm, $"{Panel(noPhoto).Y / Mm:0} mm, was {Panel(sample).Y / Mm:0} mm");
+        Assert.Empty(noPhoto.ItemsOf<ImageItem>());
+    }
+
+    [Fact]
     public void A_short_demand_list_grows_up_to_the_regions_largest_size()
     {
         var layout = Catalog.Resolve("poster-a3");

@@ -1,4 +1,5 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Poster;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
@@ -27,7 +28,7 @@ public sealed class PosterLayoutsFixture : IDisposable
 
 /// <summary>
 /// Every shipped poster layout (kind poster in layouts/) holds on every shape of statement: with and
-/// without url, photo, quote and demands, with 1, 5 and 12 demands. Asserted on the Pages model:
+/// without url, photo, quote and demands, with 1, 5 and 12 demands, and on the corpus. Asserted on the Pages model:
 /// nothing overlaps, nothing leaves its region or the sheet, no empty panel is drawn, text stays within
 /// the layout's limits, the QR code is at least its minimum and the photo prints at 150 ppi or more.
 /// </summary>
@@ -53,7 +54,7 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
         var data = new TheoryData<string, string>();
         foreach (var layout in Catalog.Names().Where(n => Catalog.Resolve(n).Kind == LayoutKind.Poster).Order(StringComparer.Ordinal))
         {
-            foreach (var variant in PosterStatements.Variants) data.Add(layout, variant);
+            foreach (var variant in PosterStatements.Variants.Concat(PosterStatements.CorpusVariants())) data.Add(layout, variant);
         }
         return data;
     }
@@ -74,8 +75,9 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
         problems.AddRange(Overlaps(page));
         problems.AddRange(EmptyPanels(page));
         problems.AddRange(TextSizes(page, layout));
-        problems.AddRange(QrSize(page, layout, PosterStatements.HasUrl(variant)));
-        problems.AddRange(PhotoSharpness(page, layoutName, PosterStatements.HasPhoto(variant)));
+        var material = PosterMaterial.From(document);
+        problems.AddRange(QrSize(page, layout, material.Url is not null));
+        problems.AddRange(PhotoSharpness(page, layoutName, material.Figure is not null));
 
         Assert.True(problems.Count == 0, $"{layoutName} × {variant}:\n  " + string.Join("\n  ", problems.Distinct()));
     }
@@ -84,10 +86,9 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
     private static IReadOnlyDictionary<string, Rect> RegionAreas(LayoutDefinition layout, Pamphlet.Documents.Document document)
     {
         var poster = layout.Poster!;
-        var material = PosterMaterial.From(document);
-        var shown = poster.Regions.Where(r => !material.IsEmpty(r, poster.Background is not null)).ToList();
-        var grid = new PosterGrid(layout.Page, poster, PosterArrangement.Arrange(poster, poster.Regions.Except(shown).Select(r => r.Name).ToHashSet()));
-        return shown.ToDictionary(r => r.Name, grid.RegionArea);
+        var arrangement = PosterComposer.Arrange(poster, PosterMaterial.From(document));
+        var grid = new PosterGrid(layout.Page, poster, arrangement);
+        return poster.Regions.Where(r => !arrangement.IsEmpty(r)).ToDictionary(r => r.Name, grid.RegionArea);
     }
 
     /// <summary>Every item in its region, on the sheet; regions apart; only the background outside any region.</summary>
@@ -210,8 +211,9 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
         if (hasPhoto && images.Count == 0) yield return "no photo";
         foreach (var image in images)
         {
-            var pixelsAcross = PosterStatements.PhotoWidth * image.Source.Width;
-            var pixelsDown = PosterStatements.PhotoHeight * image.Source.Height;
+            var header = ImageInfo.Read(image.Path, default);
+            var pixelsAcross = header.PixelWidth * image.Source.Width;
+            var pixelsDown = header.PixelHeight * image.Source.Height;
             var ppi = Math.Min(pixelsAcross / (image.Frame.Width / 72), pixelsDown / (image.Frame.Height / 72));
             output.WriteLine($"{layoutName}: photo {image.Frame.Width / Mm:0} × {image.Frame.Height / Mm:0} mm at {ppi:0} ppi");
             if (ppi < SharpPpi) yield return $"the photo prints at {ppi:0} ppi";

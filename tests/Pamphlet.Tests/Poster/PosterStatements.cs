@@ -67,8 +67,17 @@ public sealed partial class PosterStatements : IDisposable
         return text;
     }
 
-    /// <summary>The variant read as a statement in the temporary folder (so its photo is found).</summary>
-    public Document Read(string variant) => MarkdownReader.Parse(Markdown(variant), Path.Combine(folder.FullName, variant + ".md"));
+    /// <summary>The corpus statements (samples/corpus), as variants "corpus/name": statements the posters were not designed on.</summary>
+    public static IEnumerable<string> CorpusVariants() =>
+        Directory.EnumerateFiles(Path.Combine(Cli.SampleFiles.Folder, "corpus"), "*.md")
+            .Where(f => Path.GetFileName(f) != "README.md")
+            .Select(f => "corpus/" + Path.GetFileNameWithoutExtension(f))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The variant read as a statement in the temporary folder (so its photo is found); a corpus statement where it is.</summary>
+    public Document Read(string variant) => variant.StartsWith("corpus/", StringComparison.Ordinal)
+        ? MarkdownReader.Read(Path.Combine(Cli.SampleFiles.Folder, variant + ".md"))
+        : MarkdownReader.Parse(Markdown(variant), Path.Combine(folder.FullName, variant + ".md"));
 
     /// <summary>The variant written to the temporary folder, for builds through the engine.</summary>
     public string Write(string variant)
@@ -77,9 +86,6 @@ public sealed partial class PosterStatements : IDisposable
         File.WriteAllText(path, Markdown(variant));
         return path;
     }
-
-    public static bool HasUrl(string variant) => variant is not ("no-url" or "bare");
-    public static bool HasPhoto(string variant) => variant is not ("no-photo" or "no-photo-or-quote" or "bare");
 
     private static string WithoutUrl(string text) => Changed(text, text.Replace("url: https://alderbrook.example/\n", "", StringComparison.Ordinal));
 
