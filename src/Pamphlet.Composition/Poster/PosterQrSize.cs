@@ -1,5 +1,6 @@
 using Pamphlet.Composition.Qr;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Units;
 
 namespace Pamphlet.Composition.Poster;
 
@@ -10,7 +11,7 @@ namespace Pamphlet.Composition.Poster;
 /// </summary>
 internal static class PosterQrSize
 {
-    private const double PointsPerMillimetre = 72 / 25.4;
+    private const double PointsPerMillimetre = LengthLiteral.PointsPerMillimetre;
 
     /// <summary>
     /// 30 mm: phones read a code from about ten times its width, so 30 mm scans from 30 cm — from

@@ -169,7 +169,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     /// <summary>A code smaller than the sheet asks for still scans, from closer: the layout's region is too small for it.</summary>
     private void WarnSmallQrCode(PosterRegion region, double symbol)
     {
-        var mm = 72 / 25.4;
+        const double mm = Layouts.Units.LengthLiteral.PointsPerMillimetre;
         main.Diagnostics.Warn(main.LayoutLocation, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"region '{region.Name}' of {main.Layout.Name} has room for a QR code of {symbol / mm:0} mm; on a sheet this size it should be {PosterQrSize.Symbol(main.Layout.Page) / mm:0} mm " +
             $"to scan from where the poster is read. Give the region more room (a taller row, less padding) in the layout."));

@@ -108,6 +108,22 @@ public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void A_region_too_small_for_the_sheets_qr_code_gets_a_smaller_one_and_a_warning_at_the_layout()
+    {
+        using var folder = new LayoutFolder();
+        var path = folder.Write("short.yaml", "extends: poster-a3\nposter:\n  rows: [2.2, 2.9, 5.4, 1]\n");
+        var layout = LayoutLoader.LoadFile(path, new LayoutCatalog([folder.Root, .. Catalog.Folders]));
+
+        var result = fixture.Composer.Compose(fixture.Statements.Read("sample"), layout);
+
+        var symbol = QrSymbol(Assert.Single(result.Document.Pages))!.Value;
+        Assert.InRange(symbol.Width / Mm, 15, 29);
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("QR code", StringComparison.Ordinal));
+        Assert.Equal(path, warning.Location.File);
+        Assert.Contains($"region 'qr' of short has room for a QR code of {symbol.Width / Mm:0} mm; on a sheet this size it should be 30 mm", warning.Message);
+    }
+
+    [Fact]
     public void A_photo_too_small_for_the_whole_sheet_is_framed_in_the_empty_row_at_150_ppi_or_more()
     {
         // A 1,200 px photo behind the whole A3 sheet would print at 48 ppi.
