@@ -157,6 +157,26 @@ public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixt
         Assert.Contains(page.Items, i => i.Role == PosterPhoto.ScrimRole);
     }
 
+    [Fact]
+    public void The_quotes_rule_and_gaps_keep_their_proportion_to_its_text_as_it_grows()
+    {
+        // Beside the photo, and spread over the photo's cell (no photo): the quote is set at two sizes.
+        var layout = Catalog.Resolve("poster-a3");
+        (double Size, double Rule, double Gap) Measure(string variant)
+        {
+            var page = Poster("poster-a3", variant);
+            var text = page.ItemsOf<GlyphRun>().Where(r => r.Role == "pullquote@quote").ToList();
+            var rule = Assert.Single(page.ItemsOf<RuleItem>(), r => RegionOf(r) == "quote");
+            return (text[0].FontSize, rule.Thickness, text.Min(r => r.Bounds.Y) - rule.Bounds.Bottom);
+        }
+        var narrow = Measure("sample");
+        var wide = Measure("no-photo");
+        Assert.True(Math.Abs(narrow.Size - wide.Size) > 1, $"the test needs two sizes ({narrow.Size:0.#}pt, {wide.Size:0.#}pt)");
+        Assert.Equal(narrow.Rule / narrow.Size, wide.Rule / wide.Size, 3);
+        Assert.Equal(narrow.Gap / narrow.Size, wide.Gap / wide.Size, 2);
+        Assert.True(narrow.Size > layout.Styles.PullQuote.Text.Font.Size, "with room, the quote grows past its style's size");
+    }
+
     [Theory]
     [MemberData(nameof(PosterLayouts))]
     public void List_markers_stand_clear_of_their_text_by_a_gap_that_scales_with_it(string layoutName)
