@@ -28,9 +28,9 @@ public enum VerticalAlign { Top, Center, Bottom }
 
 /// <summary>
 /// A named area of the poster grid: where it is (row/column, spans, 0-based), what it shows, and how
-/// its text is fitted. Text regions shrink from the styles' sizes down to <see cref="MinSize"/> (the
-/// size of the region's main text at the smallest allowed scale); the title is fitted between
-/// <see cref="MinSize"/> and <see cref="MaxSize"/> in at most <see cref="MaxLines"/> lines.
+/// its text is fitted. Text regions are set as large as they hold, their main text between
+/// <see cref="MinSize"/> and <see cref="MaxSize"/> (0: the style's size, so they only shrink); the title
+/// is fitted between <see cref="MinSize"/> and <see cref="MaxSize"/> in at most <see cref="MaxLines"/> lines.
 /// <see cref="Panel"/> is a fill behind the region (a scrim over a photo); <see cref="Padding"/> its inset.
 /// <see cref="WhenEmpty"/> says where the region's cells go when the statement gives it nothing to show.
 /// </summary>
