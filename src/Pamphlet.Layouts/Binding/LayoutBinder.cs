@@ -45,7 +45,7 @@ internal static class LayoutBinder
             Cover = PageFurnitureBinder.Cover(root.Map("cover", PageFurnitureBinder.CoverKeys), bind),
             Folio = PageFurnitureBinder.Folio(root.Map("folio", PageFurnitureBinder.FolioKeys), bind),
             Footer = PageFurnitureBinder.Footer(root.Map("footer", PageFurnitureBinder.FooterKeys), bind),
-            Poster = Grid(root, kind, page, palette),
+            Poster = Grid(root, kind, page, palette, sourcePath),
             Inks = InkSetupBinder.Bind(root, palette),
             Fitting = root.OptionalMap("fitting", FittingBinder.Keys) is { } fitting
                 ? FittingBinder.Bind(fitting, sourcePath, styles.Body.Font.Size, styles.Body.Font.Leading, text.ParagraphSpace, styles.Figure.MaxHeightShare)
@@ -64,7 +64,7 @@ internal static class LayoutBinder
     /// The grid of regions (<c>poster:</c> or <c>card:</c>), which a poster or card must have and any
     /// other kind must not (it would be silently ignored).
     /// </summary>
-    private static PosterSetup? Grid(MapReader root, LayoutKind kind, PageSetup page, Palette palette)
+    private static PosterSetup? Grid(MapReader root, LayoutKind kind, PageSetup page, Palette palette, string sourcePath)
     {
         // 'poster: none' lets a pamphlet extend a poster layout (for its fonts and colours) without its grid.
         RawNode? Section(string key) => root.Optional(key) is { } node && !PaletteBinder.IsNone(node) ? node : null;
@@ -82,7 +82,7 @@ internal static class LayoutBinder
                 $"a layout with 'kind: {wanted}' needs a '{wanted}:' section (the grid of regions); add one (see the {(kind == LayoutKind.Card ? "Cards" : "Posters")} section of layouts/README.md), or extend a {wanted} layout such as 'extends: {(kind == LayoutKind.Card ? "card-square" : "poster-a3")}'.");
         }
 
-        return PosterBinder.Bind(new MapReader(section, wanted, PosterBinder.Keys), page, palette);
+        return PosterBinder.Bind(new MapReader(section, wanted, PosterBinder.Keys), page, palette, sourcePath);
     }
 
     private static string KindName(LayoutKind kind) => kind switch
