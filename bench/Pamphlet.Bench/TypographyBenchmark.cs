@@ -37,8 +37,10 @@ public static class TypographyBenchmark
         var composed = new Composer(fonts).Compose(document, layout).Document;
         var rightToLeft = BidiLevels.IsRightToLeftLanguage(document.FrontMatter.Lang);
         var geometry = new PageGeometry(layout.Page, rightToLeft);
-        var rhythm = Rhythm(document, layout, fonts, composed, geometry, rightToLeft);
-        var c = TypographyMetrics.Measure(composed, geometry.Columns, rightToLeft, layout.Fonts["body"].Leading);
+        var context = new CompositionContext(document, layout, fonts, new Pamphlet.Text.Shaping.Shaper(), new Pamphlet.Text.LineBreaking.KnuthPlassBreaker());
+        var grid = Composer.BodyGrid(layout, context);
+        var rhythm = RhythmMetrics.Measure(composed, geometry.Columns, grid, layout.Styles.Body.Font.Size, rightToLeft);
+        var c = TypographyMetrics.Measure(composed, geometry.Columns, rightToLeft, grid);
         output.WriteLine(string.Join('\t', new[] { c.Lines, c.HyphenatedLines, c.LongestHyphenStack, c.LongHyphenStacks, c.Widows, c.Orphans, c.OverfullLines, c.SplitBoxes, c.BadSplits }
             .Select(n => n.ToString(CultureInfo.InvariantCulture)).Append(c.FootSpread.ToString("0.00", CultureInfo.InvariantCulture))
             .Concat(new[] { c.ShortPages, c.ShortHyphens, c.HyphenatedLastLines, c.ForbiddenBreaks }.Select(n => n.ToString(CultureInfo.InvariantCulture)))
@@ -49,12 +51,4 @@ public static class TypographyBenchmark
 
     private static IEnumerable<string> RhythmColumns(RhythmCounts rhythm) =>
         new[] { rhythm.OffGridLines, rhythm.HyphensBeforeFigure }.Select(n => n.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>The rhythm counts: the body's grid is its leading, its first baseline where the composer puts it.</summary>
-    private static RhythmCounts Rhythm(Pamphlet.Documents.Document document, LayoutDefinition layout, FontLibrary fonts, Pamphlet.Pages.PagedDocument composed,
-        PageGeometry geometry, bool rightToLeft)
-    {
-        var context = new CompositionContext(document, layout, fonts, new Pamphlet.Text.Shaping.Shaper(), new Pamphlet.Text.LineBreaking.KnuthPlassBreaker());
-        return RhythmMetrics.Measure(composed, geometry.Columns, Composer.BodyGrid(layout, context), layout.Styles.Body.Font.Size, rightToLeft);
-    }
 }

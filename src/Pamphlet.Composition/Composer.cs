@@ -24,7 +24,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
     public static string CreatorName { get; } = $"Pamphlet {typeof(Composer).Assembly.GetName().Version?.ToString(3) ?? "0"}";
 
-    /// <param name="pages">A page count to land on; null: the layout's own <c>fitting: pages:</c>, if any. Posters are always one page.</param>
+    /// <param name="pages">A page count to land on; null: the layout's own <c>fitting: pages:</c>, if any. Posters and cards are always one page.</param>
     public CompositionResult Compose(Document document, LayoutDefinition layout, PageTarget? pages = null)
     {
         if (layout.Fonts.Folder is { } folder) fonts.AddFolder(folder);
@@ -35,7 +35,8 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         if (fit is not null) layout = fit.Layout;
         var context = new CompositionContext(document, layout, fonts, shaper, breaker);
         if (fit?.Note is { } note) context.Diagnostics.Warn(FittingLocation(document), note);
-        List<Page> composed = layout.Kind == LayoutKind.Poster ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
+        List<Page> composed = layout.HasRegions ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
+        if (layout.Kind == LayoutKind.Card) Poster.CardText.CheckLegible(composed[0], layout);
 
         if (context.Missing.Any) context.Diagnostics.Add(context.Missing.ToDiagnostic());
         context.Diagnostics.ThrowIfErrors();

@@ -30,8 +30,8 @@ public sealed class CompositionContext
         Paragraphs = new TextEngine(fonts, shaper, breaker, Language, layout.Fonts.Fallback, layout.Text.Hyphenate, Diagnostics, Missing,
             layout.Fonts.ScriptScales);
         RightToLeft = Paragraphs.RightToLeft;
-        // Posters show no endnotes, so they show no references to them either.
-        Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.Kind == LayoutKind.Poster ? null : layout.Styles.Endnotes);
+        // Posters and cards show no endnotes, so they show no references to them either.
+        Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.HasRegions ? null : layout.Styles.Endnotes);
         Text = new TextComposer(this);
         Structure = structure ?? new StructureElement(StructureKind.Document, null, 0) { Language = Language, Title = document.TitleText };
     }

@@ -35,5 +35,5 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
     public string Edition => Name ?? Path.GetFileNameWithoutExtension(InputPath);
 }
 
-/// <summary>A PDF written by a build.</summary>
+/// <summary>A file written by a build: a PDF, or a card's PNG (one page).</summary>
 public sealed record BuiltFile(string Path, string Layout, int Pages, TimeSpan Elapsed);

@@ -28,12 +28,14 @@ public sealed class PamphletEngine : IDisposable
     private readonly FontLibrary fonts;
     private readonly Composer composer;
     private readonly PrintPreparation print;
+    private readonly Cards.CardBuild cards;
 
     public PamphletEngine()
     {
         fonts = new FontLibrary([FontLibrary.BundledFolder]);
         composer = new Composer(fonts);
         print = new PrintPreparation(new SlugComposer(fonts, new Shaper()));
+        cards = new Cards.CardBuild(composer);
     }
 
     /// <summary>
@@ -59,7 +61,10 @@ public sealed class PamphletEngine : IDisposable
 
     private readonly List<Diagnostic> warnings = [];
 
-    /// <summary>Builds every requested layout of one statement; reports each file as it is written.</summary>
+    /// <summary>
+    /// Builds every requested layout of one statement (a card as a PDF and a PNG); reports each file as
+    /// it is written.
+    /// </summary>
     public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written = null, Action<Diagnostic>? warned = null)
     {
         var document = MarkdownReader.Read(request.InputPath);
@@ -85,8 +90,9 @@ public sealed class PamphletEngine : IDisposable
             warned?.Invoke(warning);
         }
 
+        // Cards are images for screens: never imposed (see CardBuild).
         var imposable = request.Imposition is not null
-            ? ImposedOutput.Imposable(layouts, request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
+            ? ImposedOutput.Imposable([.. layouts.Where(layout => layout.Kind != LayoutKind.Card)], request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
@@ -99,6 +105,12 @@ public sealed class PamphletEngine : IDisposable
         var date = BuildDate.For(document.FrontMatter);
         foreach (var layout in layouts)
         {
+            if (layout.Kind == LayoutKind.Card)
+            {
+                files.AddRange(cards.Build(document, layout, request, date, verifiedImages, written, Warn));
+                continue;
+            }
+
             var clock = Stopwatch.StartNew();
             var ink = InkPrinting.Choose(request.Ink, document, layout);
             var composed = composer.Compose(document, layout, request.Pages);

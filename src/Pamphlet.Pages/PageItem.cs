@@ -56,6 +56,13 @@ public sealed record GlyphRun(
     /// </summary>
     public byte BidiLevel { get; init; }
 
+    /// <summary>
+    /// The glyphs' width as a share of their designed width: justified lines widen or narrow their glyphs
+    /// by a percent or two (glyph expansion). <see cref="Positions"/> and <see cref="Width"/> already
+    /// include it; writers draw each glyph's outline scaled by it horizontally (PDF <c>Tz</c>).
+    /// </summary>
+    public double HorizontalScale { get; init; } = 1;
+
     public override Rect Bounds => new(Origin.X, Origin.Y - Ascent, Width, Ascent + Descent);
     public override PageItem Offset(double dx, double dy) => this with { Origin = Move(Origin, dx, dy) };
 }

@@ -14,14 +14,16 @@ internal static class GlyphRunDrawer
     public static void Draw(SKCanvas canvas, GlyphRun run, SKTypeface typeface)
     {
         if (run.Glyphs.Count == 0) return;
-        using var font = CreateFont(typeface, run.FontSize);
+        using var font = CreateFont(typeface, run.FontSize, run.HorizontalScale);
         using var blob = BuildBlob(run, font);
         using var paint = new SKPaint { Color = SkiaColor.From(run.Color), BlendMode = SkiaColor.Blend(run.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
         canvas.DrawText(blob, (float)run.Origin.X, (float)run.Origin.Y, paint);
     }
 
-    private static SKFont CreateFont(SKTypeface typeface, double size) => new(typeface, (float)size)
+    /// <param name="horizontalScale">The run's glyph expansion: outlines are drawn this much wider (positions already include it).</param>
+    private static SKFont CreateFont(SKTypeface typeface, double size, double horizontalScale) => new(typeface, (float)size)
     {
+        ScaleX = (float)horizontalScale,
         // Positions come from HarfBuzz in fractional points; hinting or whole-pixel snapping would
         // move glyphs away from where composition measured them.
         Subpixel = true,

@@ -25,7 +25,7 @@ internal static class BuildCommand
         };
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "Folder for the PDFs (created if needed).",
+            Description = "Folder for the PDFs and card images (created if needed).",
             DefaultValueFactory = _ => "out",
         };
         var pages = new Option<string>("--pages")
@@ -65,7 +65,7 @@ internal static class BuildCommand
         OptionValues.RequireText(layouts, "--layout must be a layout name (see 'pamphlet layouts') or the path of a .yaml file");
         OptionValues.RequireText(outDir, "--out must be a folder name, e.g. --out print");
         OptionValues.RequireText(manifest, "--manifest must be the path of a manifest such as pamphlet.yaml");
-        var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf.")
+        var command = new Command("build", "Typeset statements into PDFs, one per layout: DIR/<name>.<layout>.pdf; a card layout also writes DIR/<name>.<layout>.png.")
         {
             inputs, layouts, outDir, pages, noBleed, marks, ink, separations, manifest, json, jobs,
         };

@@ -167,7 +167,7 @@ public sealed class BlockComposer
             var spans = context.Inlines.Flatten(heading.Content, style, heading.Level <= 2 ? "heading" : "subheading");
             return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true, structure: element))
             {
-                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true, OpensSection = true,
+                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true, OpensSection = true, IsHeading = true,
             };
         }
 

@@ -22,6 +22,10 @@ public sealed record BaselineGrid(double Pitch, double FirstBaseline = 0)
         return columnTop + Math.Max(0, steps) * Pitch;
     }
 
+    /// <summary>The baseline of the lowest body line whose whole pitch fits a column from <paramref name="columnTop"/> to <paramref name="columnBottom"/>.</summary>
+    public double FootBaseline(double columnTop, double columnBottom) =>
+        columnTop + (Math.Floor((columnBottom - columnTop + Tolerance) / Pitch) - 1) * Pitch + FirstBaseline;
+
     /// <summary>The first body baseline of the grid at or below <paramref name="baseline"/>, in a column whose top is <paramref name="columnTop"/>.</summary>
     public double BaselineAtOrBelow(double baseline, double columnTop) => Snap(baseline - FirstBaseline, columnTop) + FirstBaseline;
 }

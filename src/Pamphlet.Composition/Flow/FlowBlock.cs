@@ -33,6 +33,17 @@ public abstract class FlowBlock
     /// </summary>
     public bool OpensSection { get; set; }
 
+    /// <summary>
+    /// A float that illustrates the text rather than belongs to its argument (a photo, a pull quote): while it
+    /// waits for room it may be passed by a heading (<see cref="IsHeading"/>), so the next section fills the
+    /// column instead of a hole before a section break, and the float opens the next column, as LaTeX floats
+    /// do. Demand boxes stay in the section that introduces them.
+    /// </summary>
+    public bool Illustrates { get; init; }
+
+    /// <summary>A heading: it opens a section, but floats that only illustrate (<see cref="Illustrates"/>) may wait past it.</summary>
+    public bool IsHeading { get; init; }
+
     /// <summary>Where the block comes from in the statement, for messages about it.</summary>
     public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
 
@@ -108,5 +119,6 @@ public sealed class FrameBlock(Frame frame) : FlowBlock
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
         Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
+        Illustrates = Illustrates, IsHeading = IsHeading,
     };
 }

@@ -117,7 +117,8 @@ public sealed class LinesBlock : FlowBlock
     private LinesBlock With(IReadOnlyList<Frame> lines, Func<int, IReadOnlyList<Frame>?>? rebreak = null) => new(lines, Orphans, Widows)
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location, Rebreak = rebreak,
+        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
+        Illustrates = Illustrates, IsHeading = IsHeading, Rebreak = rebreak,
     };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

@@ -9,8 +9,10 @@ namespace Pamphlet.Composition.Flow;
 /// on unless the next block's smallest head fits after it. Nothing is ever drawn past a column's
 /// bottom except a single unsplittable block taller than an empty column (reported to the caller).
 /// A floating block that does not fit waits for the top of the next column, in order, while the
-/// blocks after it in the same section go on filling the current one; it never waits past the next
-/// section (<see cref="FlowBlock.OpensSection"/>) or the closing blocks: the column breaks before them.
+/// blocks after it go on filling the current one: past headings for a photo or a pull quote
+/// (<see cref="FlowBlock.Illustrates"/>), in the same section for a demand box unless that would leave a large hole
+/// (<see cref="LargeHoleShare"/>); none waits past a section break, the endnotes
+/// (<see cref="FlowBlock.OpensSection"/>) or the closing blocks: the column breaks before them.
 /// With a <see cref="BaselineGrid"/>, blocks of grid-pitch lines (body text) start on the grid, counted
 /// from each column's top: the blocks between them (headings, quotes, boxes, figures) absorb their odd
 /// heights in the space after them, and a heading kept with grid text takes that extra space above it
@@ -87,6 +89,22 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         return blocks[j].StaysLast || (j > i && blocks[j] is PanelBlock { Floats: false });
     }
 
+    /// <summary>
+    /// A column left emptier than this share of its height, because a waiting box may not be passed by the next
+    /// heading, reads as a mistake (a third of an A5 page before "Was du tun kannst" on kiez-de, eight lines before
+    /// "Comment agir" on quartier-fr); a box at the top of the next column, after that heading, still reads as the
+    /// box it is, with its own title. Below it (six lines or fewer on A5), the box stays in its own section.
+    /// </summary>
+    private const double LargeHoleShare = 0.2;
+
+    /// <summary>
+    /// Whether the waiting floats must be placed before <paramref name="block"/>: it opens a section that not all of
+    /// them may pass. Photos and pull quotes pass a heading; boxes only when holding them would leave more than
+    /// <see cref="LargeHoleShare"/> of the column (<paramref name="room"/> of <paramref name="column"/>) empty.
+    /// </summary>
+    private static bool HoldsBack(FlowBlock block, List<FlowBlock> waiting, double room, Rect column) =>
+        block.OpensSection && !(block.IsHeading && (waiting.TrueForAll(f => f.Illustrates) || room > LargeHoleShare * column.Height));
+
     /// <param name="Overflowing">Blocks placed past a column's bottom: taller than a column, with no line to cut them at.</param>
     /// <param name="Cut">Blocks that may not split but were cut between lines, being taller than a column.</param>
     public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing, IReadOnlyList<FlowBlock> Cut);
@@ -145,10 +163,10 @@ public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Base
         for (var i = 0; i < blocks.Count; i++)
         {
             FlowBlock? block = blocks[i];
-            // Floats still waiting go before the next section (a box stays in the section that introduces it), before the
-            // closing group (slogan, signature: the end stays the end) and before a held box: all of them, with a column
-            // break before that block, however many columns they fill.
-            while (deferred.Count > 0 && (block.OpensSection || StartsClosingGroup(blocks, i))) NextColumn();
+            // Floats still waiting go before the next section (a box stays in the section that introduces it; photos and
+            // pull quotes may wait past a heading), before the closing group (slogan, signature: the end stays the end)
+            // and before a held box: all of them, with a column break before that block, however many columns they fill.
+            while (deferred.Count > 0 && (HoldsBack(block, deferred, column.Bottom - y, column) || StartsClosingGroup(blocks, i))) NextColumn();
             if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
                 // A float that may split (a demand box) and accepts a split here is set on, its rest opening the next column.

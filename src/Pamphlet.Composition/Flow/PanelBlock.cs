@@ -118,6 +118,7 @@ public sealed class PanelBlock : FlowBlock
     {
         Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
         Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
+        Illustrates = Illustrates, IsHeading = IsHeading,
     };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

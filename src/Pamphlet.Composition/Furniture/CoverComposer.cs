@@ -81,7 +81,7 @@ public sealed class CoverComposer(CompositionContext context, PageGeometry geome
                 var frame = new Rect(area.X, top, area.Width, bottom - top);
                 // The cover repeats the statement's first figure, which is tagged where it stands in the
                 // text: here it is decoration (an artifact), so a screen reader does not describe it twice.
-                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, figure.Focus)));
+                items.Add(image.Place("cover-image", frame, CoverCrop(image, frame, context.Document.FocusOf(figure))));
             }
         }
         return new Page(1, size, items) { Bleed = bleed };

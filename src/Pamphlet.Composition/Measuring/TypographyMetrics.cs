@@ -53,9 +53,10 @@ internal sealed record TypographyCounts(
 /// <item><b>Foot spread</b>: the largest difference, in points, between the last text baselines
 /// (lines in a column, any element) of two full facing pages: pages 2 and 3, 4 and 5… (page 1 is the
 /// cover), leaving out a pair whose right-hand page is the last page (the back). A page is <b>full</b>
-/// when its last baseline is less than one body line pitch above the deepest last baseline of any
-/// such page: another body line would not have fitted under it. A page that ends short (a block that
-/// did not fit moved on) is a <b>short page</b>, counted apart.</item>
+/// when its last baseline is less than one body line pitch above its column's foot (the baseline of the
+/// lowest body line of the grid that fits the column, <see cref="Flow.BaselineGrid.FootBaseline"/>):
+/// another body line would not have fitted under it. A page that ends short (a block that did not fit
+/// moved on) is a <b>short page</b>, counted apart.</item>
 /// <item><b>Short hyphens</b>, <b>hyphenated last lines</b> and <b>forbidden breaks</b>: how the lines of
 /// running text were broken, judged by <see cref="Hyphenation.BreakRules"/> (see <see cref="SetBreaks"/>).</item>
 /// </list>
@@ -91,8 +92,8 @@ internal static class TypographyMetrics
 
     /// <param name="columns">The columns of a page, by page number (the layout's page geometry).</param>
     /// <param name="rightToLeft">Whether lines end on their left (the statement's direction).</param>
-    /// <param name="bodyPitch">The body text's line pitch (leading) in points: what decides whether a page is full.</param>
-    public static TypographyCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft, double bodyPitch)
+    /// <param name="grid">The body text's baseline grid (<see cref="Composer.BodyGrid"/>): where a full column ends.</param>
+    public static TypographyCounts Measure(PagedDocument document, Func<int, IReadOnlyList<Rect>> columns, bool rightToLeft, Flow.BaselineGrid grid)
     {
         var findings = new List<string>();
         var lines = TextLines(document, columns, rightToLeft);
@@ -110,7 +111,7 @@ internal static class TypographyMetrics
                 $"overfull: {line.Element.Kind} line on {line.Where} spans {line.Left:0.00}–{line.Right:0.00} pt, column {column.X:0.00}–{column.X + column.Width:0.00} pt"));
         }
         var (split, bad) = SplitBoxes(lines, findings);
-        var (spread, shortPages) = FootSpread(lines.Where(l => l.Column >= 0).ToList(), document.Pages.Count, bodyPitch, findings);
+        var (spread, shortPages) = FootSpread(lines.Where(l => l.Column >= 0).ToList(), document.Pages.Count, columns, grid, findings);
         var breaks = SetBreaks.Judge(ByElement(running), document.Info.Language, columns, rightToLeft, findings);
         return new TypographyCounts(running.Count, running.Count(l => l.Hyphenated), longest, longStacks, widows, orphans, overfull, split, bad, spread, shortPages,
             breaks.ShortHyphens, breaks.HyphenatedLastLines, breaks.Forbidden, findings);
@@ -246,18 +247,20 @@ internal static class TypographyMetrics
         return (split, bad);
     }
 
-    private static (double Spread, int ShortPages) FootSpread(List<TextLine> lines, int pageCount, double bodyPitch, List<string> findings)
+    private static (double Spread, int ShortPages) FootSpread(List<TextLine> lines, int pageCount, Func<int, IReadOnlyList<Rect>> columns, Flow.BaselineGrid grid,
+        List<string> findings)
     {
         // Facing pages: 2–3, 4–5…, without the cover and without a pair ending on the back page.
         var facing = Enumerable.Range(1, Math.Max(0, (pageCount - 2) / 2)).Select(k => (Left: 2 * k, Right: 2 * k + 1)).ToList();
         var feet = lines.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.Max(l => l.Baseline));
         var inner = facing.SelectMany(p => new[] { p.Left, p.Right }).Where(feet.ContainsKey).ToList();
         if (inner.Count == 0) return (0, 0);
-        var deepest = inner.Max(page => feet[page]);
-        var full = inner.Where(page => deepest - feet[page] < bodyPitch).ToHashSet();
+        double FootOf(int page) => columns(page).Max(c => grid.FootBaseline(c.Y, c.Bottom));
+        // A page a whole pitch short (up to rounding: 16.799… on a 16.8 pt grid) had room for one more line: not full.
+        var full = inner.Where(page => FootOf(page) - feet[page] < grid.Pitch - BaselineTolerance).ToHashSet();
         foreach (var page in inner.Where(page => !full.Contains(page)))
         {
-            findings.Add(string.Create(CultureInfo.InvariantCulture, $"short page: page {page} ends {deepest - feet[page]:0.00} pt above the deepest foot ({deepest:0.00} pt)"));
+            findings.Add(string.Create(CultureInfo.InvariantCulture, $"short page: page {page} ends {FootOf(page) - feet[page]:0.00} pt above its column's foot ({FootOf(page):0.00} pt)"));
         }
         var spread = 0.0;
         foreach (var (left, right) in facing.Where(p => full.Contains(p.Left) && full.Contains(p.Right)))

@@ -10,8 +10,10 @@ namespace Pamphlet.Composition.Poster;
 /// <summary>
 /// A one-page poster from the statement: the layout's grid of regions, each showing its content
 /// copyfitted — the title at the largest size that fits in at most the region's number of balanced,
-/// unhyphenated lines; other text shrunk from the styles' sizes only as far as needed, never below the
-/// region's minimum. Text that cannot fit even at the minimum is an error saying by how much.
+/// unhyphenated lines; other text at the largest size the region holds, from its minimum up to its
+/// maximum (the styles' sizes when it has none). Text that cannot fit even at the minimum is an error
+/// saying by how much. A region with nothing to show draws nothing, and its cells go to its neighbours
+/// as the layout's <c>when-empty</c> says.
 /// </summary>
 public sealed class PosterComposer(CompositionContext context)
 {
@@ -21,13 +23,20 @@ public sealed class PosterComposer(CompositionContext context)
     /// <summary>Scale search stops when the best scale is known to within this fraction.</summary>
     private const double ScalePrecision = 0.005;
 
+    /// <summary>
+    /// Display lines are set at most a fifth smaller to break by sense: a little smaller reads better than
+    /// a phrase torn apart, but much smaller loses more from across the street than the break costs.
+    /// </summary>
+    private const double SenseShrinkLimit = 0.8;
+
     public Page Compose()
     {
         var layout = context.Layout;
         var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
-        var grid = new PosterGrid(layout.Page, poster, context.RightToLeft);
         var material = PosterMaterial.From(context.Document);
         if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
+        var arrangement = Arrange(poster, material);
+        var grid = new PosterGrid(layout.Page, poster, arrangement, context.RightToLeft);
         var structure = new PosterStructure(context.Structure, material, context.Document.TitleText);
         var regions = new RegionComposer(context, material, structure);
         var size = new Size(layout.Page.Width, layout.Page.Height);
@@ -40,17 +49,18 @@ public sealed class PosterComposer(CompositionContext context)
         if (poster.Background is { } photo && material.Figure is { } figure)
         {
             var image = ImageInfo.Read(figure.ImagePath, figure.Location);
-            var page = fullBleed;
-            items.Add(image.Place("poster-background-image", page, CoverComposer.CoverCrop(image, page, figure.Focus)) with { Structure = structure.Figure?.Figure });
-            if (photo.Scrim is { } scrim) items.Add(new FillItem("poster-scrim", page, scrim));
+            items.AddRange(PosterPhoto.Background(image, figure.Focus, photo, fullBleed, grid.LargestFreeArea())
+                .Select(i => i is ImageItem ? i with { Structure = structure.Figure?.Figure } : i));
         }
 
-        foreach (var region in poster.Regions)
+        // An empty region draws nothing, not even its panel; its cells went where its when-empty says. A region
+        // showing the key quote or slogan shows the one the statement has.
+        foreach (var region in poster.Regions.Where(r => !arrangement.IsEmpty(r)).Select(material.Chosen))
         {
             var area = grid.RegionArea(region);
-            if (region.Panel is { } panel) items.Add(new FillItem("poster-panel", area, panel));
+            if (region.Panel is { } panel) items.Add(new FillItem(Tag("poster-panel", region), area, panel));
             var inner = new Rect(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
-            var setting = Fit(regions, region, inner, material);
+            var setting = Fit(regions, region, inner);
             var y = region.VerticalAlign switch
             {
                 VerticalAlign.Center => inner.Y + (inner.Height - setting.Frame.Height) / 2,
@@ -62,10 +72,22 @@ public sealed class PosterComposer(CompositionContext context)
         return new Page(1, size, items) { Bleed = bleed };
     }
 
+    /// <summary>
+    /// The grid as <paramref name="material"/> fills it: the regions it gives nothing to show are empty and
+    /// give up their cells. With a background photo a region's figure is its caption and credit (whether the
+    /// photo is behind or framed), and without a photo the empty cells that would show it close up.
+    /// </summary>
+    internal static PosterArrangement Arrange(PosterSetup poster, PosterMaterial material)
+    {
+        var photoBehind = poster.Background is not null;
+        var empty = poster.Regions.Where(r => material.IsEmpty(r, photoBehind)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        return PosterArrangement.Arrange(poster, empty, noPhotoBehind: photoBehind && material.Figure is null);
+    }
+
     /// <summary>Page items carry their region: "role@region" lets tests and checks find what is where.</summary>
     private static string Tag(string role, PosterRegion region) => role.Contains('@') ? role : $"{role}@{region.Name}";
 
-    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner, PosterMaterial material)
+    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner)
     {
         bool Fits(RegionSetting s) => s.Whole && s.StackHeight <= inner.Height + 0.01;
 
@@ -90,30 +112,60 @@ public sealed class PosterComposer(CompositionContext context)
                 }
                 return regions.Compose(region, inner, 1, min + low * TitleStep, trial: false);
             }
-            var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true)), MinimumScale(region));
+            var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true)), MinimumScale(region), 1);
             return scale is { } found
                 ? regions.Compose(region, inner, found, min, trial: false)
                 : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), min, trial: true), inner);
         }
 
-        if (Fits(regions.Compose(region, inner, 1, null, trial: true))) return regions.Compose(region, inner, 1, null, trial: false);
-        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), MinimumScale(region));
-        return best is { } s
-            ? regions.Compose(region, inner, s, null, trial: false)
-            : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), null, trial: true), inner);
+        // Other text is set as large as the region holds, between its minimum and its maximum size.
+        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), MinimumScale(region), MaximumScale(region))
+            ?? throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), null, trial: true), inner);
+        if (regions.Compose(region, inner, best, null, trial: true).DisplayBreaksBadly && SensibleScale(regions, region, inner, best, Fits) is { } sensible)
+        {
+            best = sensible;
+        }
+        return regions.Compose(region, inner, best, null, trial: false);
     }
 
-    /// <summary>The largest scale in [minimum, 1] that fits, or null when even the minimum does not.</summary>
-    private static double? LargestScale(Func<double, bool> fits, double minimum)
+    /// <summary>
+    /// Display lines (a slogan, a pull quote) a little smaller read better than lines that break
+    /// against sense ("UNSER KIEZ. NICHT / ZU VERKAUFEN!"): the largest scale below <paramref name="largest"/>,
+    /// in steps of <see cref="TitleStep"/> of the main text and at most <see cref="SenseShrinkLimit"/> smaller,
+    /// whose lines break by sense; null when there is none.
+    /// </summary>
+    private double? SensibleScale(RegionComposer regions, PosterRegion region, Rect inner, double largest, Func<RegionSetting, bool> fits)
     {
+        var main = MainSize(region);
+        if (main <= 0) return null;
+        var lowest = Math.Max(MinimumScale(region), largest * SenseShrinkLimit);
+        for (var size = largest * main - TitleStep; size >= lowest * main - 1e-9; size -= TitleStep)
+        {
+            var setting = regions.Compose(region, inner, size / main, null, trial: true);
+            if (fits(setting) && !setting.DisplayBreaksBadly) return size / main;
+        }
+        return null;
+    }
+
+    /// <summary>The largest scale in [minimum, maximum] that fits, or null when even the minimum does not.</summary>
+    private static double? LargestScale(Func<double, bool> fits, double minimum, double maximum)
+    {
+        if (fits(maximum)) return maximum;
         if (!fits(minimum)) return null;
-        double low = minimum, high = 1;
+        double low = minimum, high = maximum;
         while (high - low > ScalePrecision)
         {
             var mid = (low + high) / 2;
             if (fits(mid)) low = mid; else high = mid;
         }
         return low;
+    }
+
+    /// <summary>The scale at which the region's main text reaches its maximum size (1 when it has none of its own, or its style is larger).</summary>
+    private double MaximumScale(PosterRegion region)
+    {
+        var main = MainSize(region);
+        return main <= 0 || region.MaxSize <= 0 ? 1 : Math.Max(1, region.MaxSize / main);
     }
 
     /// <summary>The scale at which the region's main text reaches its minimum size (1 when it starts there or below).</summary>
@@ -138,6 +190,8 @@ public sealed class PosterComposer(CompositionContext context)
                 PosterContent.Author => layout.Cover.Author.Font.Size,
                 PosterContent.Date => layout.Cover.Date.Font.Size,
                 PosterContent.Figure => layout.Styles.Figure.Caption.Font.Size,
+                PosterContent.Credit => layout.Styles.Figure.Credit.Font.Size,
+                PosterContent.Url => layout.Styles.LinkUrl.Font.Size,
                 _ => 0,
             };
             if (size > 0) return size;
@@ -169,13 +223,21 @@ public sealed class PosterComposer(CompositionContext context)
             return new PamphletException(at,
                 $"{what} {verb} more room than region '{region.Name}' on {layoutName} gives, even at its minimum size " +
                 $"({region.MinSize.ToString("0.#", CultureInfo.InvariantCulture)}pt): a word is too long for the width, or the title needs more than " +
-                $"{region.MaxLines} lines. Shorten {pronoun} or use a larger poster layout (pamphlet layouts lists them).");
+                $"{region.MaxLines} lines. Shorten {pronoun} or use a larger {LargerLayout}.");
         }
         var percent = Math.Ceiling((atMinimum.StackHeight / inner.Height - 1) * 100);
         return new PamphletException(at,
             $"{what} {verb} {percent.ToString("0", CultureInfo.InvariantCulture)} % more height than region '{region.Name}' on {layoutName}; " +
-            $"shorten {pronoun} or use a larger poster layout such as poster-a2.");
+            $"shorten {pronoun}, {(context.Layout.Kind == LayoutKind.Card ? "use a taller card such as card-story, " : "")}or give the region more room or a smaller min-size in a layout of your own (see \"{LayoutsSection}\" in layouts/README.md).");
     }
+
+    /// <summary>Where text that does not fit has more room: another poster layout, or a taller card (A2 is A3 scaled up, so it holds no more text).</summary>
+    private string LargerLayout => context.Layout.Kind == LayoutKind.Card
+        ? "card layout such as card-story (pamphlet layouts lists them)"
+        : "poster layout (pamphlet layouts lists them)";
+
+    /// <summary>The section of layouts/README.md that explains this kind's regions.</summary>
+    private string LayoutsSection => context.Layout.Kind == LayoutKind.Card ? "Cards" : "Posters";
 
     private (string What, bool Plural, SourceLocation At) Describe(PosterRegion region)
     {
@@ -191,6 +253,8 @@ public sealed class PosterComposer(CompositionContext context)
                 case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
                 case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
                 case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, UrlLocation);
+                case PosterContent.Url when material.Url is not null: return ("the url", false, UrlLocation);
+                case PosterContent.Credit when material.Figure is { } f: return ("the photo credit", false, f.Location);
             }
         }
         return ("the content", false, fallback);

@@ -32,6 +32,7 @@ internal sealed class PosterStructure
         {
             QrCode = new StructureElement(StructureKind.QrCode, root, AddressOrder) { Alt = "QR code: " + url };
             Address = new StructureElement(StructureKind.Caption, QrCode, AddressCaptionOrder);
+            Link = new StructureElement(StructureKind.Link, root, AddressOrder) { Url = url };
         }
     }
 
@@ -42,4 +43,6 @@ internal sealed class PosterStructure
     public FigureStructure? Figure { get; }
     public StructureElement? QrCode { get; }
     public StructureElement? Address { get; }
+    /// <summary>The address printed alone, without a code (a card's <c>url</c>): a link.</summary>
+    public StructureElement? Link { get; }
 }

@@ -10,15 +10,18 @@ using Pamphlet.Text.Display;
 namespace Pamphlet.Composition.Poster;
 
 /// <summary>
-/// A region's content set at one scale: the stacked frame, whether every part fitted whole, and whether
-/// the headline had to end a line where sense forbids (<see cref="Display.DisplayBreakSense.BadBreak"/>).
+/// A region's content set at one scale: the stacked frame, whether every part fitted whole, whether
+/// the headline had to end a line where sense forbids (<see cref="DisplayBreakSense.BadBreak"/>), and
+/// whether a slogan or pull quote broke a sentence beside another sentence's end
+/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>).
 /// </summary>
-internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false);
+internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false);
 
 /// <summary>
 /// Sets one poster region's content, top to bottom, at a given scale of the layout's styles (and a
 /// given title size). The figure takes whatever height the rest leaves; a QR code sits at the end
-/// side with its URL under it. "Whole" is false when a word had to be cut, the title needed more lines
+/// side with its URL under it, as large as the sheet asks (<see cref="PosterQrSize"/>) where the region
+/// has room. "Whole" is false when a word had to be cut, the title needed more lines
 /// than allowed, or the photo would be squeezed below a usable share of the region.
 /// </summary>
 internal sealed class RegionComposer(CompositionContext main, PosterMaterial material, PosterStructure structure)
@@ -31,6 +34,9 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
 
     /// <summary>Space between stacked content items, in ems of the next item's size.</summary>
     private const double ContentGapEm = 0.5;
+
+    /// <summary>Sizes within this many points are the same size (rounding in the sums that give them).</summary>
+    private const double SizeTolerance = 0.01;
 
     public RegionSetting Compose(PosterRegion region, Rect inner, double scale, double? titleSize, bool trial)
     {
@@ -60,9 +66,12 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var gap = ContentGapEm * caption.Font.Size;
             // Alone in its region the code may take the whole width; beside text, only a share of it.
             var alone = region.Content.All(c => c == PosterContent.QrCode);
-            var size = Math.Min(inner.Width * (alone ? 1 : QrMaximumWidthShare), inner.Height - label.Height - gap);
+            var room = Math.Min(inner.Width * (alone ? 1 : QrMaximumWidthShare), inner.Height - label.Height - gap);
+            var wanted = PosterQrSize.Frame(layout.Page, url);
+            var size = Math.Min(wanted, room);
             if (size < QrCode.MinimumSize(url)) whole = false;
             size = Math.Max(size, QrCode.MinimumSize(url));
+            if (!trial && size < wanted - SizeTolerance) WarnSmallQrCode(region, size * PosterQrSize.Symbol(layout.Page) / wanted);
             var qrX = main.RightToLeft ? 0 : inner.Width - size;
             var qrY = inner.Height - label.Height - gap - size;
             items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
@@ -78,6 +87,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
 
         var context = main.With(scaled, trial);
         var stack = new List<(Frame? Frame, double Gap, bool IsImage)>();
+        var displayBreaksBadly = false;
         foreach (var content in region.Content)
         {
             switch (content)
@@ -88,13 +98,13 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     titleBreaksBadly = title.BreaksBadly;
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
-                case PosterContent.Subtitle when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Subtitle):
-                    Add(stack, Line(context, main.Document.FrontMatter.Subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle", "subtitle", structure.Subtitle), scaled.Cover.Subtitle);
+                case PosterContent.Subtitle when material.Subtitle is { } subtitle:
+                    Add(stack, Line(context, subtitle, scaled.Cover.Subtitle, region, textWidth, "poster-subtitle", "subtitle", structure.Subtitle), scaled.Cover.Subtitle);
                     break;
-                case PosterContent.Author when !string.IsNullOrWhiteSpace(main.Document.FrontMatter.Author):
-                    Add(stack, Line(context, main.Document.FrontMatter.Author, scaled.Cover.Author, region, textWidth, "poster-author", "author", structure.Author), scaled.Cover.Author);
+                case PosterContent.Author when material.Author is { } author:
+                    Add(stack, Line(context, author, scaled.Cover.Author, region, textWidth, "poster-author", "author", structure.Author), scaled.Cover.Author);
                     break;
-                case PosterContent.Date when main.Document.FrontMatter.Date is { } date && !SignatureIsDated(date):
+                case PosterContent.Date when material.Date is { } date:
                     var dateText = Pamphlet.Text.Dates.DateText.Format(date, main.Language);
                     Add(stack, Line(context, dateText, scaled.Cover.Date, region, textWidth, "poster-date", "date", structure.Date), scaled.Cover.Date);
                     break;
@@ -106,16 +116,26 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     if (below is not null) stack.Add((InkSafe(below), behind ? 0 : scaled.Styles.Figure.CaptionGap, false));
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
-                    Add(stack, Blocks(context, material.Quote, textWidth), scaled.Styles.PullQuote.Text);
+                    var quote = Blocks(context, material.Quote, textWidth);
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote");
+                    Add(stack, quote, scaled.Styles.PullQuote.Text);
                     break;
                 case PosterContent.Demands when material.Demands is { } demands:
                     Add(stack, Blocks(context, [demands], textWidth), scaled.Styles.Demands.Item);
                     break;
                 case PosterContent.Slogan when material.Slogan is { } slogan:
-                    Add(stack, Blocks(context, [slogan], textWidth), scaled.Styles.Slogan);
+                    var sloganFrame = Blocks(context, [slogan], textWidth);
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan");
+                    Add(stack, sloganFrame, scaled.Styles.Slogan);
                     break;
                 case PosterContent.Signature when material.Signature is { } signature:
                     Add(stack, Blocks(context, [signature], textWidth), scaled.Styles.Signature);
+                    break;
+                case PosterContent.Credit when material.Figure is { } figure && FigureText(context, figure with { Caption = [] }, scaled.Styles.Figure, textWidth, structure.Figure!) is { } credit:
+                    Add(stack, credit, scaled.Styles.Figure.Credit);
+                    break;
+                case PosterContent.Url when material.Url is { } address:
+                    Add(stack, UrlLine(context, address, scaled.Styles.LinkUrl, region, textWidth), scaled.Styles.LinkUrl);
                     break;
             }
         }
@@ -141,13 +161,31 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             y += stack[i].Frame!.Height;
         }
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
-        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly);
+        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly);
     }
 
-    /// <summary>A signature that already says when ("Kettlewick, 14 March 2026") makes a separate date line a repeat.</summary>
-    private bool SignatureIsDated(DateOnly date) =>
-        material.Signature is { } signature &&
-        signature.Blocks.OfType<Paragraph>().Any(p => Inline.PlainText(p.Content).Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    /// <summary>
+    /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> break a sentence
+    /// while another ends inside a line. Right-to-left lines hold their runs in visual order: not read for sense.
+    /// </summary>
+    private static bool BreaksBesideSentenceEnds(CompositionContext context, Frame frame, string role)
+    {
+        if (context.RightToLeft) return false;
+        var lines = frame.Items.OfType<GlyphRun>().Where(g => g.Role == role)
+            .GroupBy(g => Math.Round(g.Origin.Y, 1)).OrderBy(l => l.Key)
+            .Select(l => (IReadOnlyList<string>)l.OrderBy(g => g.Origin.X).Select(g => g.Text).ToList())
+            .ToList();
+        return new DisplayBreakSense(context.Language).BreaksBesideSentenceEnds(lines);
+    }
+
+    /// <summary>A code smaller than the sheet asks for still scans, from closer: the layout's region is too small for it.</summary>
+    private void WarnSmallQrCode(PosterRegion region, double symbol)
+    {
+        const double mm = Layouts.Units.LengthLiteral.PointsPerMillimetre;
+        main.Diagnostics.Warn(main.LayoutLocation, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"region '{region.Name}' of {main.Layout.Name} has room for a QR code of {symbol / mm:0} mm; on a sheet this size it should be {PosterQrSize.Symbol(main.Layout.Page) / mm:0} mm " +
+            $"to scan from where the poster is read. Give the region more room (a taller row, less padding) in the layout."));
+    }
 
     private static void Add(List<(Frame? Frame, double Gap, bool IsImage)> stack, Frame frame, TextStyle style)
     {
@@ -202,6 +240,18 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             structure: element);
     }
 
+    /// <summary>The address as a line of text that opens it: shown short (<see cref="AddressText.Short"/>), linked in full.</summary>
+    private Frame UrlLine(CompositionContext context, string url, TextStyle style, PosterRegion region, double width)
+    {
+        var line = Line(context, AddressText.Short(url), style, region, width, "url", "url", structure.Link!);
+        var runs = line.Items.OfType<GlyphRun>().Select(r => r.Bounds).ToList();
+        if (runs.Count == 0) return line;
+        var x = runs.Min(r => r.X);
+        var y = runs.Min(r => r.Y);
+        var area = new Rect(x, y, runs.Max(r => r.Right) - x, runs.Max(r => r.Bottom) - y);
+        return new Frame(line.Width, line.Height, [.. line.Items, new LinkItem("link", area, url) { Structure = structure.Link }]);
+    }
+
     private static Frame? FigureText(CompositionContext context, Figure figure, FigureStyle style, double width, FigureStructure structure)
     {
         var frames = FigureComposer.CaptionAndCredit(context, figure, style, width, structure);
@@ -220,9 +270,6 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             yield return image.Place("poster-image", frame, CoverComposer.CoverCrop(image, frame, figure.Focus));
             yield break;
         }
-        var scale = Math.Min(frame.Width / image.PixelWidth, frame.Height / image.PixelHeight);
-        var w = image.PixelWidth * scale;
-        var h = image.PixelHeight * scale;
-        yield return image.Place("poster-image", new Rect(frame.X + (frame.Width - w) / 2, frame.Y + (frame.Height - h) / 2, w, h), ImageItem.WholeImage);
+        yield return image.Place("poster-image", PosterPhoto.Contain(image, frame), ImageItem.WholeImage);
     }
 }

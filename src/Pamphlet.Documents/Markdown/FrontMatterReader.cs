@@ -92,6 +92,9 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
                 case "ink":
                     result = result with { Ink = Text(key, valueNode) };
                     break;
+                case PhotoFocusKey:
+                    result = result with { PhotoFocus = PhotoFocus(valueNode) };
+                    break;
                 default:
                     if (valueNode is YamlScalarNode scalar)
                     {
@@ -120,6 +123,28 @@ internal sealed partial class FrontMatterReader(string sourcePath, DiagnosticBag
         diagnostics.Error(At(node), $"'{key}' must be one line of text, not a list or map; write `{key}: your text`");
         return null;
     }
+
+    private const string PhotoFocusKey = "photo-focus";
+
+    /// <summary>Two numbers from 0 to 1, across then down: <c>0.5 0.3</c>, <c>0.5, 0.3</c> or <c>[0.5, 0.3]</c>.</summary>
+    private (double X, double Y)? PhotoFocus(YamlNode node)
+    {
+        string?[] parts = node switch
+        {
+            YamlScalarNode scalar => (scalar.Value ?? "").Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries),
+            YamlSequenceNode list => list.Children.Select(c => (c as YamlScalarNode)?.Value).ToArray(),
+            _ => [],
+        };
+        if (parts.Length == 2 && Fraction(parts[0]) is { } x && Fraction(parts[1]) is { } y) return (x, y);
+        var written = node is YamlScalarNode s ? $"'{s.Value}'" : "(a list or map)";
+        diagnostics.Error(At(node),
+            $"{PhotoFocusKey} {written} is not a point in the photo; write two numbers from 0 to 1, across from the left then down from the top, " +
+            $"e.g. `{PhotoFocusKey}: 0.5 0.3` (the middle, a third of the way down)");
+        return null;
+    }
+
+    private static double? Fraction(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1 ? value : null;
 
     private DateOnly? Date(YamlNode node)
     {

@@ -17,6 +17,12 @@ public sealed record FrontMatter
     public IReadOnlyList<string> Layouts { get; init; } = [];
     /// <summary>The ink the statement is printed with (<c>ink: black</c>) as written; the build reads it, and the command line wins.</summary>
     public string? Ink { get; init; }
+    /// <summary>
+    /// <c>photo-focus: 0.5 0.3</c>: the point of the statement's photo to keep in view when a layout
+    /// crops it (a card, a poster, a cover), across from the left then down from the top, each 0..1.
+    /// A figure's own <c>{focus="…"}</c> wins (see <see cref="Document.FocusOf"/>).
+    /// </summary>
+    public (double X, double Y)? PhotoFocus { get; init; }
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Line of the front matter's opening "---" (0 when there is none).</summary>

@@ -29,7 +29,7 @@ internal static class PhotoResolution
         {
             if (!headers.TryGetValue(image.Path, out var header)) headers[image.Path] = header = Header(image.Path);
             // The part of the upright picture shown, over the frame it fills.
-            var ppi = Resolution.PixelsPerInch((int)Math.Round(header.Width * image.Source.Width), (int)Math.Round(header.Height * image.Source.Height), image.Frame.Width, image.Frame.Height);
+            var ppi = PrintResolution.PixelsPerInch(header.Width, header.Height, image.Source, image.Frame);
             if (!worst.TryGetValue(image.Path, out var known) || ppi < known.Ppi) worst[image.Path] = (ppi, header.Width);
         }
 

@@ -15,6 +15,8 @@ namespace Pamphlet.Layouts.Binding;
 /// </summary>
 internal sealed class MeasureCheck(RawMap merged, string leafFile)
 {
+    private readonly LayoutTree tree = new(merged);
+
     /// <summary>
     /// The narrowest measure, in ems of the text's size: room for a short word ("the", "and") with
     /// the space after it. Below this nearly every word is cut, which no layout means to do. The
@@ -133,7 +135,7 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
             }
         }
 
-        if (Shown("quote"))
+        if (Shown("quote") || Shown("quote-or-slogan"))
         {
             yield return Within("styles.pullquote.text", s.PullQuote.Text, []);
             yield return Within("styles.pullquote.attribution", s.PullQuote.Attribution, []);
@@ -144,8 +146,10 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
             yield return Within("styles.figure.caption", s.Figure.Caption, []);
             yield return Within("styles.figure.credit", s.Figure.Credit, []);
         }
+        else if (Shown("credit")) yield return Within("styles.figure.credit", s.Figure.Credit, []);
 
-        if (Shown("slogan")) yield return Within("styles.slogan", s.Slogan, []);
+        if (Shown("slogan") || Shown("quote-or-slogan")) yield return Within("styles.slogan", s.Slogan, []);
+        if (Shown("url")) yield return Within("styles.link-url", s.LinkUrl, []);
         if (Shown("signature")) yield return Within("styles.signature", s.Signature, []);
         if (Shown("demands"))
         {
@@ -181,14 +185,24 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
     private static IEnumerable<Setting> RegionSettings(LayoutDefinition layout, PosterRegion region, PosterBinder.Grid grid)
     {
         var width = grid.SizeOf(region).Width - 2 * region.Padding;
+        var section = LayoutBinder.GridSection(layout.Kind);
         var room = new Room(width,
             $"region '{region.Name}' is {Mm(width)} wide inside its {Mm(region.Padding)} padding",
-            [$"poster.regions.{region.Name}.padding", "poster.columns", "poster.gap", "page.margins.inside", "page.margins.outside", "page.size"]);
-        var content = region.Content.Select(PosterRegionBinder.NameOf).ToList();
+            [$"{section}.regions.{region.Name}.padding", $"{section}.columns", $"{section}.gap", "page.margins.inside", "page.margins.outside", "page.size"]);
         // The poster's style scaler floors a shrinking style at the region's min-size, or its own size if smaller.
-        return ColumnTexts(layout, content).Concat(CoverTexts(layout, content))
-            .Select(text => new Setting(room, text, Math.Min(1, region.MinSize / text.Style.Font.Size)));
+        return RegionTexts(layout, region).Select(text => new Setting(room, text, Math.Min(1, region.MinSize / text.Style.Font.Size)));
     }
+
+    /// <summary>The texts a poster or card region shows: the styles of its contents, each with where the layout sets it.</summary>
+    private static IEnumerable<Text> RegionTexts(LayoutDefinition layout, PosterRegion region)
+    {
+        var content = region.Content.Select(PosterRegionBinder.NameOf).ToList();
+        return ColumnTexts(layout, content).Concat(CoverTexts(layout, content));
+    }
+
+    /// <summary>The text styles a region shows, by their path in the layout ("styles.slogan"), each once.</summary>
+    internal static IEnumerable<(string Path, TextStyle Style)> RegionStyles(LayoutDefinition layout, PosterRegion region) =>
+        RegionTexts(layout, region).DistinctBy(text => text.Path).Select(text => (text.Path, text.Style));
 
     /// <summary>
     /// Reports <paramref name="narrow"/>, a setting with less than <see cref="MinimumEms"/> of its
@@ -203,7 +217,7 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
         var where = text.Where.Length > 0 ? $" {text.Where}" : "";
         var problem = $"text in '{text.Path}'{where} would be {Mm(narrow.Measure)} wide ({narrow.Room.Description}{sum}), " +
                       $"but a line needs at least {MinimumEms.ToString(CultureInfo.InvariantCulture)}em, {Mm(narrow.Least)} at {Pt(narrow.Size)}";
-        var sizePath = SizePath(text.Path);
+        var sizePath = tree.SizePath(text.Path);
         var blame = Blame([.. taken.Select(c => c.Path), sizePath, .. narrow.Room.Paths]);
         string advice;
         if (taken.Any(c => c.Path == blame.Path))
@@ -236,35 +250,10 @@ internal sealed class MeasureCheck(RawMap merged, string leafFile)
     /// </summary>
     private (string Path, RawNode Node) Blame(IReadOnlyList<string> paths)
     {
-        var written = paths.Select(p => (Path: p, Node: Written(p))).Where(w => w.Node is not null).ToList();
+        var written = paths.Select(p => (Path: p, Node: tree.Written(p))).Where(w => w.Node is not null).ToList();
         var pick = written.FirstOrDefault(w => w.Node!.At.File == leafFile);
         if (pick.Node is null) pick = written.FirstOrDefault();
         return pick.Node is null ? ("", merged) : (pick.Path, pick.Node);
-    }
-
-    /// <summary>Where a style's size is given: its own <c>size</c>, else its font role's.</summary>
-    private string SizePath(string stylePath)
-    {
-        if (Find($"{stylePath}.size") is not null) return $"{stylePath}.size";
-        var role = Find($"{stylePath}.font") is RawScalar { IsNull: false } font ? font.Value.Trim() : "body";
-        return $"fonts.{role}.size";
-    }
-
-    /// <summary>The node at a dotted path if a layout file (not the built-in defaults) wrote it; for a path into a scalar (margins: 20mm), that scalar.</summary>
-    private RawNode? Written(string path) =>
-        Find(path) is { } node && node.At.File != BuiltInDefaults.FileLabel ? node : null;
-
-    private RawNode? Find(string path)
-    {
-        RawNode node = merged;
-        foreach (var key in path.Split('.'))
-        {
-            if (node is not RawMap map) return node;
-            if (map.Find(key) is not { } entry) return null;
-            node = entry.Value;
-        }
-
-        return node;
     }
 
     private static string Mm(double points) => $"{(points / LengthLiteral.PointsPerMillimetre).ToString("0.#", CultureInfo.InvariantCulture)}mm";

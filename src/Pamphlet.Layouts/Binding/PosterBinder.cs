@@ -12,12 +12,19 @@ namespace Pamphlet.Layouts.Binding;
 internal static class PosterBinder
 {
     public static readonly string[] Keys = ["columns", "rows", "gap", "areas", "regions", "background"];
-    public static readonly string[] BackgroundKeys = ["fit", "scrim"];
+    public static readonly string[] BackgroundKeys = ["fit", "scrim", "too-small", "frame"];
+
+    private static readonly IReadOnlyDictionary<string, BackgroundFallback> Fallbacks = new Dictionary<string, BackgroundFallback>
+    {
+        ["frame"] = BackgroundFallback.Frame,
+        ["behind"] = BackgroundFallback.Behind,
+    };
 
     /// <summary>The word that drops an inherited region or background in a layout that extends another.</summary>
     private const string None = PaletteBinder.None;
 
-    public static PosterSetup Bind(MapReader poster, PageSetup page, Palette palette)
+    /// <param name="layoutFile">The layout's own file (the most derived of its <c>extends:</c> chain).</param>
+    public static PosterSetup Bind(MapReader poster, PageSetup page, Palette palette, string layoutFile)
     {
         var columns = Proportions(poster, "columns", "width");
         var rows = Proportions(poster, "rows", "height");
@@ -39,6 +46,14 @@ internal static class PosterBinder
             regions.Add(region);
         }
 
+        var areasFile = poster.Required("areas").At.File;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (regions[i].WhenEmpty.Count == 0) continue;
+            var map = new MapReader(regionMaps[regions[i].Name].Value, $"{poster.PathOf("regions")}.{regions[i].Name}", PosterRegionBinder.Keys);
+            regions[i] = CheckWhenEmpty(regions[i], regions, map, areasFile, layoutFile);
+        }
+
         return new PosterSetup(columns, rows, gap, regions, Background(poster, palette));
     }
 
@@ -47,11 +62,65 @@ internal static class PosterBinder
     {
         foreach (var content in region.Content)
         {
-            if (earlier.FirstOrDefault(r => r.Content.Contains(content)) is not { } other) continue;
+            if (earlier.FirstOrDefault(r => r.Content.Any(c => PosterContents.Overlap(c, content))) is not { } other) continue;
+            var theirs = other.Content.First(c => PosterContents.Overlap(c, content));
+            var shows = theirs == content ? "already shows" : $"already shows as '{PosterRegionBinder.NameOf(theirs)}'";
             throw Errors.At(map.Required("content"),
-                $"region '{region.Name}' shows '{PosterRegionBinder.NameOf(content)}', which region '{other.Name}' already shows; each content is shown once on a poster, so remove it from one of them.");
+                $"region '{region.Name}' shows '{PosterRegionBinder.NameOf(content)}', which region '{other.Name}' {shows}; each content is shown once on a poster, so remove it from one of them.");
         }
     }
+
+    /// <summary>
+    /// Every neighbour named in <c>when-empty</c> must be able to take the region's cells: a region of this
+    /// poster that makes one rectangle with it (the same rows and side by side, or the same columns, one
+    /// above the other). <c>collapse</c> always may be written; rows close up only when nothing in them shows.
+    /// A step inherited from a layout whose grid this one replaced (written neither in this layout's file
+    /// nor in the file that wrote <c>areas</c>) was meant for that grid: where it does not fit, it is dropped.
+    /// </summary>
+    private static PosterRegion CheckWhenEmpty(PosterRegion region, IReadOnlyList<PosterRegion> regions, MapReader map, string areasFile, string layoutFile)
+    {
+        var node = map.Required("when-empty");
+        var items = node is RawList list ? list.Items : [node];
+        var path = map.PathOf("when-empty");
+        var kept = new List<EmptyRegionStep>();
+        for (var i = 0; i < region.WhenEmpty.Count; i++)
+        {
+            var step = region.WhenEmpty[i];
+            var at = items[i];
+            if (WhenEmptyProblem(step, region, regions, path) is not { } problem)
+            {
+                kept.Add(step);
+                continue;
+            }
+            var inherited = at.At.File != layoutFile && at.At.File != areasFile;
+            if (!inherited) throw Errors.At(at, problem);
+        }
+        return kept.Count == region.WhenEmpty.Count ? region : region with { WhenEmpty = kept };
+    }
+
+    /// <summary>Why a <c>when-empty</c> step cannot be taken in this grid, or null when it can.</summary>
+    private static string? WhenEmptyProblem(EmptyRegionStep step, PosterRegion region, IReadOnlyList<PosterRegion> regions, string path)
+    {
+        if (step.Neighbour is not { } name) return null;
+        if (name == region.Name)
+        {
+            return $"'{path}' names region '{name}' itself; name a neighbour that should take its cells, or '{PosterRegionBinder.Collapse}'.";
+        }
+        if (regions.FirstOrDefault(r => r.Name == name) is not { } neighbour)
+        {
+            return $"'{path}' names '{name}', which is no region of this poster; name a neighbouring region, '{PosterRegionBinder.Collapse}' or '{PosterRegionBinder.Keep}'.{Suggestions.DidYouMean(name, regions.Select(r => r.Name))}";
+        }
+        if (neighbour.Cells.Join(region.Cells) is null)
+        {
+            return $"'{path}' names '{name}', but region '{name}' cannot spread over '{region.Name}': together they are not one rectangle of cells " +
+                $"('{name}' spans rows {Span(neighbour.Row, neighbour.RowSpan)} and columns {Span(neighbour.Column, neighbour.ColumnSpan)}, " +
+                $"'{region.Name}' rows {Span(region.Row, region.RowSpan)} and columns {Span(region.Column, region.ColumnSpan)}); " +
+                "name a neighbour beside it along a whole edge (the same rows, or the same columns).";
+        }
+        return null;
+    }
+
+    private static string Span(int first, int count) => count == 1 ? $"{first + 1}" : $"{first + 1}–{first + count}";
 
     /// <summary>A non-empty list of positive plain numbers: relative column widths or row heights.</summary>
     private static IReadOnlyList<double> Proportions(MapReader poster, string key, string what)
@@ -109,7 +178,19 @@ internal static class PosterBinder
         var background = new MapReader(node, poster.PathOf("background"), BackgroundKeys);
         return new PosterBackground(
             background.Optional("fit") is { } fit ? Values.Choice(fit, background.PathOf("fit"), PosterRegionBinder.Fits) : ImageFit.Cover,
-            background.Optional("scrim") is { } scrim ? PaletteBinder.ResolveOptional(scrim, background.PathOf("scrim"), palette) : null);
+            background.Optional("scrim") is { } scrim ? PaletteBinder.ResolveOptional(scrim, background.PathOf("scrim"), palette) : null)
+        {
+            TooSmall = background.Optional("too-small") is { } tooSmall ? Values.Choice(tooSmall, background.PathOf("too-small"), Fallbacks) : BackgroundFallback.Frame,
+            Frame = background.OptionalMap("frame", StyleBinder.RuleKeys) is { } frame ? FrameRule(frame, palette) : null,
+        };
+    }
+
+    /// <summary>The border of a framed background photo: a rule with no em (a poster region's lengths are absolute); thickness 0 is none.</summary>
+    private static RuleStyle? FrameRule(MapReader frame, Palette palette)
+    {
+        var thickness = Values.Length(frame.Required("thickness"), frame.PathOf("thickness"), emSize: null);
+        if (thickness == 0) return null;
+        return new RuleStyle(thickness, frame.Optional("color") is { } color ? PaletteBinder.Resolve(color, frame.PathOf("color"), palette) : palette.Paper);
     }
 
     /// <summary>The grid laid over the safe area (the page inside its margins), for the room checks.</summary>

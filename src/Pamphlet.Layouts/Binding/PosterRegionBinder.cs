@@ -9,7 +9,13 @@ namespace Pamphlet.Layouts.Binding;
 /// </summary>
 internal static class PosterRegionBinder
 {
-    public static readonly string[] Keys = ["content", "align", "vertical-align", "min-size", "max-size", "max-lines", "fit", "panel", "padding"];
+    public static readonly string[] Keys = ["content", "align", "vertical-align", "min-size", "max-size", "max-lines", "fit", "panel", "padding", "when-empty"];
+
+    /// <summary>The <c>when-empty</c> word that closes up an empty region's rows or columns.</summary>
+    public const string Collapse = "collapse";
+
+    /// <summary>The <c>when-empty</c> word that leaves an empty region's cells empty (the default; overrides an inherited list).</summary>
+    public const string Keep = "keep";
 
     /// <summary>
     /// The smallest text a region shrinks to unless the layout says otherwise: 9pt is the size of a
@@ -39,6 +45,9 @@ internal static class PosterRegionBinder
         ["author"] = PosterContent.Author,
         ["date"] = PosterContent.Date,
         ["qr-code"] = PosterContent.QrCode,
+        ["quote-or-slogan"] = PosterContent.QuoteOrSlogan,
+        ["url"] = PosterContent.Url,
+        ["credit"] = PosterContent.Credit,
     };
 
     /// <summary>Justify is left out on purpose: a poster's short, large lines justified open rivers of space.</summary>
@@ -87,7 +96,39 @@ internal static class PosterRegionBinder
             region.Optional("max-lines") is { } lines ? Values.Integer(lines, region.PathOf("max-lines"), 1, MostTitleLines) : DefaultMaxLines,
             Choice(region, "fit", Fits, ImageFit.Cover),
             region.Optional("panel") is { } panel ? PaletteBinder.ResolveOptional(panel, region.PathOf("panel"), palette) : null,
-            region.Optional("padding") is { } padding ? Values.Length(padding, region.PathOf("padding"), emSize: null) : 0);
+            region.Optional("padding") is { } padding ? Values.Length(padding, region.PathOf("padding"), emSize: null) : 0)
+        {
+            WhenEmpty = region.Optional("when-empty") is { } whenEmpty ? WhenEmpty(whenEmpty, region.PathOf("when-empty")) : [],
+        };
+    }
+
+    /// <summary>
+    /// <c>when-empty:</c> — <c>keep</c>, <c>collapse</c>, a neighbour's name, or a list of names and
+    /// <c>collapse</c> tried in order. Which names exist and whether they fit is checked with the grid
+    /// (<see cref="PosterBinder"/>).
+    /// </summary>
+    private static IReadOnlyList<EmptyRegionStep> WhenEmpty(RawNode node, string path)
+    {
+        IReadOnlyList<RawNode> items = node switch
+        {
+            RawScalar { IsNull: false } single => [single],
+            RawList { Items.Count: > 0 } list => list.Items,
+            _ => throw Errors.Expected(node, path, $"'{Keep}', '{Collapse}', a neighbouring region's name, or a list of names and '{Collapse}' tried in order, such as [slogan, {Collapse}]"),
+        };
+        var steps = new List<EmptyRegionStep>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var word = Values.Text(items[i], items.Count == 1 ? path : $"{path}[{i + 1}]");
+            if (word == Keep)
+            {
+                if (items.Count > 1) throw Errors.At(items[i], $"'{path}' lists '{Keep}' with other steps; '{Keep}' means the cells stay empty, so write it alone.");
+                continue;
+            }
+            var step = word == Collapse ? EmptyRegionStep.Collapse : new EmptyRegionStep(word);
+            if (steps.Contains(step)) throw Errors.At(items[i], $"'{path}' lists '{word}' twice; remove one.");
+            steps.Add(step);
+        }
+        return steps;
     }
 
     /// <summary>A non-empty list of content names (a single name is taken as a list of one), each at most once.</summary>
@@ -111,9 +152,10 @@ internal static class PosterRegionBinder
         for (var i = 0; i < items.Count; i++)
         {
             var item = Values.Choice(items[i], $"{path}[{i + 1}]", Contents);
-            if (content.Contains(item))
+            if (content.Where(c => PosterContents.Overlap(c, item)).Select(c => (PosterContent?)c).FirstOrDefault() is { } earlier)
             {
-                throw Errors.At(items[i], $"'{path}' lists '{NameOf(item)}' twice; each content is shown once, so remove one.");
+                var twice = earlier == item ? $"lists '{NameOf(item)}' twice" : $"lists '{NameOf(earlier)}' and '{NameOf(item)}', which can show the same text";
+                throw Errors.At(items[i], $"'{path}' {twice}; each content is shown once, so remove one.");
             }
 
             content.Add(item);

@@ -31,7 +31,7 @@ internal static class Values
             case LengthUnit.Percent:
                 throw Errors.At(node, $"'{path}' cannot be a percentage; give a length such as 12pt or 4mm.");
             case LengthUnit.Em when emSize is null:
-                throw Errors.At(node, $"'{path}' cannot be in em (there is no font size here); give mm, cm, pt or in.");
+                throw Errors.At(node, $"'{path}' cannot be in em (there is no font size here); give mm, cm, pt or in (px on a card).");
             default:
                 points = literal.ToPoints(emSize ?? 0);
                 break;
@@ -145,7 +145,7 @@ internal static class Values
         if (LengthLiteral.TryParse(scalar.Value, out var literal, out var unknownUnit)) return literal;
         if (unknownUnit is not null)
         {
-            throw Errors.At(node, $"'{path}' has the unknown unit '{unknownUnit}'; use mm, cm, pt, in or em.");
+            throw Errors.At(node, $"'{path}' has the unknown unit '{unknownUnit}'; use mm, cm, pt, in or em (px on a card).");
         }
 
         throw Errors.Expected(node, path, expected);

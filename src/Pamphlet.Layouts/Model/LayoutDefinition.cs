@@ -1,7 +1,10 @@
 namespace Pamphlet.Layouts;
 
-/// <summary>What a layout is for. Pamphlets flow text over pages; posters place content in regions (a later issue).</summary>
-public enum LayoutKind { Pamphlet, Poster }
+/// <summary>
+/// What a layout is for. Pamphlets flow text over pages; posters place content in the regions of a
+/// grid on one printed sheet; cards are the same one-page grid made as an image for screens (PNG and PDF).
+/// </summary>
+public enum LayoutKind { Pamphlet, Poster, Card }
 
 /// <summary>
 /// A layout definition after loading, inheritance (<c>extends:</c>) and validation: every length in
@@ -28,8 +31,14 @@ public sealed record LayoutDefinition
     public required InkSetup Inks { get; init; }
     /// <summary>How the pamphlet may be adjusted to land on a page count (null: not at all).</summary>
     public PageFitting? Fitting { get; init; }
-    /// <summary>The poster grid; set exactly when <see cref="Kind"/> is <see cref="LayoutKind.Poster"/>.</summary>
+    /// <summary>
+    /// The grid of regions of a poster (<c>poster:</c>) or a card (<c>card:</c>); set exactly when
+    /// <see cref="HasRegions"/>. Both are composed by the same poster machinery.
+    /// </summary>
     public PosterSetup? Poster { get; init; }
+
+    /// <summary>A poster or a card: one page of regions, not text flowing over pages.</summary>
+    public bool HasRegions => Kind is LayoutKind.Poster or LayoutKind.Card;
 
     /// <summary>The merged tree (defaults and the <c>extends:</c> chain) this layout was bound from.</summary>
     internal Yaml.RawMap? Tree { get; init; }

@@ -20,6 +20,23 @@ public enum PosterContent
     Date,
     /// <summary>A QR code of the front matter's <c>url</c>, with the URL printed under it (nothing when there is no url).</summary>
     QrCode,
+    /// <summary>The key quote (as <see cref="Quote"/>) when the statement has one, else the slogan: one line to share on a card.</summary>
+    QuoteOrSlogan,
+    /// <summary>The front matter's <c>url</c> as a line of text (a link in the PDF), without a QR code: screens are tapped, not scanned.</summary>
+    Url,
+    /// <summary>The figure's credit line alone (the photographer's name and licence), for a layout whose photo is its background.</summary>
+    Credit,
+}
+
+/// <summary>What each poster content may show of the statement, for "shown once" checks.</summary>
+public static class PosterContents
+{
+    /// <summary>
+    /// Whether two contents can show the same thing: the same content, or the key quote or slogan
+    /// beside the quote or the slogan (the statement's slogan would then be shown twice).
+    /// </summary>
+    public static bool Overlap(PosterContent a, PosterContent b) =>
+        a == b || (a, b) is (PosterContent.QuoteOrSlogan, PosterContent.Quote or PosterContent.Slogan) or (PosterContent.Quote or PosterContent.Slogan, PosterContent.QuoteOrSlogan);
 }
 
 public enum ImageFit { Cover, Contain }
@@ -28,10 +45,11 @@ public enum VerticalAlign { Top, Center, Bottom }
 
 /// <summary>
 /// A named area of the poster grid: where it is (row/column, spans, 0-based), what it shows, and how
-/// its text is fitted. Text regions shrink from the styles' sizes down to <see cref="MinSize"/> (the
-/// size of the region's main text at the smallest allowed scale); the title is fitted between
-/// <see cref="MinSize"/> and <see cref="MaxSize"/> in at most <see cref="MaxLines"/> lines.
+/// its text is fitted. Text regions are set as large as they hold, their main text between
+/// <see cref="MinSize"/> and <see cref="MaxSize"/> (0: the style's size, so they only shrink); the title
+/// is fitted between <see cref="MinSize"/> and <see cref="MaxSize"/> in at most <see cref="MaxLines"/> lines.
 /// <see cref="Panel"/> is a fill behind the region (a scrim over a photo); <see cref="Padding"/> its inset.
+/// <see cref="WhenEmpty"/> says where the region's cells go when the statement gives it nothing to show.
 /// </summary>
 public sealed record PosterRegion(
     string Name,
@@ -47,13 +65,73 @@ public sealed record PosterRegion(
     int MaxLines,
     ImageFit Fit,
     Color? Panel,
-    double Padding);
+    double Padding)
+{
+    /// <summary>
+    /// What becomes of the region's cells when it has nothing to show (<c>when-empty:</c>), tried in order:
+    /// a neighbour that spreads over them, or closing up its rows or columns. Empty: they stay empty.
+    /// </summary>
+    public IReadOnlyList<EmptyRegionStep> WhenEmpty { get; init; } = [];
+
+    /// <summary>The rectangle of grid cells the region covers as the layout writes it.</summary>
+    public GridCells Cells => new(Row, Column, RowSpan, ColumnSpan);
+}
+
+/// <summary>
+/// One way an empty region gives up its cells: <see cref="Neighbour"/> (a region name) spreads over them,
+/// or, when it is null, the region's rows (or columns) close up and the rest of the grid shares their room.
+/// </summary>
+public sealed record EmptyRegionStep(string? Neighbour)
+{
+    public static EmptyRegionStep Collapse { get; } = new((string?)null);
+
+    public bool Collapses => Neighbour is null;
+}
+
+/// <summary>A rectangle of grid cells: its first row and column (0-based) and how many rows and columns it spans.</summary>
+public readonly record struct GridCells(int Row, int Column, int RowSpan, int ColumnSpan)
+{
+    public int EndRow => Row + RowSpan;
+    public int EndColumn => Column + ColumnSpan;
+
+    /// <summary>
+    /// The rectangle these cells and <paramref name="other"/> make together, or null when together they are
+    /// not one: the two must lie side by side along a whole edge (the same rows, or the same columns).
+    /// </summary>
+    public GridCells? Join(GridCells other)
+    {
+        if (Row == other.Row && RowSpan == other.RowSpan && (EndColumn == other.Column || other.EndColumn == Column))
+        {
+            return new GridCells(Row, Math.Min(Column, other.Column), RowSpan, ColumnSpan + other.ColumnSpan);
+        }
+        if (Column == other.Column && ColumnSpan == other.ColumnSpan && (EndRow == other.Row || other.EndRow == Row))
+        {
+            return new GridCells(Math.Min(Row, other.Row), Column, RowSpan + other.RowSpan, ColumnSpan);
+        }
+        return null;
+    }
+}
+
+/// <summary>What a background photo too small to print sharp across the page does instead (<c>too-small:</c>).</summary>
+public enum BackgroundFallback
+{
+    /// <summary>It is set whole, framed, in the grid's largest block of empty cells, on the page colour.</summary>
+    Frame,
+    /// <summary>It stays behind the poster however soft it prints (the build warns).</summary>
+    Behind,
+}
 
 /// <summary>
 /// A photo behind the whole poster, bleeding off every edge (the figure, cropped around its focus),
-/// with an optional scrim colour over it so text stays legible on any photo.
+/// with an optional scrim colour over it so text stays legible on any photo. A photo too small to print
+/// sharp that large falls back as <see cref="TooSmall"/> says, with <see cref="Frame"/> around it (null: no border).
 /// </summary>
-public sealed record PosterBackground(ImageFit Fit, Color? Scrim);
+public sealed record PosterBackground(ImageFit Fit, Color? Scrim)
+{
+    public BackgroundFallback TooSmall { get; init; } = BackgroundFallback.Frame;
+
+    public RuleStyle? Frame { get; init; }
+}
 
 /// <summary>
 /// The poster grid: relative column widths and row heights over the page's margin box (the safe

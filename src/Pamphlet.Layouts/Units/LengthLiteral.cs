@@ -9,6 +9,14 @@ public readonly record struct LengthLiteral(double Number, LengthUnit Unit)
     public const double PointsPerMillimetre = PointsPerInch / 25.4;
     public const double PointsPerCentimetre = PointsPerMillimetre * 10;
 
+    /// <summary>
+    /// A card's pixel is one point: a card is laid out at 72 pixels per inch, so its PDF page is as
+    /// many points as its PNG has pixels (1080 × 1080 px → 1080 × 1080 pt), every length written in
+    /// whole pixels lands on the PNG's pixel grid, and design tools that work in pixels (Figma,
+    /// Illustrator) read the PDF with the same numbers. CSS's 1px = 0.75pt would make 28px 21pt.
+    /// </summary>
+    public const double PointsPerPixel = 1;
+
     /// <summary>The unit names accepted after a number, as the user writes them.</summary>
     public static readonly IReadOnlyDictionary<string, LengthUnit> UnitNames = new Dictionary<string, LengthUnit>(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,6 +26,7 @@ public readonly record struct LengthLiteral(double Number, LengthUnit Unit)
         ["in"] = LengthUnit.Inch,
         ["em"] = LengthUnit.Em,
         ["%"] = LengthUnit.Percent,
+        ["px"] = LengthUnit.Pixel,
     };
 
     /// <summary>
@@ -67,6 +76,7 @@ public readonly record struct LengthLiteral(double Number, LengthUnit Unit)
         LengthUnit.Centimetre => Number * PointsPerCentimetre,
         LengthUnit.Inch => Number * PointsPerInch,
         LengthUnit.Em => Number * emSize,
+        LengthUnit.Pixel => Number * PointsPerPixel,
         _ => throw new InvalidOperationException($"{Unit} is not a length unit"),
     };
 }

@@ -71,6 +71,21 @@ internal sealed class ContentBuilder
 
     public void Rise(double rise) => Numbers(rise).Append("Ts\n");
 
+    /// <summary>
+    /// Sets the horizontal scaling (Tz) to <paramref name="percent"/> rounded to
+    /// <see cref="ScalingDecimals"/> decimals: glyph outlines and every advance inside text (glyph widths,
+    /// TJ adjustments) are scaled by it. Returns the value written, for pen arithmetic that must match a reader's.
+    /// </summary>
+    public double HorizontalScaling(double percent)
+    {
+        var written = Math.Round(percent, ScalingDecimals, MidpointRounding.AwayFromZero);
+        text.AppendNumber(written).Append(" Tz\n");
+        return written;
+    }
+
+    /// <summary>Decimals of a Tz percentage: 0.001 % of a 300 pt line is 0.003 pt.</summary>
+    public const int ScalingDecimals = 3;
+
     /// <summary>Starts a TJ array; add glyphs and adjustments, then <see cref="EndShow"/>.</summary>
     public void BeginShow() => text.Append('[');
 

@@ -1,4 +1,5 @@
 using Pamphlet.Diagnostics;
+using Pamphlet.Pages.Images;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Preflight.Facts;
 
@@ -16,7 +17,7 @@ public static class ImageResolution
     /// <summary>How an image at <paramref name="ppi"/> is judged for <paramref name="ink"/>: null when it is fine.</summary>
     public static Severity? Judge(double ppi, InkChoice ink) =>
         ppi < PrintLimits.CmykErrorBelowPpi && ink.Kind == InkKind.Cmyk ? Severity.Error
-        : ppi < PrintLimits.WarnBelowPpi ? Severity.Warning
+        : !PrintResolution.IsSharp(ppi) ? Severity.Warning
         : null;
 
     public static IEnumerable<Finding> Check(PageFacts page, InkChoice ink)

@@ -1,3 +1,4 @@
+using Pamphlet.Pages.Images;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Preflight.Rules;
@@ -5,11 +6,8 @@ namespace Pamphlet.Preflight.Rules;
 /// <summary>The numbers the checks judge by, each with why it is that number.</summary>
 public static class PrintLimits
 {
-    /// <summary>
-    /// Below 150 pixels per inch a photo looks soft at reading distance on any printer (150 is the
-    /// usual floor for laser and risograph work; offset shops ask for 300 and accept 150 for photos).
-    /// </summary>
-    public const double WarnBelowPpi = 150;
+    /// <summary>Below this a photo looks soft at reading distance (<see cref="PrintResolution.SharpPpi"/>, which composers also size photos by).</summary>
+    public const double WarnBelowPpi = PrintResolution.SharpPpi;
 
     /// <summary>
     /// Below 100 ppi a PDF/X job is refused by most shops' preflight profiles: pixels show at arm's length

@@ -123,6 +123,7 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
         Enter(run, -run.Bounds.Y);
         SetFill(run.Color, line);
         var font = UseFont(line, run);
+        UseScale(line, run.HorizontalScale);
         var actualText = document.Text.ActualTextOf(run);
         if (actualText is not null)
         {
@@ -156,7 +157,7 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
 
             var width = font.Width(run.Glyphs[g]);
             var nudge = rightToLeft && width == 0 ? -ZeroWidthNudge : 0;
-            line.Show(run.Glyphs[g], run.Origin.X + position.X + nudge, width, run.FontSize);
+            line.Show(run.Glyphs[g], run.Origin.X + position.X + nudge, width, run.FontSize, state.HorizontalScale);
         }
 
         if (actualText is not null && spanEnd == run.Glyphs.Count)
@@ -165,6 +166,17 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
             content.EndMarked();
         }
     }
+
+    /// <summary>Sets the horizontal scaling of glyphs (glyph expansion) unless it is current.</summary>
+    private void UseScale(TextLine line, double scale)
+    {
+        if (Math.Abs(scale - state.HorizontalScale) <= ScaleTolerance) return;
+        line.Close();
+        state = state with { HorizontalScale = content.HorizontalScaling(scale * 100) / 100 };
+    }
+
+    /// <summary>Scales closer than this to the current one are not written again (a thousandth of a percent, as Tz is written).</summary>
+    private const double ScaleTolerance = 5e-6;
 
     /// <summary>Selects <paramref name="run"/>'s font and size unless they are current.</summary>
     private Pamphlet.Pdf.Fonts.EmbeddedFont UseFont(TextLine line, GlyphRun run)
@@ -215,7 +227,7 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
         }
 
         var width = font.Width(space);
-        line.Show(space, endsAt ? x - width * run.FontSize / 1000 : x, width, run.FontSize);
+        line.Show(space, endsAt ? x - width * run.FontSize / 1000 * state.HorizontalScale : x, width, run.FontSize, state.HorizontalScale);
     }
 
     /// <summary>Whether <paramref name="run"/> can continue the open TJ array: same element (or artifact) as what is open.</summary>
@@ -396,22 +408,23 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
     }
 
     /// <summary>What the content stream has set, so each operator is written only when its value changes.</summary>
-    private readonly record struct GraphicsState(Color? Fill, Color? Stroke, double Alpha, bool Overprint, string? Font, double FontSize, double Rise)
+    private readonly record struct GraphicsState(Color? Fill, Color? Stroke, double Alpha, bool Overprint, string? Font, double FontSize, double Rise, double HorizontalScale)
     {
-        // Nothing known at the start of a stream, except what PDF defines: opaque, knocking out, no rise.
-        public static GraphicsState Unknown => new(null, null, 1, false, null, 0, 0);
+        // Nothing known at the start of a stream, except what PDF defines: opaque, knocking out, no rise, 100 % scaling.
+        public static GraphicsState Unknown => new(null, null, 1, false, null, 0, 0, 1);
     }
 
     /// <summary>
     /// The open TJ array of a line and the pen position a reader computes from it: each glyph advances
-    /// by its /W width, each adjustment by its own value, so the next glyph lands where composition put it.
+    /// by its /W width, each adjustment by its own value, both times the horizontal scaling (Tz), so the
+    /// next glyph lands where composition put it.
     /// </summary>
     private sealed class TextLine(ContentBuilder content, double start)
     {
         private double pen = start;
         private bool open;
 
-        public void Show(ushort glyph, double x, double width, double size)
+        public void Show(ushort glyph, double x, double width, double size, double scale)
         {
             if (!open)
             {
@@ -422,16 +435,16 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
             var delta = x - pen;
             if (Math.Abs(delta) > PositionTolerance)
             {
-                var adjustment = Math.Round(-delta * 1000 / size, ContentBuilder.AdjustmentDecimals, MidpointRounding.AwayFromZero);
+                var adjustment = Math.Round(-delta * 1000 / (size * scale), ContentBuilder.AdjustmentDecimals, MidpointRounding.AwayFromZero);
                 if (adjustment != 0)
                 {
                     content.Adjust(adjustment);
-                    pen -= adjustment * size / 1000;
+                    pen -= adjustment * size * scale / 1000;
                 }
             }
 
             content.Glyph(glyph);
-            pen += width * size / 1000;
+            pen += width * size * scale / 1000;
         }
 
         public void Close()

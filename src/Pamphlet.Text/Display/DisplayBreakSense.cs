@@ -102,6 +102,19 @@ public sealed class DisplayBreakSense
         return false;
     }
 
+    /// <summary>
+    /// Whether lines already set (each line's words) break inside a sentence while a sentence ends inside
+    /// a line ("UNSERE HÄUSER. / UNSER KIEZ. NICHT / ZU VERKAUFEN!"): the break belongs at that sentence
+    /// end, where a smaller size would let it fall. Display text of one sentence, or broken only at sentence
+    /// ends, does not.
+    /// </summary>
+    public bool BreaksBesideSentenceEnds(IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        var breaksInsideASentence = lines.SkipLast(1).Any(line => line.Count > 0 && PauseAfter(line[^1]) != Pause.Sentence);
+        var sentenceEndsInsideALine = lines.Any(line => line.SkipLast(1).Any(word => PauseAfter(word) == Pause.Sentence));
+        return breaksInsideASentence && sentenceEndsInsideALine;
+    }
+
     private double Penalty(IReadOnlyList<string> words, int after, List<Group> groups, bool names)
     {
         var before = words[after];

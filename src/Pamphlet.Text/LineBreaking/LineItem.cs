@@ -36,9 +36,9 @@ public readonly record struct LineItem
 
     /// <summary>
     /// A glue whose stretch and shrink are used before any other glue's on its line, and never beyond them
-    /// (letter-spacing: a line takes up small slack in its letters, within the cap their glue gives, and only
-    /// the rest in its word spaces). Badness and fitness judge only the other glue, so a line whose slack
-    /// its letters absorb counts as perfect.
+    /// (letter-spacing and glyph expansion: a line takes up small slack in its letters, within the cap their
+    /// glue gives, and only the rest in its word spaces). Badness and fitness judge the line's whole slack
+    /// against all its glue, this included, as pdfTeX judges font expansion.
     /// </summary>
     public bool AbsorbsFirst { get; init; }
 

@@ -110,14 +110,17 @@ internal sealed class ParagraphMeasure
                 return new LineFit(natural, 0, shortfall / f, 0, 0, false, FitnessClass.Decent);
             }
 
-            // The glue that absorbs first takes what it can; the rest goes to the ordinary glue.
+            // The glue that absorbs first takes what it can; the rest goes to the ordinary glue. The line is judged
+            // by its whole slack against all its stretch, as pdfTeX counts font expansion (see Judged).
             double yFirst = firstStretch[end] - firstStretch[start];
             double taken = Math.Min(shortfall, yFirst);
             double firstRatio = yFirst > 0 ? taken / yFirst : 0;
+            double total = shortfall;
             shortfall -= taken;
             if (shortfall <= RoundingSlack)
             {
-                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+                double absorbed = Judged(total, yFirst + Math.Max(y, 0));
+                return new LineFit(natural, 0, 0, absorbed, 0, false, Badness.Fitness(absorbed, shrinking: false)) { FirstRatio = firstRatio };
             }
 
             if (y <= 0 && rigidLineStretchShare > 0)
@@ -131,7 +134,7 @@ internal sealed class ParagraphMeasure
             double ratio = y > 0 ? shortfall / y : 0;
             double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
             double judgedStretch = Math.Max(y, 0) + extraStretch;
-            double badness = judgedStretch > 0 ? Badness.FromRatio(shortfall / judgedStretch) : Badness.Infinite;
+            double badness = judgedStretch > 0 ? Judged(total, yFirst + judgedStretch) : Badness.Infinite;
             if (extraStretch > 0 && ratio > mostSetRatio)
             {
                 // Emergency passes only: a line that its spaces could fill only beyond the loosest any other pass sets
@@ -148,7 +151,8 @@ internal sealed class ParagraphMeasure
             // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
             // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
             // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
-            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(setBadness, shrinking: false)) { FirstRatio = firstRatio };
+            double looks = Judged(total, yFirst + Math.Max(y, 0));
+            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(looks, shrinking: false)) { FirstRatio = firstRatio };
         }
 
         if (shortfall < -RoundingSlack)
@@ -156,10 +160,12 @@ internal sealed class ParagraphMeasure
             double zFirst = firstShrink[end] - firstShrink[start];
             double taken = Math.Min(-shortfall, zFirst);
             double firstRatio = zFirst > 0 ? -taken / zFirst : 0;
+            double total = shortfall;
             shortfall += taken;
             if (shortfall >= -RoundingSlack)
             {
-                return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+                double absorbed = Judged(total, zFirst + z);
+                return new LineFit(natural, 0, 0, absorbed, 0, false, Badness.Fitness(absorbed, shrinking: true)) { FirstRatio = firstRatio };
             }
 
             double ratio = z > 0 ? shortfall / z : double.NegativeInfinity;
@@ -171,12 +177,23 @@ internal sealed class ParagraphMeasure
             }
 
             ratio = Math.Max(ratio, -1);
-            double badness = Badness.FromRatio(ratio);
-            return new LineFit(natural, ratio, 0, badness, badness, false, Badness.Fitness(badness, shrinking: true)) { FirstRatio = firstRatio };
+            double badness = Judged(total, zFirst + z);
+            return new LineFit(natural, ratio, 0, badness, Badness.FromRatio(ratio), false, Badness.Fitness(badness, shrinking: true)) { FirstRatio = firstRatio };
         }
 
         return new LineFit(natural, 0, 0, 0, 0, false, FitnessClass.Decent);
     }
+
+    /// <summary>
+    /// The badness of a line whose slack is <paramref name="slack"/> (either sign) against all its stretch or
+    /// shrink, <paramref name="flexibility"/>: the letters' and glyphs' (<see cref="LineItem.AbsorbsFirst"/>) and
+    /// the spaces'. They are set first but judged with the spaces, as pdfTeX judges font expansion: a line that
+    /// its letters fill is not perfect, only as good as its whole adjustment says, so the breaker has no reason
+    /// to squeeze every line to its glyphs' limit (judged free, lines came out narrowed to 98 % throughout to
+    /// save a line per paragraph). Full use of both is badness 100, as full use of the spaces alone was.
+    /// </summary>
+    private static double Judged(double slack, double flexibility) =>
+        flexibility > 0 ? Badness.FromRatio(slack / flexibility) : Badness.Infinite;
 
     private static void Validate(IReadOnlyList<LineItem> items)
     {

@@ -23,7 +23,7 @@ internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, doubl
 internal readonly record struct Piece(int Segment, int Start, int End, double Width);
 
 /// <summary>What a penalty item stands for, so the line assembler knows whether to draw a hyphen.</summary>
-internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced, LetterSpace }
+internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced, LetterSpace, Expansion }
 
 /// <summary>
 /// The Knuth–Plass item list of one paragraph plus what each item refers to. Tags ≥ 0 on boxes are
@@ -46,25 +46,44 @@ internal sealed class ParagraphItems
     public double LetterStretchEm { get; init; }
     public double LetterShrinkEm { get; init; }
 
+    /// <summary>The most a justified line widens or narrows its glyphs, as a share of their width (0 = none).</summary>
+    public double GlyphExpansion { get; init; }
+
     /// <summary>
-    /// Adds a piece as a box. In justified text its letter-spacing glue comes first, behind an
-    /// infinite penalty so it is never a breakpoint (and is discarded with the space when a line
-    /// starts with this piece, so the first word of a line is never letter-spaced).
+    /// Whether a segment's pieces take letter-spacing and expansion glue: not when the text has its own
+    /// tracking (small capitals, spaced labels), and not in right-to-left scripts, which here are cursive
+    /// (Arabic: a widened joining stroke is kashida's work) or never spaced (Hebrew).
+    /// </summary>
+    public bool Adjustable(Segment segment) => segment.Tracking == 0 && !segment.Run.RightToLeft;
+
+    /// <summary>
+    /// Adds a piece as a box. In justified text its letter-spacing and expansion glue come first, after an
+    /// empty box and an infinite penalty: the penalty keeps the glue from being a breakpoint, and the empty
+    /// box ends the discard after a break, so the first word of a line is spaced and scaled like the rest
+    /// of it.
     /// </summary>
     public void AddBox(Piece piece)
     {
         var segment = Segments[piece.Segment];
-        // Right-to-left scripts here are cursive (Arabic) or never letter-spaced (Hebrew): no letter glue.
-        if (LetterStretchEm > 0 && segment.Tracking == 0 && !segment.Run.RightToLeft)
+        if ((LetterStretchEm > 0 || GlyphExpansion > 0) && Adjustable(segment))
         {
             var glyphs = segment.GlyphCount(piece.Start, piece.End);
-            if (glyphs > 1)
+            var letters = glyphs > 1 && LetterStretchEm > 0;
+            var expands = GlyphExpansion > 0 && piece.Width > 0;
+            if (letters || expands)
             {
-                var tag = TagOf(BreakKind.LetterSpace);
-                Items.Add(LineItem.NoBreak(tag));
-                // Letters take a line's slack first, up to their cap, and the word spaces the rest: the cap
-                // holds on every line however loose, and a line its letters can fill counts as perfect.
-                Items.Add(LineItem.Glue(0, glyphs * LetterStretchEm * segment.Size, glyphs * LetterShrinkEm * segment.Size, tag) with { AbsorbsFirst = true });
+                Items.Add(LineItem.Box(0, TagOf(BreakKind.None)));
+                Items.Add(LineItem.NoBreak(TagOf(BreakKind.None)));
+            }
+            // Letters and glyphs take a line's slack first, up to their caps, and the word spaces the rest: the
+            // caps hold on every line however loose, and a line they can fill counts as perfect.
+            if (letters)
+            {
+                Items.Add(LineItem.Glue(0, glyphs * LetterStretchEm * segment.Size, glyphs * LetterShrinkEm * segment.Size, TagOf(BreakKind.LetterSpace)) with { AbsorbsFirst = true });
+            }
+            if (expands)
+            {
+                Items.Add(LineItem.Glue(0, piece.Width * GlyphExpansion, piece.Width * GlyphExpansion, TagOf(BreakKind.Expansion)) with { AbsorbsFirst = true });
             }
         }
         Pieces.Add(piece);

@@ -121,8 +121,12 @@ internal sealed class ParagraphSetter
             var item = items.Items[i];
             if (!ParagraphItems.IsPiece(item))
             {
-                if (ParagraphItems.KindOf(item.Tag) == BreakKind.LetterSpace) letters += line.SetWidth(item, i);
-                else space += line.SetWidth(item, i);
+                switch (ParagraphItems.KindOf(item.Tag))
+                {
+                    case BreakKind.LetterSpace: letters += line.SetWidth(item, i); break;
+                    case BreakKind.Expansion: break; // every adjustable run of the line takes the line's one scale (below)
+                    default: space += line.SetWidth(item, i); break;
+                }
                 continue;
             }
             var piece = items.Pieces[item.Tag];
@@ -151,7 +155,8 @@ internal sealed class ParagraphSetter
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
                     segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
             x += spaceBefore;
-            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0) with { HyphenInserted = addHyphen };
+            var scale = items.GlyphExpansion > 0 && items.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
+            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0, scale) with { HyphenInserted = addHyphen };
             runs.Add(run);
             x += run.Width;
             ascent = Math.Max(ascent, run.Ascent);
@@ -189,17 +194,19 @@ internal sealed class ParagraphSetter
     /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
     private const double OverfullTolerance = 0.5;
 
-    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, double letterSpace)
+    /// <param name="horizontalScale">The glyphs' width as a share of their own (glyph expansion; 1 = as designed).</param>
+    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, double letterSpace, double horizontalScale)
     {
         var size = segment.Size;
-        var scale = size / shaped.UnitsPerEm;
+        var scale = size / shaped.UnitsPerEm * horizontalScale;
+        var verticalScale = size / shaped.UnitsPerEm;
         var tracking = segment.Tracking * size + letterSpace;
         var style = segment.Run.Span.Style;
         var positions = new Point[shaped.Glyphs.Length];
         var pen = 0.0;
         for (var g = 0; g < shaped.Glyphs.Length; g++)
         {
-            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * scale - style.Rise);
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * verticalScale - style.Rise);
             pen += shaped.Advances[g] * scale + tracking;
         }
         var font = segment.Run.Font;
@@ -208,6 +215,7 @@ internal sealed class ParagraphSetter
         {
             Level = segment.Run.Level,
             LinkLocation = segment.Run.Span.LinkLocation,
+            HorizontalScale = horizontalScale,
         };
     }
 }

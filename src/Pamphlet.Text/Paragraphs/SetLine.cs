@@ -63,11 +63,15 @@ public sealed record LineRun(
     /// <summary>The run ends with a hyphen line breaking added (see <see cref="GlyphRun.HyphenInserted"/>).</summary>
     public bool HyphenInserted { get; init; }
 
+    /// <summary>The glyphs' width as a share of their designed width (see <see cref="GlyphRun.HorizontalScale"/>).</summary>
+    public double HorizontalScale { get; init; } = 1;
+
     public GlyphRun Place(double x, double baseline, StructureElement? structure = null) =>
         new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft)
         {
             HyphenInserted = HyphenInserted,
             Structure = structure,
             BidiLevel = Level,
+            HorizontalScale = HorizontalScale,
         };
 }

@@ -41,10 +41,23 @@ public sealed class BleedArtworkTests(BleedFixture fixture, PosterFixture poster
     [InlineData("poster-a3-photo", "poster-scrim")]
     public void Poster_backgrounds_photo_and_scrim_run_into_the_bleed(string layout, string role)
     {
-        var poster = Compose(layout);
-        Assert.True(poster.Bleed > 0);
-        var item = Assert.Single(poster.Items, i => i.Role == role);
-        Assert.Equal(poster.BleedArea, item.Bounds);
+        // A photo large enough to print sharp behind the whole sheet (1,800 × 2,600 px: 150 ppi over A3 and its bleed);
+        // a smaller one is framed in the grid instead (PosterPhotoTests).
+        var folder = Directory.CreateTempSubdirectory("pamphlet-bleed-photo-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder.FullName, "large.jpg"), Images.TestImages.PlainJpeg(1800, 2600));
+            var markdown = File.ReadAllText(PosterFixture.SamplePath).Replace("(photo.jpg ", "(large.jpg ", StringComparison.Ordinal);
+            var document = MarkdownReader.Parse(markdown, Path.Combine(folder.FullName, "statement.md"));
+            var poster = Assert.Single(posters.Composer.Compose(document, PamphletEngine.CatalogFor(null).Resolve(layout)).Document.Pages);
+            Assert.True(poster.Bleed > 0);
+            var item = Assert.Single(poster.Items, i => i.Role == role);
+            Assert.Equal(poster.BleedArea, item.Bounds);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -102,10 +102,10 @@ public sealed class PaginatorFloatTests
     }
 
     [Fact]
-    public void A_waiting_float_never_moves_past_the_next_heading()
+    public void A_waiting_float_never_moves_past_the_next_section_break()
     {
         // F does not fit after A; B (same section) fills the space, and H with C would fit after it, but H
-        // must come after F: a page break before H.
+        // opens a section that is not a heading (a section break, the endnotes): a page break before H.
         var heading = Box("H", 10, after: 3, keep: true);
         heading.OpensSection = true;
         var placed = Paginate(100, Lines("A", 5), Box("F", 55, floats: true), Lines("B", 1), heading, Lines("C", 2));
@@ -128,5 +128,43 @@ public sealed class PaginatorFloatTests
         Assert.Equal(3, placed.Of("F2").Page);
         Assert.Equal(3, placed.Of("O").Page);
         Assert.True(placed.Of("O").Y >= placed.Of("F2").Bottom);
+    }
+
+    /// <summary>A heading of 10 pt kept with what follows, opening a section.</summary>
+    private static FrameBlock Heading(string name) =>
+        new(Solid(name, 10)) { Role = name, SpaceAfter = 3, KeepWithNext = true, OpensSection = true, IsHeading = true };
+
+    [Fact]
+    public void A_waiting_photo_lets_the_next_heading_and_its_text_fill_the_column()
+    {
+        var photo = new FrameBlock(Solid("F", 55)) { Role = "F", Floats = true, Illustrates = true };
+        var placed = Paginate(100, Lines("A", 6), photo, Heading("H"), Lines("C", 2), Lines("D", 4));
+
+        Assert.Equal((1, Top + 60), (placed.Of("H").Page, placed.Of("H").Y));
+        Assert.All(placed.LinesOf("C"), l => Assert.Equal(1, l.Page));
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        Assert.All(placed.LinesOf("D"), l => Assert.Equal(2, l.Page));
+    }
+
+    [Fact]
+    public void A_waiting_box_lets_a_heading_pass_when_holding_it_would_empty_more_than_a_fifth_of_the_column()
+    {
+        // 40 pt of 100 left after A: holding the box before H would leave them empty.
+        var placed = Paginate(100, Lines("A", 6), Box("F", 55, floats: true), Heading("H"), Lines("C", 2), Lines("D", 3));
+
+        Assert.Equal((1, Top + 60), (placed.Of("H").Page, placed.Of("H").Y));
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+    }
+
+    [Fact]
+    public void A_waiting_box_stays_in_its_section_when_the_hole_it_leaves_is_small()
+    {
+        // 30 pt of 200 left after A (less than a fifth): H and one line of C would fit there, but a small hole is
+        // better than the box after a heading that is not its own.
+        var placed = Paginate(200, Lines("A", 17), Box("F", 55, floats: true), Heading("H"), Lines("C", 1, orphans: 1, widows: 1), Lines("D", 3));
+
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        Assert.Equal(2, placed.Of("H").Page);
+        Assert.True(placed.Of("H").Y >= placed.Of("F").Bottom, "the heading comes after the box");
     }
 }

@@ -85,4 +85,18 @@ public sealed class DisplayBreakSenseTests
         Assert.Equal(0, FunctionWords.ForLanguage("ar").Count);
         Assert.True(After("ar", "لماذا يرفض الهدم، وماذا نطالب", "الهدم،") < 0);
     }
+
+    [Theory]
+    [InlineData("UNSERE HÄUSER. / UNSER KIEZ. NICHT / ZU VERKAUFEN!", true)]
+    [InlineData("NOT SURPLUS. NOT / FOR SALE. OURS.", true)]
+    [InlineData("UNSERE HÄUSER. / UNSER KIEZ. / NICHT ZU VERKAUFEN!", false)]
+    [InlineData("UNSERE / HÄUSER. / UNSER KIEZ. / NICHT ZU / VERKAUFEN!", false)]
+    [InlineData("NOT SURPLUS. NOT FOR SALE. OURS.", false)]
+    [InlineData("NOT SCARCITY ADMINISTERED, / BUT ABUNDANCE SHARED.", false)]
+    [InlineData("AM 14. MÄRZ VOR / DEM RATHAUS", false)]
+    public void A_break_inside_a_sentence_beside_another_sentences_end_is_found(string text, bool expected)
+    {
+        var lines = text.Split(" / ").Select(l => (IReadOnlyList<string>)l.Split(' ')).ToList();
+        Assert.Equal(expected, new DisplayBreakSense("de").BreaksBesideSentenceEnds(lines));
+    }
 }

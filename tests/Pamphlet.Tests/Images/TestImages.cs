@@ -79,6 +79,14 @@ public static class TestImages
         return EncodeJpeg(bitmap);
     }
 
+    /// <summary>A plain JPEG (no Exif) of one colour: quick to make at sizes of many megapixels.</summary>
+    public static byte[] PlainJpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(Field);
+        return EncodeJpeg(bitmap);
+    }
+
     /// <summary>
     /// An APP1 Exif payload ("Exif\0\0" + TIFF) whose first IFD holds a few ordinary tags and the
     /// orientation, in either byte order.

@@ -27,9 +27,10 @@ public sealed class ErrorTests : IDisposable
     [InlineData("text:\n  align: left\n", 2, 10, "must be one of: justify, start, end, center")]
     [InlineData("styles:\n  body: {align: right}\n", 2, 17, "Write start for left and end for right")]
     [InlineData("text:\n  indent:\n", 2, 10, "an empty value")]
-    [InlineData("kind: leaflet\n", 1, 7, "'kind' must be one of: pamphlet, poster")]
+    [InlineData("kind: leaflet\n", 1, 7, "'kind' must be one of: pamphlet, poster, card")]
     // units
-    [InlineData("page:\n  gutter: 5px\n", 2, 11, "unknown unit 'px'; use mm, cm, pt, in or em")]
+    [InlineData("page:\n  gutter: 5px\n", 2, 11, "'page.gutter' is in px, a card's pixel, but this layout is a pamphlet, made for paper")]
+    [InlineData("page:\n  gutter: 5pc\n", 2, 11, "unknown unit 'pc'; use mm, cm, pt, in or em (px on a card)")]
     [InlineData("page:\n  gutter: 5\n", 2, 11, "give a unit, e.g. 12pt or 4mm")]
     [InlineData("page:\n  gutter: 1em\n", 2, 11, "cannot be in em")]
     [InlineData("page:\n  gutter: 10%\n", 2, 11, "cannot be a percentage")]

@@ -14,6 +14,7 @@ public sealed class LengthLiteralTests
     [InlineData("12PT", 12)]
     [InlineData(".5in", 36)]
     [InlineData("-3mm", -8.503937007874017)]
+    [InlineData("1080px", 1080)]        // a card's pixel is a point
     public void ConvertsToPoints(string text, double points)
     {
         Assert.True(LengthLiteral.TryParse(text, out var literal, out _));
@@ -36,8 +37,8 @@ public sealed class LengthLiteralTests
     [Fact]
     public void ReportsAnUnknownUnit()
     {
-        Assert.False(LengthLiteral.TryParse("12px", out _, out var unknown));
-        Assert.Equal("px", unknown);
+        Assert.False(LengthLiteral.TryParse("12pc", out _, out var unknown));
+        Assert.Equal("pc", unknown);
     }
 
     [Theory]

@@ -103,9 +103,27 @@ public sealed class PosterBindingTests : IDisposable
               rows: [1]
               areas: ["all"]
               regions:
-                all: {content: [title, subtitle, figure, quote, demands, slogan, signature, author, date, qr-code]}
+                all: {content: [title, subtitle, figure, quote, demands, slogan, signature, author, date, qr-code, url, credit]}
             """).Poster!.Regions[0].Content;
-        Assert.Equal(Enum.GetValues<PosterContent>(), content);
+        // quote-or-slogan shows what quote or slogan would: it cannot stand beside them (see below).
+        Assert.Equal(Enum.GetValues<PosterContent>().Where(c => c != PosterContent.QuoteOrSlogan), content);
+        Assert.Equal([PosterContent.QuoteOrSlogan], Load("  columns: [1]\n  rows: [1]\n  areas: [q]\n  regions: {q: {content: quote-or-slogan}}\n").Poster!.Regions[0].Content);
+    }
+
+    [Theory]
+    [InlineData("{q: {content: [quote-or-slogan, slogan]}}", "'poster.regions.q.content' lists 'quote-or-slogan' and 'slogan', which can show the same text; each content is shown once")]
+    [InlineData("{q: {content: [quote, quote-or-slogan]}}", "'poster.regions.q.content' lists 'quote' and 'quote-or-slogan', which can show the same text")]
+    public void TheKeyQuoteOrSloganIsNotListedBesideTheQuoteOrTheSlogan(string regions, string message)
+    {
+        var error = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => Load($"  columns: [1]\n  rows: [1]\n  areas: [q]\n  regions: {regions}\n"));
+        Assert.Contains(message, Assert.Single(error.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void TheKeyQuoteOrSloganIsNotShownBesideARegionShowingTheSlogan()
+    {
+        var error = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => Load("  columns: [1, 1]\n  rows: [1]\n  areas: [\"a b\"]\n  regions: {a: {content: [slogan]}, b: {content: [quote-or-slogan]}}\n"));
+        Assert.Contains("region 'b' shows 'quote-or-slogan', which region 'a' already shows as 'slogan'", Assert.Single(error.Diagnostics).Message);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class PosterErrorTests : IDisposable
     [InlineData("\"top    top\"", "\"tops   tops\"", 8, 7, "area 'tops' has no region; add 'tops: {content: [...]}' under 'poster.regions'")]
     [InlineData("\"top    top\"", "\"tops   tops\"", 8, 7, "Did you mean 'top'?")]
     // regions
-    [InlineData("top: {content: [title]}", "top: {content: [titel]}", 11, 21, "'poster.regions.top.content[1]' must be one of: title, subtitle, figure, quote, demands, slogan, signature, author, date, qr-code; it is the value 'titel'. Did you mean 'title'?")]
+    [InlineData("top: {content: [title]}", "top: {content: [titel]}", 11, 21, "'poster.regions.top.content[1]' must be one of: title, subtitle, figure, quote, demands, slogan, signature, author, date, qr-code, quote-or-slogan, url, credit; it is the value 'titel'. Did you mean 'title'?")]
     [InlineData("top: {content: [title]}", "top: {content: []}", 11, 20, "'poster.regions.top.content' is empty")]
     [InlineData("top: {content: [title]}", "top: {content: [title, title]}", 11, 28, "lists 'title' twice")]
     [InlineData("quote: {content: [quote]}", "quote: {content: [title, quote]}", 12, 22, "region 'quote' shows 'title', which region 'top' already shows")]

@@ -32,7 +32,10 @@ public sealed class TypographyMetricsTests
     private static PagedDocument Document(params Page[] pages) =>
         new(new DocumentInfo("t", null, null, "en", "test", null), pages) { Structure = Root };
 
-    private static TypographyCounts Measure(params Page[] pages) => TypographyMetrics.Measure(Document(pages), Columns, rightToLeft: false, Pitch);
+    private static TypographyCounts Measure(params Page[] pages) => TypographyMetrics.Measure(Document(pages), Columns, rightToLeft: false, Grid);
+
+    /// <summary>Lines 13 pt apart from the column top at 50, first baseline 10 below it: the foot of the 480 pt column is 515.</summary>
+    private static readonly Pamphlet.Composition.Flow.BaselineGrid Grid = new(Pitch, 10);
 
     /// <summary><paramref name="count"/> lines of <paramref name="element"/>, the last on <paramref name="last"/>.</summary>
     private static PageItem[] Lines(StructureElement element, int count, double last = LastBaseline) =>
@@ -135,6 +138,30 @@ public sealed class TypographyMetricsTests
 
         Assert.Equal(4.5, counts.FootSpread, 6);
         Assert.Equal(1, counts.ShortPages);
+    }
+
+    [Fact]
+    public void A_page_a_whole_line_short_up_to_rounding_is_short_not_full()
+    {
+        // 16.8 pt pitches summed in floating point end 16.799… apart: that page still had room for a line.
+        var counts = Measure(Page(1),
+            Page(2, Lines(Paragraph(1), 2)), Page(3, Lines(Paragraph(2), 2, LastBaseline - Pitch + 1e-9)),
+            Page(4, Lines(Paragraph(3), 2)), Page(5, Lines(Paragraph(4), 2, 100)));
+
+        Assert.Equal(1, counts.ShortPages);
+        Assert.Equal(0, counts.FootSpread, 6);
+    }
+
+    [Fact]
+    public void Facing_pages_both_ending_short_of_the_column_foot_are_short_however_close_they_are()
+    {
+        // Pages 2 and 3 end 22.9 and 13 pt above the foot: neither is full, though 9.9 pt apart (quartier-fr).
+        var counts = Measure(Page(1),
+            Page(2, Lines(Paragraph(1), 2, LastBaseline - 22.9)), Page(3, Lines(Paragraph(2), 2, LastBaseline - Pitch)),
+            Page(4, Lines(Paragraph(3), 2)), Page(5, Lines(Paragraph(4), 2, 100)));
+
+        Assert.Equal(2, counts.ShortPages);
+        Assert.Equal(0, counts.FootSpread, 6);
     }
 
     /// <summary>

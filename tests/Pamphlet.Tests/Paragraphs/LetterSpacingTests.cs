@@ -21,14 +21,14 @@ public sealed class LetterSpacingTests
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
     private static readonly Shaper Shaper = new();
 
-    /// <summary>Extra space after each glyph of a run beyond its shaped advance, in ems.</summary>
+    /// <summary>Extra space after each glyph of a run beyond its shaped advance (at the run's glyph expansion), in ems.</summary>
     private static IEnumerable<double> ExtraSpacingEm(GlyphRun run)
     {
         var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.FontWeight.Regular, false, default);
         if (font.Face != run.Font || run.Glyphs.Count < 2) yield break;
         var shaped = Shaper.Shape(font, run.Text, ShapeOptions.LatinLeftToRight("en"));
         if (!shaped.Glyphs.SequenceEqual(run.Glyphs)) yield break;
-        var scale = run.FontSize / shaped.UnitsPerEm;
+        var scale = run.FontSize / shaped.UnitsPerEm * run.HorizontalScale;
         for (var i = 0; i + 1 < run.Glyphs.Count; i++)
         {
             var natural = shaped.Advances[i] * scale + (shaped.XOffsets[i + 1] - shaped.XOffsets[i]) * scale;

@@ -52,6 +52,7 @@ public sealed class WordSpacingTests
         }
 
         Assert.True(gaps.Count > 50, $"only {gaps.Count} word gaps found: the paragraphs were not set as body text");
-        Assert.All(gaps, g => Assert.InRange(g, 0, WidestGapEm));
+        // Two runs of one word (a style change inside it) touch: their gap is 0 up to rounding.
+        Assert.All(gaps, g => Assert.InRange(g, -1e-9, WidestGapEm));
     }
 }

@@ -13,7 +13,7 @@ namespace Pamphlet.Tests.Poster;
 /// <summary>Copyfitting invariants of posters, asserted on the Pages model.</summary>
 public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
-    private static string RegionOf(PageItem item) => item.Role.Contains('@') ? item.Role[(item.Role.IndexOf('@') + 1)..] : "";
+    private static string RegionOf(PageItem item) => PosterRoles.RegionOf(item);
 
     private Page Poster(LayoutDefinition layout, Pamphlet.Documents.Document? document = null) =>
         Assert.Single(fixture.Composer.Compose(document ?? PosterFixture.Sample(), layout).Document.Pages);
@@ -55,24 +55,6 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
         }
     }
 
-    /// <summary>The size a run's style asks for, before any fitting.</summary>
-    private static double StyleSize(LayoutDefinition layout, string role) => role.Split('@')[0] switch
-    {
-        "poster-title" => 0,
-        "poster-subtitle" => layout.Cover.Subtitle.Font.Size,
-        "poster-author" => layout.Cover.Author.Font.Size,
-        "poster-date" => layout.Cover.Date.Font.Size,
-        "caption" or "qr-url" => layout.Styles.Figure.Caption.Font.Size,
-        "credit" => layout.Styles.Figure.Credit.Font.Size,
-        "pullquote" => layout.Styles.PullQuote.Text.Font.Size,
-        "pullquote-attribution" => layout.Styles.PullQuote.Attribution.Font.Size,
-        "demands-title" => layout.Styles.Demands.Title.Font.Size,
-        "demands" or "demands-marker" => layout.Styles.Demands.Item.Font.Size,
-        "slogan" => layout.Styles.Slogan.Font.Size,
-        "signature" => layout.Styles.Signature.Font.Size,
-        var other => throw new InvalidOperationException($"unexpected role {other}"),
-    };
-
     [Fact]
     public void Text_shrinks_to_fit_but_never_below_its_regions_minimum()
     {
@@ -84,7 +66,7 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
         {
             foreach (var run in page.ItemsOf<GlyphRun>().Where(r => RegionOf(r) == region.Name))
             {
-                var style = StyleSize(layout, run.Role);
+                var style = PosterRoles.StyleSize(layout, run.Role);
                 var floor = style == 0 ? region.MinSize : Math.Min(style, region.MinSize);
                 Assert.True(run.FontSize >= floor - 0.01, $"'{run.Text}' ({run.Role}) is {run.FontSize:0.#}pt, below {floor}pt");
                 if (style > 0 && run.FontSize < style - 0.01) shrunk++;

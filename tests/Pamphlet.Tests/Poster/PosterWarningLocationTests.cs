@@ -17,7 +17,8 @@ public sealed class PosterWarningLocationTests(PosterFixture fixture) : IClassFi
         // An address with one path step wider than the label's line (after the fuzz case; an address breaks
         // after "/" and before "." without a warning, so only a step that no line holds is cut and warned about).
         const string url = "https://chubrirol.org.uk/nezevoutaidounegourainistoplerogreatouchudouzchubrirolnezevoutaidounegouraini";
-        var markdown = $"---\ntitle: Keep the Library Open\nauthor: Friends of the Library\nurl: {url}\n---\n\nA paragraph.\n";
+        // Signed, so the footer beside the code shows something and the code's region keeps its own width.
+        var markdown = $"---\ntitle: Keep the Library Open\nauthor: Friends of the Library\nurl: {url}\n---\n\nA paragraph.\n\n::: signature\nFriends of the Library\n:::\n";
         var document = MarkdownReader.Parse(markdown, "library.md");
 
         var result = fixture.Composer.Compose(document, PamphletEngine.CatalogFor(null).Resolve(poster));

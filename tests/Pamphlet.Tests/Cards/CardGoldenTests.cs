@@ -1,0 +1,26 @@
+using Pamphlet.Engine.Cards;
+using Pamphlet.Rendering;
+using Pamphlet.Tests.Goldens;
+using static Pamphlet.Tests.Cards.CardFixture;
+
+namespace Pamphlet.Tests.Cards;
+
+/// <summary>
+/// The sample as card-square, at a quarter of its size (270 × 270 px: one pixel is four of the
+/// card's), against its golden: a region, a crop or a line that moves by a few card pixels shows.
+/// </summary>
+public sealed class CardGoldenTests(CardFixture fixture) : IClassFixture<CardFixture>
+{
+    /// <summary>A quarter of a card's pixels per inch.</summary>
+    private static readonly double GoldenPixelsPerInch = CardBuild.PixelsPerInch / 4;
+
+    [Fact]
+    public void Card_square_of_the_sample_matches_its_golden()
+    {
+        var card = fixture.Card("card-square", Sample());
+
+        var png = new PngRenderer().Render(card, GoldenPixelsPerInch);
+
+        GoldenImage.AssertMatches("card-square.sample", png);
+    }
+}
