@@ -74,10 +74,22 @@ public sealed partial class PosterStatements : IDisposable
             .Select(f => "corpus/" + Path.GetFileNameWithoutExtension(f))
             .Order(StringComparer.Ordinal);
 
-    /// <summary>The variant read as a statement in the temporary folder (so its photo is found); a corpus statement where it is.</summary>
-    public Document Read(string variant) => variant.StartsWith("corpus/", StringComparison.Ordinal)
-        ? MarkdownReader.Read(Path.Combine(Cli.SampleFiles.Folder, variant + ".md"))
-        : MarkdownReader.Parse(Markdown(variant), Path.Combine(folder.FullName, variant + ".md"));
+    /// <summary>
+    /// The tests' own right-to-left statements (TestData/RightToLeft) the corpus lacks, as variants "rtl/name":
+    /// the Hebrew one (the corpus has the Arabic one).
+    /// </summary>
+    public static IEnumerable<string> RightToLeftVariants() =>
+        Directory.EnumerateFiles(RightToLeftFolder, "*.md").Select(f => "rtl/" + Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+
+    private static string RightToLeftFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "RightToLeft");
+
+    /// <summary>The variant read as a statement in the temporary folder (so its photo is found); a corpus or test statement where it is.</summary>
+    public Document Read(string variant)
+    {
+        if (variant.StartsWith("corpus/", StringComparison.Ordinal)) return MarkdownReader.Read(Path.Combine(Cli.SampleFiles.Folder, variant + ".md"));
+        if (variant.StartsWith("rtl/", StringComparison.Ordinal)) return MarkdownReader.Read(Path.Combine(RightToLeftFolder, variant["rtl/".Length..] + ".md"));
+        return MarkdownReader.Parse(Markdown(variant), Path.Combine(folder.FullName, variant + ".md"));
+    }
 
     /// <summary>The variant written to the temporary folder, for builds through the engine.</summary>
     public string Write(string variant)
