@@ -39,21 +39,32 @@ public sealed class RightToLeftPosterTests(PosterFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void An_arabic_poster_puts_the_quote_and_signature_on_the_right_and_the_demands_and_qr_code_on_the_left()
+    public void An_arabic_poster_puts_the_photo_demands_and_signature_on_the_right_and_the_quote_slogan_and_qr_code_on_the_left()
     {
+        // poster-a3's grid, as written: "image quote", "demands slogan", "footer qr"; its first column is the wider.
         var layout = PosterA3;
-        var middle = layout.Page.Width / 2;
+        var grid = new PosterGrid(layout.Page, layout.Poster!);
+        var columnsMeet = grid.RegionArea(layout.Poster!.Regions.Single(r => r.Name == "image")).Right;
+        var mirroredMeet = grid.SafeArea.X + grid.SafeArea.Right - columnsMeet;
         var arabic = Poster(layout, ArabicStatement);
         var english = Poster(layout, SampleFiles.Statement);
 
-        static IEnumerable<PageItem> In(Page page, string region) => page.Items.Where(i => RegionOf(i) == region);
-        Assert.All(In(arabic, "quote"), i => Assert.True(i.Bounds.X >= middle, $"{i.Role} at {i.Bounds}"));
-        Assert.All(In(arabic, "footer"), i => Assert.True(i.Bounds.X >= middle, $"{i.Role} at {i.Bounds}"));
-        Assert.All(In(arabic, "demands"), i => Assert.True(i.Bounds.Right <= middle, $"{i.Role} at {i.Bounds}"));
-        Assert.All(In(arabic, "qr"), i => Assert.True(i.Bounds.Right <= middle, $"{i.Role} at {i.Bounds}"));
-        // The same layout for a left-to-right statement, as the layout draws it.
-        Assert.All(In(english, "quote"), i => Assert.True(i.Bounds.Right <= middle, $"{i.Role} at {i.Bounds}"));
-        Assert.All(In(english, "qr"), i => Assert.True(i.Bounds.X >= middle, $"{i.Role} at {i.Bounds}"));
+        static IEnumerable<PageItem> In(Page page, string region)
+        {
+            var items = page.Items.Where(i => RegionOf(i) == region).ToList();
+            Assert.NotEmpty(items);
+            return items;
+        }
+        foreach (var region in new[] { "image", "demands", "footer" })
+        {
+            Assert.All(In(arabic, region), i => Assert.True(i.Bounds.X >= mirroredMeet, $"{i.Role} at {i.Bounds}"));
+            Assert.All(In(english, region), i => Assert.True(i.Bounds.Right <= columnsMeet, $"{i.Role} at {i.Bounds}"));
+        }
+        foreach (var region in new[] { "quote", "slogan", "qr" })
+        {
+            Assert.All(In(arabic, region), i => Assert.True(i.Bounds.Right <= mirroredMeet, $"{i.Role} at {i.Bounds}"));
+            Assert.All(In(english, region), i => Assert.True(i.Bounds.X >= columnsMeet, $"{i.Role} at {i.Bounds}"));
+        }
     }
 
     [Fact]

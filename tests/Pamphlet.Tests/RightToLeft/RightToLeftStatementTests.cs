@@ -1,4 +1,5 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Poster;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
@@ -44,10 +45,21 @@ public sealed class RightToLeftStatementTests : IDisposable
     {
         var layout = PamphletEngine.CatalogFor(null).Resolve("poster-a3");
         var poster = Build(Hebrew, "poster-a3")[0];
-        var middle = layout.Page.Width / 2;
+        // poster-a3 writes "demands slogan" and "footer qr", its first column the wider; mirrored, the columns meet
+        // that far from the right edge of the safe area (the statement has no photo: its quote spans the row).
+        var grid = new PosterGrid(layout.Page, layout.Poster!);
+        var middle = grid.SafeArea.X + grid.SafeArea.Right - grid.RegionArea(layout.Poster!.Regions.Single(r => r.Name == "demands")).Right;
 
-        Assert.All(poster.Items.Where(i => i.Role.EndsWith("@quote", StringComparison.Ordinal)), i => Assert.True(i.Bounds.X >= middle));
-        Assert.All(poster.Items.Where(i => i.Role.EndsWith("@qr", StringComparison.Ordinal)), i => Assert.True(i.Bounds.Right <= middle));
+        IReadOnlyList<PageItem> In(string region)
+        {
+            var items = poster.Items.Where(i => i.Role.EndsWith("@" + region, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(items);
+            return items;
+        }
+        Assert.All(In("demands"), i => Assert.True(i.Bounds.X >= middle, $"{i.Role} at {i.Bounds}"));
+        Assert.All(In("footer"), i => Assert.True(i.Bounds.X >= middle, $"{i.Role} at {i.Bounds}"));
+        Assert.All(In("slogan"), i => Assert.True(i.Bounds.Right <= middle, $"{i.Role} at {i.Bounds}"));
+        Assert.All(In("qr"), i => Assert.True(i.Bounds.Right <= middle, $"{i.Role} at {i.Bounds}"));
     }
 
     [Fact]
