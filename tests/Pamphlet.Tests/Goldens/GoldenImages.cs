@@ -29,7 +29,9 @@ internal static class GoldenImages
         RepositoryFolder.Root ?? throw new DirectoryNotFoundException($"No Pamphlet.sln above {AppContext.BaseDirectory}; golden images live in the repository."),
         "tests", "Pamphlet.Tests", "Goldens");
 
-    public static void AssertMatches(byte[] png, string name)
+    /// <param name="channelTolerance">The page's own <see cref="ChannelTolerance"/>, for a golden of other content.</param>
+    /// <param name="differingShare">The page's own <see cref="DifferingShare"/>.</param>
+    public static void AssertMatches(byte[] png, string name, int channelTolerance = ChannelTolerance, double differingShare = DifferingShare)
     {
         var path = Path.Combine(Folder, name + ".png");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
@@ -52,21 +54,21 @@ internal static class GoldenImages
             {
                 var (a, e) = (actual.GetPixel(x, y), expected.GetPixel(x, y));
                 var off = Math.Max(Math.Abs(a.Red - e.Red), Math.Max(Math.Abs(a.Green - e.Green), Math.Abs(a.Blue - e.Blue)));
-                var differs = off > ChannelTolerance;
+                var differs = off > channelTolerance;
                 if (differs) differing++;
                 diff.SetPixel(x, y, differs ? SKColors.Red : e.WithAlpha(60));
             }
         }
 
         var share = differing / (double)(actual.Width * actual.Height);
-        if (share <= DifferingShare) return;
+        if (share <= differingShare) return;
         var saved = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "pamphlet-goldens")).FullName;
         File.WriteAllBytes(Path.Combine(saved, name + ".actual.png"), png);
         using (var data = SKImage.FromBitmap(diff).Encode(SKEncodedImageFormat.Png, 6))
         {
             File.WriteAllBytes(Path.Combine(saved, name + ".diff.png"), data.ToArray());
         }
-        Assert.Fail($"{name}: {share:P2} of the pixels differ from the golden image (at most {DifferingShare:P1} may). " +
+        Assert.Fail($"{name}: {share:P2} of the pixels differ from the golden image (at most {differingShare:P1} may). " +
             $"The rendering and the differences (red) are in {saved}. If the change is meant, run the test with {UpdateVariable}=1 and commit the new image.");
     }
 }
