@@ -175,9 +175,11 @@ public sealed class PosterComposer(CompositionContext context)
         return main <= 0 ? 1 : Math.Min(1, region.MinSize / main);
     }
 
-    private double MainSize(PosterRegion region)
+    private double MainSize(PosterRegion region) => MainStyleSize(context.Layout, region);
+
+    /// <summary>The style size of a region's main text, as layouts/README.md defines it: the first content's main style (0: none).</summary>
+    internal static double MainStyleSize(LayoutDefinition layout, PosterRegion region)
     {
-        var layout = context.Layout;
         foreach (var content in region.Content)
         {
             var size = content switch

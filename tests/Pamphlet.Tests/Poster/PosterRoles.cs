@@ -28,27 +28,8 @@ internal static class PosterRoles
         var other => throw new InvalidOperationException($"unexpected role {other}"),
     };
 
-    /// <summary>The style size of a region's main text, as layouts/README.md defines it: the first content's main style.</summary>
-    public static double MainStyleSize(LayoutDefinition layout, PosterRegion region)
-    {
-        foreach (var content in region.Content)
-        {
-            var size = content switch
-            {
-                PosterContent.Quote => layout.Styles.PullQuote.Text.Font.Size,
-                PosterContent.Demands => layout.Styles.Demands.Item.Font.Size,
-                PosterContent.Slogan => layout.Styles.Slogan.Font.Size,
-                PosterContent.Signature => layout.Styles.Signature.Font.Size,
-                PosterContent.Subtitle => layout.Cover.Subtitle.Font.Size,
-                PosterContent.Author => layout.Cover.Author.Font.Size,
-                PosterContent.Date => layout.Cover.Date.Font.Size,
-                PosterContent.Figure => layout.Styles.Figure.Caption.Font.Size,
-                _ => 0,
-            };
-            if (size > 0) return size;
-        }
-        return 0;
-    }
+    /// <summary>The style size of a region's main text: the composer's own definition.</summary>
+    public static double MainStyleSize(LayoutDefinition layout, PosterRegion region) => Pamphlet.Composition.Poster.PosterComposer.MainStyleSize(layout, region);
 
     /// <summary>The dark modules of the QR code (its quiet zone is light): their extent is the printed symbol.</summary>
     public static Rect? QrSymbol(Page page)
