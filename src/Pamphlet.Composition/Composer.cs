@@ -70,7 +70,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
     private static BaselineGrid? Grid(LayoutDefinition layout, CompositionContext context)
     {
         var body = layout.Styles.Body;
-        var pitch = body.Font.Leading;
+        var pitch = context.Text.Pitch(body);
         var space = layout.Text.Separation == ParagraphSeparation.Indent ? body.SpaceBefore : Math.Max(body.SpaceBefore, layout.Text.ParagraphSpace);
         var wholeLines = Math.Abs(space / pitch - Math.Round(space / pitch)) < 0.01;
         return wholeLines ? BodyGrid(layout, context) : null;
@@ -78,7 +78,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
     /// <summary>The grid of the body's lines: its leading, the first baseline where a body line sits in its frame.</summary>
     internal static BaselineGrid BodyGrid(LayoutDefinition layout, CompositionContext context) =>
-        new(layout.Styles.Body.Font.Leading, context.Text.BaselineOffset(layout.Styles.Body));
+        new(context.Text.Pitch(layout.Styles.Body), context.Text.BaselineOffset(layout.Styles.Body));
 
     /// <summary>Flows the statement over pages: blocks → flow blocks → columns, then cover and furniture.</summary>
     private static List<Page> ComposePamphlet(Document document, LayoutDefinition layout, CompositionContext context)

@@ -88,7 +88,7 @@ internal sealed class ListComposer(CompositionContext context, BlockComposer blo
         var composed = blocks.Compose(content, itemScope with { Parent = structure.Body });
         if (composed.Count == 0)
         {
-            composed.Add(new LinesBlock([new Frame(itemScope.Width, itemScope.Text.Font.Leading, [])], 1, 1) { Role = itemScope.Role });
+            composed.Add(new LinesBlock([new Frame(itemScope.Width, context.Text.Pitch(itemScope.Text), [])], 1, 1) { Role = itemScope.Role });
         }
 
         var followsLine = itemScope.Text.Align is TextAlign.Center or TextAlign.End;

@@ -45,9 +45,9 @@ public sealed record FontSetup(
     /// bold, where the median top of Latin letters in the bundled faces (their x-height, which most letters
     /// reach) is 0.546 em in Noto Serif and 0.538 em in Roboto Condensed Bold. Matching them asks for 1.29 in
     /// body text and 1.20 in bold display type. 1.2 takes the display match and looks matched beside Latin
-    /// words in body text too, where the body's line pitch (13pt for 10pt text in a5-pamphlet) is fixed by
-    /// the baseline grid: Naskh's marks need the room 1.25 (12.5pt on 13pt) would take from it. Hebrew needs
-    /// nothing: Noto Sans Hebrew's letters stand 0.59 em, a little above the Latin x-height, as Hebrew letters do.
+    /// words in body text too; every line pitch grows with the size Naskh is set at (see
+    /// <c>TextComposer.Pitch</c>), so a larger scale costs lines per page. Hebrew needs nothing: Noto Sans
+    /// Hebrew's letters stand 0.59 em, a little above the Latin x-height, as Hebrew letters do.
     /// </summary>
     public const double DefaultArabicScale = 1.2;
 }

@@ -71,6 +71,21 @@ public static class ScriptItemizer
         return null;
     }
 
+    /// <summary>
+    /// A letter of the script <paramref name="language"/> is written in, to ask which face sets its letters and
+    /// how tall that face's box is; null for a language written in Latin letters (the layout's faces are
+    /// chosen for those). Any letter serves: a face's box is the same for all its glyphs.
+    /// </summary>
+    public static string? SampleLetter(string language)
+    {
+        var script = ScriptOfLanguage(language);
+        if (script == Script.Arabic) return "\u0628"; // beh
+        if (script == Script.Hebrew) return "\u05E9"; // shin
+        if (script == Script.Cyrillic) return "\u0434"; // de
+        if (script == Script.Greek) return "\u03BB"; // lambda
+        return null;
+    }
+
     /// <summary>The script a language is normally written in (BCP 47 primary subtag), for neutral text.</summary>
     public static Script ScriptOfLanguage(string language)
     {
