@@ -14,6 +14,7 @@ namespace Pamphlet.Tests.Architecture;
 /// The text engine sets paragraphs at the measure it is given, with no page, layout or document behind
 /// it; composition reaches fonts, shaping and line breaking only through it.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class TextEngineTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Batch;
 /// (exit 70, the stack trace on stderr for the report), the others are built, and the summary and
 /// the JSON report are complete.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class BatchBugTests
 {
     /// <summary>Builds as usual, except that the edition named <paramref name="victim"/> throws as a bug would.</summary>

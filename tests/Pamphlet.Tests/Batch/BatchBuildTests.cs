@@ -5,6 +5,7 @@ using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Batch;
 
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class BatchBuildTests
 {
     [Fact]

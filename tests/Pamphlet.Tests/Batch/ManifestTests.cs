@@ -4,6 +4,7 @@ using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Batch;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ManifestTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Batch;
 /// output folder: refused before anything is written, naming both and how to fix it; a manifest can
 /// name them apart.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class SameNameEditionTests
 {
     [Fact]

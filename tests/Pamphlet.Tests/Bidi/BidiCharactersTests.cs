@@ -3,6 +3,7 @@ using Pamphlet.Text.Bidi;
 namespace Pamphlet.Tests.Bidi;
 
 /// <summary>The generated Unicode 15.0 tables: bidi classes and mirrored glyphs.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BidiCharactersTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace Pamphlet.Tests.Bidi;
 
 /// <summary>Unicode 15.0 conformance files for UAX #9 (see TestData/Bidi/README.md).</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BidiConformanceTests(ITestOutputHelper output)
 {
     [Fact]

@@ -3,6 +3,7 @@ using Pamphlet.Text.Bidi;
 namespace Pamphlet.Tests.Bidi;
 
 /// <summary>The API composition relies on: paragraph level, per-line levels, visual order and runs, surrogates.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BidiParagraphTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Pamphlet.Text.Bidi;
 namespace Pamphlet.Tests.Bidi;
 
 /// <summary>Mixed-direction text a statement will hold: numbers, names and union locals inside Arabic or Hebrew.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class MixedDirectionTests
 {
     // The text as it is seen, leftmost character first.

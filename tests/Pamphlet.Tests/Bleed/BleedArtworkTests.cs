@@ -8,6 +8,7 @@ using UglyToad.PdfPig;
 namespace Pamphlet.Tests.Bleed;
 
 /// <summary>What runs into the bleed (cover and poster backgrounds, the full-bleed photo) and what stays outside it (crop marks).</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class BleedArtworkTests(BleedFixture fixture, PosterFixture posters) : IClassFixture<BleedFixture>, IClassFixture<PosterFixture>
 {
     private const double Mm = 72 / 25.4;

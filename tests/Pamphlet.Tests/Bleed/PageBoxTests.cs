@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 namespace Pamphlet.Tests.Bleed;
 
 /// <summary>MediaBox, BleedBox and TrimBox read back from built PDFs.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class PageBoxTests(BleedFixture fixture) : IClassFixture<BleedFixture>
 {
     private const double Mm = 72 / 25.4;

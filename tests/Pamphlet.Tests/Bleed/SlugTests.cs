@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 namespace Pamphlet.Tests.Bleed;
 
 /// <summary>The slug line: composed as glyphs, printed only with marks, outside the bleed.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class SlugTests(BleedFixture fixture) : IClassFixture<BleedFixture>, IDisposable
 {
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);

@@ -8,6 +8,7 @@ using UglyToad.PdfPig;
 namespace Pamphlet.Tests.Cards;
 
 /// <summary>Building cards from the command line: file names, the PDF beside the PNG, batches of editions × layouts.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class CardBuildTests
 {
     [Fact]

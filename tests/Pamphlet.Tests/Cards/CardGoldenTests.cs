@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Cards;
 /// The sample as card-square, at a quarter of its size (270 × 270 px: one pixel is four of the
 /// card's), against its golden: a region, a crop or a line that moves by a few card pixels shows.
 /// </summary>
+[Trait(Tier.Name, Tier.Visual)]
 public sealed class CardGoldenTests(CardFixture fixture) : IClassFixture<CardFixture>
 {
     /// <summary>A quarter of a card's pixels per inch.</summary>

@@ -6,6 +6,7 @@ using static Pamphlet.Tests.Cards.CardFixture;
 namespace Pamphlet.Tests.Cards;
 
 /// <summary>Every shipped card on the sample and on the sample without its photo, quote, url…, asserted on the Pages model.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class CardLayoutTests(CardFixture fixture) : IClassFixture<CardFixture>
 {
     private const string SampleUrl = "https://alderbrook.example/";

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Cards;
 /// No text smaller than 28px on a 1080px-wide card (in proportion on other widths): refused in the
 /// layout at the value to change, and, whatever slips past, on the composed card.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class CardLegibilityTests(CardFixture fixture) : IClassFixture<CardFixture>, IDisposable
 {
     private readonly LayoutFolder folder = new();

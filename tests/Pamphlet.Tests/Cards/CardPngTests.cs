@@ -9,6 +9,7 @@ using static Pamphlet.Tests.Cards.CardFixture;
 namespace Pamphlet.Tests.Cards;
 
 /// <summary>A card's PNG: its exact pixel size, opaque RGB tagged sRGB, its title as metadata, the same bytes every time.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class CardPngTests(CardFixture fixture) : IClassFixture<CardFixture>
 {
     private byte[] Png(string layout, Pamphlet.Documents.Document document) =>

@@ -6,6 +6,7 @@ using static Pamphlet.Tests.Cards.CardFixture;
 namespace Pamphlet.Tests.Cards;
 
 /// <summary>The front matter's photo-focus: read and checked at its line, and the point every crop of the photo keeps in view.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PhotoFocusTests(CardFixture fixture) : IClassFixture<CardFixture>
 {
     private static (double X, double Y)? Focus(string value) =>

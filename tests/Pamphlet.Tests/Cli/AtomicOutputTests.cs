@@ -3,6 +3,7 @@ using Pamphlet.Engine;
 namespace Pamphlet.Tests.Cli;
 
 /// <summary>A failed build leaves no PDF and no temporary file, and never replaces a good PDF.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class AtomicOutputTests
 {
     private const string Good = "---\ntitle: Save the Library\n---\n\nThe library stays open.\n";

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Cli;
 /// Input the user got wrong: exit code 1, a message that names the file (and line where there is one)
 /// and says what to do, and nothing written to the output folder.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class BuildErrorTests
 {
     private const string Paragraph = "Hello, neighbours.\n";

@@ -4,6 +4,7 @@ using Pamphlet.Cli;
 namespace Pamphlet.Tests.Cli;
 
 /// <summary>The command line itself: usage errors exit 2, help exits 0, the listing and the per-file report line.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class CommandLineTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Pamphlet.Engine;
 namespace Pamphlet.Tests.Cli;
 
 /// <summary>The same input gives byte-identical PDFs; the PDF date comes from the input, never the clock.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class DeterminismTests
 {
     [Theory]

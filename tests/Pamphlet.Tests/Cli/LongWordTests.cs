@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Cli;
 /// A word or URL wider than the measure is not an error: it is broken where it must be, the build
 /// succeeds, a warning names the file and line, and no line sticks out of the text block.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class LongWordTests
 {
     /// <summary>Its last part, a 72-character file name with no punctuation to break at, is wider than a line: it must be cut.</summary>

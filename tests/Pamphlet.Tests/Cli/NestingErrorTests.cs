@@ -4,6 +4,7 @@ using Pamphlet.Cli;
 namespace Pamphlet.Tests.Cli;
 
 /// <summary>Markdown nested too deep or left unclosed is the user's to fix: exit code 1 with the line, never an internal error.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class NestingErrorTests
 {
     [Theory]

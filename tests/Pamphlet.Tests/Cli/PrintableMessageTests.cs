@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Cli;
 /// What the command line prints never carries raw control characters nor kilobytes of one value:
 /// control characters are escaped, very long quoted values and messages are cut in the middle.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class PrintableMessageTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Cli;
 /// campaign's own <c>layouts/</c> folder are found beside the Markdown file. The tests run with the
 /// test runner's folder as the current one, which holds neither.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class StatementFolderResolutionTests
 {
     private const double PointsPerMm = 72 / 25.4;

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Cli;
 /// Temporary files: made only once a file's bytes are ready, named so that a later build recognises
 /// them, and removed by that build only when the build that made them is no longer running.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class TemporaryFileTests
 {
     private const string Statement = "---\ntitle: Save the Library\n---\n\nThe library stays open.\n";

@@ -1,6 +1,7 @@
 namespace Pamphlet.Tests.Cli;
 
 /// <summary>Warnings do not fail a build: exit 0, the PDF is written, stderr names the file and line.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class WarningTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Pamphlet.Pages;
 
 namespace Pamphlet.Tests.Colors;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class ColorSyntaxTests
 {
     [Theory]

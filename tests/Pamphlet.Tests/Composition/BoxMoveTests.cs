@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Composition;
 /// the space) rather than split into a part of fewer than 3 items or less than 40 % of the box.
 /// Entries are 12 high: a part of n entries is 2×5 + 10 + 4 + 12n + 3(n − 1) = 21 + 15n high.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BoxMoveTests
 {
     private const double Top = 30;

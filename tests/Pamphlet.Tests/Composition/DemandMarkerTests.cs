@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Demand boxes with bulleted (unordered) lists.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class DemandMarkerTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

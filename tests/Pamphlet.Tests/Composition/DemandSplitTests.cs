@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>A demand box too long for one page (TestData layout "small-page"): it splits between demands and says so.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class DemandSplitTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static (string Markdown, List<string> Demands) Statement()

@@ -5,6 +5,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Footnotes print as raised numbers in the text and as endnotes before the closing; posters leave both out.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class EndnoteCompositionTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Statement = """

@@ -1,6 +1,7 @@
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Lines break after a hyphen of the text itself only with two letters or more on each side.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ExplicitHyphenTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

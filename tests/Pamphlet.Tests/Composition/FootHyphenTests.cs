@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Composition;
 /// A paragraph that would end a column on a hyphen is set again (its <see cref="LinesBlock.Rebreak"/>)
 /// so that line ends on a whole word, before any line moves. Lines here are fake glyph runs, 10 high.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FootHyphenTests
 {
     private static readonly FontFace Face = new("test.ttf", 0, "Test", ReadOnlyMemory<byte>.Empty);

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Composition;
 /// The last resort for an unsplittable block taller than any column: cutting its frame between two
 /// lines of text (issue 8: a slogan or pull quote taller than the page lost its last lines off the page).
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FrameCutTests
 {
     private static readonly FontFace Face = new("/fonts/test.ttf", 0, "Test", ReadOnlyMemory<byte>.Empty);

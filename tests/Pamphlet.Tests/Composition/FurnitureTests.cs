@@ -4,6 +4,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>The cover, folios and running footer of the bundled a5-pamphlet.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class FurnitureTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private PagedDocument Composed() => fixture.Shared("long", () => fixture.Compose(LongTextTests.LongStatement().Markdown)).Document;

@@ -1,6 +1,7 @@
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Headings stay with what follows them on real pages, also when two headings follow each other.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class HeadingKeepTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Theory]

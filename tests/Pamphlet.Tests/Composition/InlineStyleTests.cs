@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Emphasis, strong and links as they come out on the page.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class InlineStyleTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Statement = """

@@ -3,6 +3,7 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Undrawable characters that come from the layout, not the statement.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class LayoutGlyphTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

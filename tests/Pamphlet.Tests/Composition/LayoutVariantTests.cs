@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>The long statement in other layouts: spaced paragraphs without a cover, and ragged large print.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class LayoutVariantTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private (PagedDocument Document, StatementWriter Statement) Spaced()

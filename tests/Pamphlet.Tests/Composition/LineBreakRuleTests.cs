@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Composition;
 /// "narrow", about 30 characters a line): each phrase that must stay whole is set at forty different
 /// places in a paragraph, so that line ends fall on each of its spaces and letters somewhere.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class LineBreakRuleTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static readonly string[] Filler = ["we", "the", "union", "members", "demand", "housing", "now", "and", "every", "tenant", "a", "fair", "rent"];

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Composition;
 /// print "1", cut to a one-digit box, with a warning blaming the layout), every marker's right edge
 /// lines up, and the hanging indent grows when the widest marker needs more room.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ListMarkerTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static string Numbered(int count, int start = 1) =>

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Composition;
 /// A long statement of many sections and paragraphs in the bundled a5-pamphlet: the column, the
 /// justification, widows and orphans, and headings, checked on the composed pages.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class LongTextTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const double EdgeTolerance = PageAssert.EdgeTolerance;

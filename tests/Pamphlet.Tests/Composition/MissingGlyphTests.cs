@@ -3,6 +3,7 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Characters no bundled font can draw stop the build with an error that says which and where.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class MissingGlyphTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Composition;
 /// hyphenation does real work: where words break, how many hyphens in a row, headings, and words
 /// too long for any line.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class NarrowMeasureTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static readonly BreakRules English = BreakRules.For("en");

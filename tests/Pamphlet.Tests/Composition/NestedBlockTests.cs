@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Composition;
 /// (paragraph, quote, list, heading, code, table, figure, unknown ::: block, section break) prints
 /// every word of the source, in order.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class NestedBlockTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Front = "---\ntitle: Nesting\n---\n\nOpening words here.\n\n";

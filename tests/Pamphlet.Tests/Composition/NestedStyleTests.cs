@@ -5,6 +5,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Nested content takes sensible styles, and no depth of nesting squeezes the text to nothing.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class NestedStyleTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Front = "---\ntitle: Styles\n---\n\nOpening words.\n\n";

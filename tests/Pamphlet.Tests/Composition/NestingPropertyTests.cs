@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Composition;
 /// the top level are demand boxes (a box moves whole past the text after it rather than split badly):
 /// the words of each are in order, and the words of everything else.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class NestingPropertyTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const int MaxDepth = 4;

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Composition;
 /// or ragged — are set whole: every character on the page in order, no line wider than the measure,
 /// and one warning at the word's line. (How fast is measured in bench/, not here.)
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class OverlongWordTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     /// <summary>Random lower-case letters: the hyphenator finds points all through them.</summary>

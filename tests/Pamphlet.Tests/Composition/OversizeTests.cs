@@ -6,6 +6,7 @@ namespace Pamphlet.Tests.Composition;
 /// A block that may not split but cannot fit any page is cut between its lines across pages, so nothing
 /// runs off the page, and reported where the author can find it.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class OversizeTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static string Markdown()

@@ -11,6 +11,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Issue 11's pagination rules on composed statements: the grid, continued titles by language, the re-break hook.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PaginationRulesTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     /// <summary>A long statement with headings, quotes, a box and lists between its paragraphs.</summary>

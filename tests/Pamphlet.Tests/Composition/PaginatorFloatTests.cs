@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Composition;
 /// Floating blocks (figures, pull quotes) that do not fit wait for the top of the next column, in
 /// order, while the text after them fills the current one; waiting floats are flushed at the end.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorFloatTests
 {
     private const double Top = 30;

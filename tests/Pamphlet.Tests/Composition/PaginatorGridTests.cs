@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Composition;
 /// from the column's top; odd blocks between them absorb their heights; a heading kept with body text
 /// takes the extra space above it; full columns then end on the same line.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorGridTests
 {
     private const double Top = 30;

@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Composition.FakeFlow;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>A long block that must stay with the next one (the paragraph before the signature).</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorKeepTests
 {
     private const double Top = 30;

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Composition;
 /// Boxed panels (the demand box) split only between entries; each part is its own box and the part
 /// after a break starts with the continued title.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorPanelTests
 {
     private const double Top = 30;

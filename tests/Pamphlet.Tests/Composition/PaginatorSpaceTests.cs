@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Composition.FakeFlow;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Vertical space between blocks: collapsing, dropped at the top of a column, and column placement.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorSpaceTests
 {
     private const double Top = 30;

@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Composition.FakeFlow;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>Where blocks may break: widows and orphans, keep-with-next, unsplittable and oversized blocks, panels.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PaginatorSplitTests
 {
     private const double Top = 30;

@@ -6,6 +6,7 @@ namespace Pamphlet.Tests.Composition;
 /// A statement using every kind of block (figures, pull quotes, slogans, lists, block quotes, a demand
 /// box, the signature) at many positions on the page, in the bundled a5-pamphlet.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RichStatementTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private static readonly string[] Slogans =

@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>The paragraph before the signature stays with it without emptying the page before.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class SignatureKeepTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Theory]

@@ -3,6 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Composition;
 
 /// <summary>The rich statement in two columns (TestData layout "two-columns").</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class TwoColumnTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private PagedDocument Composed() =>

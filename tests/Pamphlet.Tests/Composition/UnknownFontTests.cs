@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Composition;
 /// nearest bundled family — whether a role, a style or a fallback names it, and whether or not the
 /// statement happens to use it.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class UnknownFontTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>, IDisposable
 {
     private const string Statement = "---\ntitle: Fonts\n---\n\n## A heading\n\nSome text.\n";

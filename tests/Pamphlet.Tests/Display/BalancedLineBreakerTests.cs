@@ -5,6 +5,7 @@ using Pamphlet.Layouts;
 namespace Pamphlet.Tests.Display;
 
 /// <summary>The balanced breaker on item lists of its own: fewest lines, even lengths, penalties, the measure.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BalancedLineBreakerTests
 {
     private static readonly LineBreakParameters Parameters = new();

@@ -3,6 +3,7 @@ using Pamphlet.Text.Display;
 namespace Pamphlet.Tests.Display;
 
 /// <summary>The sense rules on their own: what a break after each word costs.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class DisplayBreakSenseTests
 {
     private static double After(string language, string text, string word)

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Display;
 /// Display lines (cover title, pull quote, slogan; on the poster the headline too) are broken by sense:
 /// read back from the Pages model in the pamphlet and the poster, in five languages.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class DisplayLineTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     /// <summary>A statement in one language: a title, a pull quote and a slogan that tempt a balancer to end lines on function words.</summary>

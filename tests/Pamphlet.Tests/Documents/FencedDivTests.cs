@@ -3,6 +3,7 @@ using Pamphlet.Diagnostics;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class FencedDivTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Pamphlet.Documents;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class FigureTests
 {
     private static readonly string StatementFolder = Path.GetDirectoryName(Md.SourcePath)!;

@@ -3,6 +3,7 @@ using Pamphlet.Documents;
 namespace Pamphlet.Tests.Documents;
 
 /// <summary>Footnotes become numbered endnotes placed before the closing; problems are warnings at their line.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public class FootnoteReadTests
 {
     private static Endnotes Notes(Document document) => Assert.Single(document.Blocks.OfType<Endnotes>());

@@ -3,6 +3,7 @@ using Pamphlet.Documents;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class FrontMatterTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Pamphlet.Documents.Markdown;
 namespace Pamphlet.Tests.Documents;
 
 /// <summary>Nested blocks are read whole, too-deep nesting and unclosed blocks are errors at their line.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public class NestingReadTests
 {
     private static string Quotes(int depth, string text) => new string('>', depth) + " " + text + "\n";

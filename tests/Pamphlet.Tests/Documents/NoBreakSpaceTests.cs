@@ -3,6 +3,7 @@ using Pamphlet.Documents;
 namespace Pamphlet.Tests.Documents;
 
 /// <summary>A backslash before a space is a no-break space, as in pandoc (issue 11).</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class NoBreakSpaceTests
 {
     [Fact]

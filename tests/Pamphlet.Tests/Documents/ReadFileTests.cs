@@ -4,6 +4,7 @@ using Pamphlet.Documents.Markdown;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class ReadFileTests
 {
     private static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "Documents", name);

@@ -3,6 +3,7 @@ using Pamphlet.Documents.Markdown;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class SmartPunctuationTests
 {
     private static string En(string text) => SmartPunctuation.Apply(text, QuoteMarks.English);

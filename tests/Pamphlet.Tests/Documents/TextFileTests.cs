@@ -15,6 +15,7 @@ namespace Pamphlet.Tests.Documents;
 /// UTF-16 with a mark; anything else is an error at the first bad byte, and CR, LF and CR LF line
 /// endings read alike.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class TextFileTests : IDisposable
 {
     private const string Statement = "---\ntitle: Café society\nauthor: Tenants’ Union\n---\n\nWe meet at the café.\n\n## Demands\n\nRent caps now.\n";

@@ -2,6 +2,7 @@ using Pamphlet.Documents;
 
 namespace Pamphlet.Tests.Documents;
 
+[Trait(Tier.Name, Tier.Unit)]
 public class TitleTests
 {
     [Fact]

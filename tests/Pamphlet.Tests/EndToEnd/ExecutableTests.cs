@@ -10,6 +10,7 @@ namespace Pamphlet.Tests.EndToEnd;
 /// folder is under the current folder, and that SOURCE_DATE_EPOCH reaches the PDF (a variable set
 /// for the child only, so tests running in parallel are not affected).
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ExecutableTests
 {
     private const string EpochFor20260314 = "1773446400";

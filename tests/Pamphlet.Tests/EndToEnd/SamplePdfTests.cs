@@ -7,6 +7,7 @@ using Pamphlet.Tests.Bleed;
 namespace Pamphlet.Tests.EndToEnd;
 
 /// <summary>Reads the sample pamphlet back with PdfPig: pages, text in reading order, fonts, metadata and size.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class SamplePdfTests(SampleBuild sample) : IClassFixture<SampleBuild>
 {
     private const double A5Width = 419.53;

@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.EndToEnd;
 /// moment a file is written) is removed by the next build into the folder, while builds running at
 /// the same time leave each other's alone. Every PDF left is complete.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class SignalTests
 {
     /// <summary>How often the test looks whether the first PDF has been written.</summary>

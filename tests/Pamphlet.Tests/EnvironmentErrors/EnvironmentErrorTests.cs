@@ -10,6 +10,7 @@ namespace Pamphlet.Tests.EnvironmentErrors;
 /// temporary file left behind.
 /// </summary>
 [SupportedOSPlatform("linux")]
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class EnvironmentErrorTests
 {
     private const string Statement = "---\ntitle: Save the Library\n---\n\nThe library stays open.\n";

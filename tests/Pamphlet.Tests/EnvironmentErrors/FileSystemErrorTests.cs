@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.EnvironmentErrors;
 /// whose HResult is the errno; UnauthorizedAccessException with the errno inside). These run
 /// everywhere, also where the situations themselves cannot be set up (see <see cref="EnvironmentErrorTests"/>).
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class FileSystemErrorTests
 {
     private const string Pdf = "/print/out/statement.a5-pamphlet.pdf";

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Fitting;
 /// A fitted layout is the layout as if written with the fitted values (issue 8): everything derived
 /// from the body size follows it, so after fitting there is one body size and 1em is still one body size.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class FittedLayoutTests
 {
     private static readonly LayoutDefinition Pamphlet = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");

@@ -5,6 +5,7 @@ using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Fitting;
 
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class FittingLayoutAndCliTests
 {
     private static LayoutDefinition Load(string yaml)

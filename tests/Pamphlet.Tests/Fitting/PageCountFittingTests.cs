@@ -17,6 +17,7 @@ public sealed class PageCountFittingFixture : IDisposable
 }
 
 /// <summary>Landing a pamphlet on a page count within the layout's fitting ranges (issue 4).</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : IClassFixture<PageCountFittingFixture>
 {
     /// <summary>

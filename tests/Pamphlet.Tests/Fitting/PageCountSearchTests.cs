@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.Fitting;
 /// a bisection steps over it, and say which counts it reaches when it cannot (issue 8). The compositions
 /// here are stand-ins that give a chosen page count per step.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PageCountSearchTests
 {
     private static readonly LayoutDefinition Pamphlet = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
@@ -134,6 +135,7 @@ public sealed class PageCountSearchTests
     }
 }
 
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PageTargetTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Fuzz;
 /// or out of order (a check that cannot fail proves nothing), while hyphens at line ends and words
 /// split by a float at a column break still read whole.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class FuzzingLibraryTests(FuzzFixture fixture) : IClassFixture<FuzzFixture>
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.Fuzz;
 /// still fail. To rerun one failing statement, set PAMPHLET_FUZZ_SEED to the seed a failure printed
 /// (e.g. 0x1192225f5382bd3a) and run the test that printed it.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class WordOrderPropertyTests(FuzzFixture fixture) : IClassFixture<FuzzFixture>
 {
     /// <summary>Seeds of the page tests: every construct appears in hundreds of them (about 30 s on a loaded 2-core machine).</summary>

@@ -7,6 +7,7 @@ using Pamphlet.Text.Fonts;
 namespace Pamphlet.Tests.Goldens;
 
 /// <summary>The Arabic statement's poster, mirrored, against its golden image (hay-ar.poster-a3.png).</summary>
+[Trait(Tier.Name, Tier.Visual)]
 public sealed class RightToLeftPosterGoldenTests
 {
     /// <summary>Low enough for a small file, high enough to see every region, panel and line of display type.</summary>

@@ -4,6 +4,7 @@ using static Pamphlet.Tests.Hyphenation.HyphenationTestSupport;
 namespace Pamphlet.Tests.Hyphenation;
 
 /// <summary>The one function that says where a line may break (issue 11): inside words and at spaces.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BreakRulesTests
 {
     private static readonly BreakRules English = BreakRules.For("en");

@@ -3,6 +3,7 @@ using static Pamphlet.Tests.Hyphenation.HyphenationTestSupport;
 
 namespace Pamphlet.Tests.Hyphenation;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class EnglishHyphenationTests
 {
     // Expected breaks are those of TeX's US English patterns with the house minimums (3 letters before

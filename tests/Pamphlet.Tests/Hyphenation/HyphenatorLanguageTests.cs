@@ -3,6 +3,7 @@ using static Pamphlet.Tests.Hyphenation.HyphenationTestSupport;
 
 namespace Pamphlet.Tests.Hyphenation;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class HyphenatorLanguageTests
 {
     [Theory]

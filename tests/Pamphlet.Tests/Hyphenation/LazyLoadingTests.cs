@@ -10,6 +10,7 @@ public sealed class LazyLoadingCollection;
 /// ~0.3 s the German file costs. Runs alone so no other test loads files meanwhile.
 /// </summary>
 [Collection(nameof(LazyLoadingTests))]
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class LazyLoadingTests
 {
     [Fact]

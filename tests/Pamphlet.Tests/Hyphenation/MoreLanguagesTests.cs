@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Hyphenation;
 /// rules; breaks the house minimums remove (three letters on each side of a break) are missing on purpose
 /// ("so-lidarité" would leave two letters, "solidari-té" carry two over).
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class MoreLanguagesTests
 {
     [Theory]

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Images;
 /// Image files a build cannot use: each is exit 1 with the statement's file and line, the image's
 /// name, what is wrong and what to do, and nothing in the output folder.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class ImageFileErrorTests
 {
     private const string Statement = "Hello, neighbours.\n\n![The woods](woods.jpg)\n";

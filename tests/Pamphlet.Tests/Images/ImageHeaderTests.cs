@@ -5,6 +5,7 @@ using Pamphlet.Tests.Cli;
 namespace Pamphlet.Tests.Images;
 
 /// <summary>What <see cref="ImageInfo"/> reads from an image file's header, before any pixel is decoded.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ImageHeaderTests
 {
     private static readonly SourceLocation At = new("statement.md", 7);

@@ -14,6 +14,7 @@ namespace Pamphlet.Tests.Images;
 /// Every PNG kind decoders accept prints right; a CMYK JPEG is a clear error; a JPEG whose frame
 /// header sits behind large metadata builds; a file that changes under a build is caught.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ImageVariantTests
 {
     private static readonly SourceLocation At = new("statement.md", 3);

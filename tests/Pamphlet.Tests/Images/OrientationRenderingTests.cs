@@ -13,6 +13,7 @@ namespace Pamphlet.Tests.Images;
 /// Phone photos store their pixels turned and say so in EXIF: the picture must come out upright, in
 /// a frame of the upright proportions, in the PNG preview and in the PDF alike.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class OrientationRenderingTests
 {
     private static readonly SourceLocation At = new("statement.md", 3);

@@ -4,6 +4,7 @@ using Pamphlet.Tests.Composition;
 namespace Pamphlet.Tests.Images;
 
 /// <summary>Composition frames a phone photo by its upright size and hands the orientation to the renderers.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class OrientedFigureTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Theory]

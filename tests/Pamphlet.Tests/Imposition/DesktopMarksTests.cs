@@ -10,6 +10,7 @@ namespace Pamphlet.Tests.Imposition;
 /// Desktop sheets (no --sheet): the pages fill the paper and nothing is trimmed, so marks come only
 /// with --marks, and only where they land on blank paper.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class DesktopMarksTests
 {
     private const double Mm = 72 / 25.4;

@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 
 namespace Pamphlet.Tests.Imposition;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ImposeCommandTests
 {
     private const string Statement = """

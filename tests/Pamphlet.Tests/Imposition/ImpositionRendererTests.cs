@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
 namespace Pamphlet.Tests.Imposition;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ImpositionRendererTests
 {
     private static readonly string[] Words = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India"];

@@ -6,6 +6,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Imposition;
 
 /// <summary>Imposition on press sheets (--sheet): the pages keep their bleed, marks and slugs stay outside it.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class PressSheetTests
 {
     private const double Mm = 72 / 25.4;

@@ -2,6 +2,7 @@ using Pamphlet.Rendering.Imposition;
 
 namespace Pamphlet.Tests.Imposition;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class SaddleStitchTests
 {
     /// <summary>Each sheet as "front left|front right, back left|back right", 1-based pages, "-" for a blank.</summary>

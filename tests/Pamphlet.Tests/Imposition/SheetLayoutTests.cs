@@ -3,6 +3,7 @@ using Pamphlet.Rendering.Imposition;
 
 namespace Pamphlet.Tests.Imposition;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class SheetLayoutTests
 {
     private const double PointsPerMillimetre = 72 / 25.4;

@@ -6,6 +6,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
 namespace Pamphlet.Tests.Imposition;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class TilingTests
 {
     private const double PointsPerMillimetre = 72 / 25.4;

@@ -7,6 +7,7 @@ using static Pamphlet.Tests.Inks.InkLayouts;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>--ink black: every colour a grey (black ink only), chosen by what it paints, checked for contrast.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BlackInkTests
 {
     private static readonly Color Accent = A5.Colors.Accent;

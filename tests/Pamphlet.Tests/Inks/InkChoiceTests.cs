@@ -2,6 +2,7 @@ using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Tests.Inks;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class InkChoiceTests
 {
     [Theory]

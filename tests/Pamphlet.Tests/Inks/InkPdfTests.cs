@@ -8,6 +8,7 @@ using UglyToad.PdfPig.Tokens;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>The sample's PDFs for each ink, read back: the colour operators, PDF/X-4's keys, the Separations.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class InkPdfTests(InkBuilds builds) : IClassFixture<InkBuilds>
 {
     private static readonly string[] NonGrayOperators = ["rg", "RG", "k", "K", "cs", "CS", "sc", "SC", "scn", "SCN"];

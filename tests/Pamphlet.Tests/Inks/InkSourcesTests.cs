@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>Where the ink comes from: --ink, the manifest, the statement's front matter, the layout; in that order.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class InkSourcesTests
 {
     private const string Statement = "---\ntitle: Rent strike\n{0}---\n\nWe will not pay for repairs that never come.\n";

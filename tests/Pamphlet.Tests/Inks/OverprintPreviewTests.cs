@@ -8,6 +8,7 @@ using Color = Pamphlet.Pages.Color;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>PNG previews show overprinting inks mixing, as they do on paper, and knockouts covering.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class OverprintPreviewTests
 {
     private static SKColor PixelAt(Page page, int x, int y)

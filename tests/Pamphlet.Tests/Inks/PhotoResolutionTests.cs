@@ -11,6 +11,7 @@ namespace Pamphlet.Tests.Inks;
 /// Every build says when a photo prints below 150 ppi; a press file refuses one below 100. The sample's
 /// 1,600 px photo prints sharp on every shipped layout, so these build the sample with a smaller photo.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PhotoResolutionTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("pamphlet-ppi-");

@@ -3,6 +3,7 @@ using Pamphlet.Tests.Cli;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>Builds run the check's size rules on what they write: tiny text and hairlines from a layout are warnings at the layout.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class PrintedSizesTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Xunit;
 
 namespace Pamphlet.Tests.Inks;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ProcessColorsTests
 {
     // Reference values from Little CMS 2.14 (sRGB → FOGRA39L_coated.icc, relative colorimetric),

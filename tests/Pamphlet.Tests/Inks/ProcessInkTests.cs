@@ -8,6 +8,7 @@ using static Pamphlet.Tests.Inks.InkLayouts;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>--ink cmyk: press colours for PDF/X-4.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ProcessInkTests
 {
     private static (IReadOnlyList<PageItem> Items, List<Diagnostic> Warnings) Printed(LayoutDefinition layout, params PageItem[] items)

@@ -7,6 +7,7 @@ using static Pamphlet.Tests.Inks.InkLayouts;
 namespace Pamphlet.Tests.Inks;
 
 /// <summary>--ink riso:…: colours on drums, machine margins, one master per drum.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RisoDrumTests
 {
     private static readonly InkChoice BlackRed = Ink("riso:black,red");
@@ -96,6 +97,7 @@ public sealed class RisoDrumTests
 }
 
 /// <summary>The layouts shipped for risograph printing.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RisoLayoutTests
 {
     [Theory]

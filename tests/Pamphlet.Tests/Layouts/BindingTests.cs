@@ -5,6 +5,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>How the values of one layout file (over the built-in defaults) become points, colours and styles.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class BindingTests : IDisposable
 {
     private const double Mm = LengthLiteral.PointsPerMillimetre;

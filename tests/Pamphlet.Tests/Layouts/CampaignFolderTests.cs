@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Layouts;
 /// The lookup the Engine does: a statement's own <c>layouts/</c> folder first, then the bundled one.
 /// The campaign folder overrides the bundled default under the same name and builds on it.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class CampaignFolderTests
 {
     private static readonly string CampaignFolder = Path.Combine(AppContext.BaseDirectory, "TestData", "Layouts", "statement", "layouts");

@@ -3,6 +3,7 @@ using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.Layouts;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class CatalogTests : IDisposable
 {
     private readonly LayoutFolder local = new();

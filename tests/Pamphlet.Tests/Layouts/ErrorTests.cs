@@ -3,6 +3,7 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>Every mistake a user can make in a layout file: where it is reported (line, column) and what it says to do.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ErrorTests : IDisposable
 {
     private readonly LayoutFolder folder = new();

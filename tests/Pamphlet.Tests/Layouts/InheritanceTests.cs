@@ -4,6 +4,7 @@ using Pamphlet.Layouts.Units;
 
 namespace Pamphlet.Tests.Layouts;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class InheritanceTests : IDisposable
 {
     private const double Mm = LengthLiteral.PointsPerMillimetre;

@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Layouts;
 /// at the value's line that give the sum and the most (or least) the value may be — not a crash
 /// while setting the first line, nor a PDF that readers refuse.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class LayoutLimitTests : IDisposable
 {
     private readonly LayoutFolder folder = new();

@@ -2,6 +2,7 @@ using Pamphlet.Layouts.Units;
 
 namespace Pamphlet.Tests.Layouts;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class LengthLiteralTests
 {
     [Theory]

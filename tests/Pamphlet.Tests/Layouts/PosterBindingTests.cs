@@ -5,6 +5,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>How a <c>poster:</c> section becomes a <see cref="PosterSetup"/>: regions, spans, order, defaults.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PosterBindingTests : IDisposable
 {
     private const double Mm = LengthLiteral.PointsPerMillimetre;

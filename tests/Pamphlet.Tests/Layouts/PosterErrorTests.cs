@@ -4,6 +4,7 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>Every mistake in a poster grid: where it is reported (line, column) and what it says to do.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PosterErrorTests : IDisposable
 {
     /// <summary>Lines 1–3 of every case; the case's own text starts on line 4.</summary>

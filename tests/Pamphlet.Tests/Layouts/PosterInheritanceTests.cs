@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Layouts;
 /// <c>extends:</c> for posters: the poster section merges like every map, but <c>areas</c>,
 /// <c>rows</c>, <c>columns</c> and <c>content</c> are lists and are replaced whole.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PosterInheritanceTests : IDisposable
 {
     private const string Parent = """

@@ -4,6 +4,7 @@ using Pamphlet.Layouts;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary><c>when-empty:</c> and the background photo's fallback: what loads, and each mistake at its file, line and column.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PosterWhenEmptyTests : IDisposable
 {
     private readonly LayoutFolder folder = new();

@@ -16,6 +16,7 @@ namespace Pamphlet.Tests.Layouts;
 /// <c>fonts: scripts: {arabic: {scale: 1.2}}</c>: text in one script set larger or smaller than its style's
 /// size, so Naskh's small letter bodies match the Latin x-height beside them.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ScriptScaleTests : IDisposable
 {
     private readonly LayoutFolder folder = new();
@@ -99,6 +100,7 @@ public sealed class ScriptScaleTests : IDisposable
 }
 
 /// <summary>The text engine sets a scaled script's words and the spaces between them at the scaled size.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ScriptSizeEngineTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

@@ -5,6 +5,7 @@ using Pamphlet.Layouts.Binding;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>The layouts in the repository's <c>layouts/</c> folder load, meet their design brief, and match the schema.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ShippedLayoutTests
 {
     /// <summary>

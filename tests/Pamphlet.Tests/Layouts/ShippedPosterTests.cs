@@ -6,6 +6,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Layouts;
 
 /// <summary>The shipped poster layouts: valid grids, their brief (sizes, look, scaling), and inheritance from poster-a3.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ShippedPosterTests
 {
     private const double Mm = LengthLiteral.PointsPerMillimetre;

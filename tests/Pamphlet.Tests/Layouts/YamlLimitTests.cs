@@ -11,6 +11,7 @@ namespace Pamphlet.Tests.Layouts;
 /// the line where the limit is passed — in a layout, in front matter, in the manifest and while
 /// listing layouts — instead of a stack overflow or a machine out of memory.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class YamlLimitTests : IDisposable
 {
     private readonly LayoutFolder folder = new();

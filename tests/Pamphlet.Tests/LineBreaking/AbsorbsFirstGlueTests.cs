@@ -3,6 +3,7 @@ using Pamphlet.Text.LineBreaking;
 namespace Pamphlet.Tests.LineBreaking;
 
 /// <summary>Glue that absorbs first (letter-spacing) takes a line's slack before the word spaces, never beyond its own stretch or shrink.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class AbsorbsFirstGlueTests
 {
     private static readonly KnuthPlassBreaker Breaker = new();

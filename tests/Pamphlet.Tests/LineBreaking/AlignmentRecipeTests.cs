@@ -3,6 +3,7 @@ using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.LineBreaking;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class AlignmentRecipeTests
 {
     private static readonly KnuthPlassBreaker Breaker = new();

@@ -2,6 +2,7 @@ using Pamphlet.Text.LineBreaking;
 
 namespace Pamphlet.Tests.LineBreaking;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FirstFitBreakerTests
 {
     private static readonly FirstFitBreaker Breaker = new();

@@ -3,6 +3,7 @@ using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.LineBreaking;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class KnuthPlassBreakerTests
 {
     private static readonly KnuthPlassBreaker Breaker = new();

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Measuring;
 /// The rhythm counts of bench/typography.sh on hand-made pages: one column from x 50 to 350 with its
 /// top at y 50, a 13 pt grid whose first baseline is 10 pt below the top.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RhythmMetricsTests
 {
     private const double ColumnTop = 50;

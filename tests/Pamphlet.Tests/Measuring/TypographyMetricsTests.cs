@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Measuring;
 /// The counts of bench/typography.sh on hand-made pages: one column from x 50 to 350, lines 13 pt
 /// apart, a page of 36 lines from y 60 to y 515; page 1 is the cover, pages 2 and 3 face each other.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class TypographyMetricsTests
 {
     private const double ColumnLeft = 50;

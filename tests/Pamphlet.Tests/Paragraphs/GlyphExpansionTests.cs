@@ -10,6 +10,7 @@ namespace Pamphlet.Tests.Paragraphs;
 /// Justified lines widen or narrow their glyphs by at most 2 % (pdfTeX-style expansion), every word of a
 /// line by the same share — the first word too; ragged text, headings and right-to-left text never.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class GlyphExpansionTests
 {
     private const string Text =

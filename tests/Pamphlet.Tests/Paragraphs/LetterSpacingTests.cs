@@ -9,6 +9,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Paragraphs;
 
 /// <summary>Justified lines spread letters a little; ragged lines and headings never do.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class LetterSpacingTests
 {
     private const string Text =

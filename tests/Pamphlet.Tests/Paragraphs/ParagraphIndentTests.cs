@@ -7,6 +7,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Paragraphs;
 
 /// <summary>In indent mode, a paragraph is indented unless it opens a section; floats do not open one.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ParagraphIndentTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

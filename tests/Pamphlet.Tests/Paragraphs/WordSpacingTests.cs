@@ -7,6 +7,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Paragraphs;
 
 /// <summary>Justified word spaces never stretch beyond the tolerance's ratio, even around words that may not break.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class WordSpacingTests
 {
     // Issue 11 (tenants-en): an e-mail address and a URL narrower than a line never break, so the lines before them

@@ -9,6 +9,7 @@ using Color = Pamphlet.Pages.Color;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>Each colour is written in its own colour space: black and greys as DeviceGray (K only on press), RGB, CMYK, spot inks as Separations.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ColorOperatorTests
 {
     private static Page PageOf(params PageItem[] items) => new(1, A5, items);

@@ -8,6 +8,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>Embedded subset fonts: /W widths that are the embedded glyphs' own, subset tags that name the glyph set.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class EmbeddedFontTests
 {
     private static PagedDocument TwoFonts(string text) => new(Info(),

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Pdf;
 /// A hyphen that line breaking inserted is marked so extractors join the word again; the statement's
 /// own hyphen at a line end stays a hyphen.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class LineEndHyphenTests
 {
     private const char SoftHyphen = '\u00AD';

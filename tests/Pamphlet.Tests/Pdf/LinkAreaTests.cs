@@ -3,6 +3,7 @@ using Pamphlet.Rendering.Pdf;
 
 namespace Pamphlet.Tests.Pdf;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class LinkAreaTests
 {
     [Fact]

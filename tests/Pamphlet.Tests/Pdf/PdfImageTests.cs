@@ -9,6 +9,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>Images: written once per file however often placed, PNG alpha as a soft mask, 16-bit PNGs reduced to 8 bits.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class PdfImageTests
 {
     private static ImageItem Placed(string path, double y) => new("image", new Rect(40, y, 100, 75), path, ImageItem.WholeImage);

@@ -7,6 +7,7 @@ using UglyToad.PdfPig.Tokens;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>The sample pamphlet as a tagged PDF: its structure tree, bookmarks, page labels, links and extracted text.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class SampleTaggedPdfTests(SampleBuild sample) : IClassFixture<SampleBuild>
 {
     private PdfDocument Open()

@@ -8,6 +8,7 @@ using Page = Pamphlet.Pages.Page;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>The structure tree built from the elements page items carry: reading order, titles, artifacts, links.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class TaggedStructureTests
 {
     private static readonly StructureElement Root = new(StructureKind.Document, null, 0);

@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>Text is written one text object per line, with word spaces as space glyphs and TJ numbers, never one operator per glyph.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class TextObjectTests
 {
     [Fact]

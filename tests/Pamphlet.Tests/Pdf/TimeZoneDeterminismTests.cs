@@ -5,6 +5,7 @@ using Pamphlet.Tests.Cli;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>The same statement gives byte-identical PDFs whatever the machine's time zone, locale or output folder.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class TimeZoneDeterminismTests
 {
     private static readonly (string Folder, Dictionary<string, string?> Environment)[] Machines =

@@ -8,6 +8,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Pdf;
 
 /// <summary>Imposition draws each page once, as a Form XObject, and the sheets only place those forms.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class TwoUpFormXObjectTests
 {
     private static byte[] TwoUp()

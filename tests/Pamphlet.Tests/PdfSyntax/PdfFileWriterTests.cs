@@ -3,6 +3,7 @@ using Pamphlet.Pdf.Syntax;
 
 namespace Pamphlet.Tests.PdfSyntax;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class PdfFileWriterTests
 {
     private static byte[] Write(string title)

@@ -3,6 +3,7 @@ using Pamphlet.Pdf.Syntax;
 
 namespace Pamphlet.Tests.PdfSyntax;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PdfValueTests
 {
     [Theory]
@@ -52,6 +53,7 @@ public sealed class PdfValueTests
     }
 }
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ContentBuilderTests
 {
     [Theory]

@@ -16,6 +16,7 @@ namespace Pamphlet.Tests.Photos;
 /// PDF/X wants every colour photo's colours defined: with <see cref="PdfRenderer.RequireIccImages"/>
 /// a photo without a profile is said to be sRGB, through one copy of the bundled profile.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class IccImageTests
 {
     private static PdfDocument Open(bool requireIcc, params PageItem[] items)

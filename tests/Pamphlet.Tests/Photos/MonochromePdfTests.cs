@@ -18,6 +18,7 @@ namespace Pamphlet.Tests.Photos;
 /// (paper left), the ink's Separation for a risograph drum (ink laid down), no soft mask, one object
 /// however often it is placed.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class MonochromePdfTests
 {
     private static readonly MonochromeImage InBlack = new(Color.Black, Toner);

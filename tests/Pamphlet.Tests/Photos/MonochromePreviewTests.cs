@@ -12,6 +12,7 @@ using Color = Pamphlet.Pages.Color;
 namespace Pamphlet.Tests.Photos;
 
 /// <summary>PNG previews show a photo printed in one ink as the PDF prints it: the same curve, the ink's look on paper.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class MonochromePreviewTests
 {
     private static readonly Pamphlet.Pages.Size PageSize = new(100, 100);

@@ -4,6 +4,7 @@ using Pamphlet.Tests.Layouts;
 namespace Pamphlet.Tests.Poster;
 
 /// <summary>Where an empty region's cells go (<c>when-empty:</c>): to a neighbour, or its rows close up.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PosterArrangementTests : IDisposable
 {
     private readonly LayoutFolder folder = new();

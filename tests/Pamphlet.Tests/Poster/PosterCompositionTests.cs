@@ -11,6 +11,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.Poster;
 
 /// <summary>Copyfitting invariants of posters, asserted on the Pages model.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     private static string RegionOf(PageItem item) => PosterRoles.RegionOf(item);
@@ -134,6 +135,7 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
     }
 }
 
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterHeadlineTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     [Theory]
@@ -154,6 +156,7 @@ public sealed class PosterHeadlineTests(PosterFixture fixture) : IClassFixture<P
     }
 }
 
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterDateTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     private IEnumerable<GlyphRun> DateRuns(string markdown) =>

@@ -10,6 +10,7 @@ using static Pamphlet.Tests.Poster.PosterRoles;
 namespace Pamphlet.Tests.Poster;
 
 /// <summary>The poster defects of issue 12, one at a time, on the shipped layouts.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixture<PosterLayoutsFixture>
 {
     private const double Mm = 72 / 25.4;

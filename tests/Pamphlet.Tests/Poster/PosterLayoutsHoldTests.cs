@@ -33,6 +33,7 @@ public sealed class PosterLayoutsFixture : IDisposable
 /// nothing overlaps, nothing leaves its region or the sheet, no empty panel is drawn, text stays within
 /// the layout's limits, the QR code is at least its minimum and the photo prints at 150 ppi or more.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOutputHelper output) : IClassFixture<PosterLayoutsFixture>
 {
     private const double Mm = 72 / 25.4;

@@ -8,6 +8,7 @@ namespace Pamphlet.Tests.Poster;
 /// author or date) carried no file, and printing it crashed the command line. Each now points at the
 /// front matter line that gives the text.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterWarningLocationTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     [Theory]

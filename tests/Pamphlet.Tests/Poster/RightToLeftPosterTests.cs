@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.Poster;
 /// becomes "demands quote", the QR code and the signature swap), and inside a region the QR code keeps to
 /// the end side, which is the left.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RightToLeftPosterTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     private static string ArabicStatement => Path.Combine(SampleFiles.Folder, "corpus", "hay-ar.md");

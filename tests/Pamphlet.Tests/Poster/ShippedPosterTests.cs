@@ -10,6 +10,7 @@ using Pamphlet.Tests.Bleed;
 namespace Pamphlet.Tests.Poster;
 
 /// <summary>The shipped poster layouts on the sample, read back from the PDF and from pixels.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class ShippedPosterTests(PosterFixture fixture) : IClassFixture<PosterFixture>
 {
     private const double Mm = 72 / 25.4;

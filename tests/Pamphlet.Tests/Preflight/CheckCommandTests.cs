@@ -5,6 +5,7 @@ using Pamphlet.Tests.Cli;
 namespace Pamphlet.Tests.Preflight;
 
 /// <summary><c>pamphlet check</c> on the command line: reports, exit codes, errors naming files, JSON.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class CheckCommandTests : IDisposable
 {
     private readonly StatementFolder folder = new();

@@ -5,6 +5,7 @@ using Pamphlet.Preflight.Reading;
 namespace Pamphlet.Tests.Preflight;
 
 /// <summary>The content-stream lexer: what each token reads as, and that damage cannot stop or crash it.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ContentLexerTests
 {
     private static List<(Operand Operand, string Operator)> Lex(string content, bool keepItems = false)

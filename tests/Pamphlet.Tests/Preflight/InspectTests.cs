@@ -4,6 +4,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Tests.Preflight;
 
 /// <summary>What <see cref="PdfInspector"/> reads from hand-made PDFs: each fact from the operators that make it.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class InspectTests
 {
     private static DocumentFacts Inspect(byte[] pdf) => PdfInspector.Inspect(pdf, "test.pdf");

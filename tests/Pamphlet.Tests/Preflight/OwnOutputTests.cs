@@ -29,6 +29,7 @@ public sealed class OwnOutputs : IDisposable
 }
 
 /// <summary>Our own PDFs pass our own preflight for the default ink, and the facts read from them are what the layouts made.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 public sealed class OwnOutputTests(OwnOutputs outputs) : IClassFixture<OwnOutputs>
 {
     public static TheoryData<string> Files => ["statement.a5-pamphlet.pdf", "statement.a5-pamphlet.saddle.pdf", "statement.poster-a3.pdf"];

@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.Preflight;
 /// Hand-made bad PDFs against each ink's rules: every problem is reported exactly once, on its page.
 /// The bad thing sits on page 2 of two pages (page 1 is clean), so the page number is tested too.
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RuleTests
 {
     private const string Clean = "0 g 0 0 10 10 re f";

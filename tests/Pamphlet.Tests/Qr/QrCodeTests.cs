@@ -7,6 +7,7 @@ using ZXing.Common;
 
 namespace Pamphlet.Tests.Qr;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class QrCodeTests
 {
     private const string SampleUrl = "https://alderbrook.example/";

@@ -5,6 +5,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
 namespace Pamphlet.Tests.Rendering;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FontSubsetTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 namespace Pamphlet.Tests.Rendering;
 
 /// <summary>A glyph run's horizontal scale (glyph expansion) reaches both writers: PDF <c>Tz</c>, PNG outlines.</summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class GlyphExpansionRenderingTests
 {
     private const double Expansion = 1.02;

@@ -9,6 +9,7 @@ using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
 namespace Pamphlet.Tests.Rendering;
 
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class PdfRendererTests
 {
     private static readonly string[][] TwoPages =

@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// left-to-right island (a handle or hashtag in Arabic letters keeps its own direction), so "@name" never
 /// shows as "name@" and a URL's final "/" stays at its end.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class AddressIsolationTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

@@ -13,6 +13,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// Display lines of a right-to-left statement start on the right: every line of a start-aligned title,
 /// subtitle, heading or poster headline ends on the edge where the cover rule, the photo and the body text end.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class DisplayAlignmentTests : IDisposable
 {
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);

@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// for its own Latin face; a line in a face with a taller ascender-to-descender box (Naskh's marks above
 /// and below) takes a proportionally taller pitch, so its marks clear the next line.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class DisplayLeadingTests : IDisposable
 {
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);

@@ -9,6 +9,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.RightToLeft;
 
 /// <summary>Right-to-left paragraphs and mixed-direction lines, asserted on the Pages model.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RightToLeftLineTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
@@ -106,6 +107,7 @@ public sealed class RightToLeftLineTests
 }
 
 /// <summary>In a right-to-left statement the start side is the right: indents, markers and rules mirror.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RightToLeftFurnitureTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

@@ -7,6 +7,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Tests.RightToLeft;
 
 /// <summary>In a right-to-left statement, markers measured to the widest hang on the right of their items, against the text.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RightToLeftMarkerTests
 {
     private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);

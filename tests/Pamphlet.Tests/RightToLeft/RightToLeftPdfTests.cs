@@ -9,6 +9,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// content order (PdfPig's page.Text, poppler, MuPDF) reads as the statement; PdfPig's word finder
 /// still gives words in visual order, left to right.
 /// </summary>
+[Trait(Tier.Name, Tier.Conformance)]
 public sealed class RightToLeftPdfTests : IDisposable
 {
     private const string Sentence = "انضموا إلى نقابة UAW Local 4811 في الاجتماع.";

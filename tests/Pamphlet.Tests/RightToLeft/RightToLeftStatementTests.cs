@@ -12,6 +12,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// Whole right-to-left statements: the Arabic corpus statement and a short Hebrew one of our own
 /// (TestData/RightToLeft/shomrim-he.md), on the pamphlet's cover and on a poster.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class RightToLeftStatementTests : IDisposable
 {
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);

@@ -14,6 +14,7 @@ namespace Pamphlet.Tests.RightToLeft;
 /// layout's Arabic scale) takes every style's leading — the body's baseline grid included — in proportion,
 /// so its lines' marks clear the next line; a statement in Latin letters keeps the layout's leading.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class ScriptLeadingTests : IDisposable
 {
     private readonly FontLibrary fonts = new([FontLibrary.BundledFolder]);

@@ -4,6 +4,7 @@ using Pamphlet.Tests.Composition;
 namespace Pamphlet.Tests.Structure;
 
 /// <summary>Runs that end with a hyphen line breaking added say so; the statement's own hyphens do not.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class InsertedHyphenTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

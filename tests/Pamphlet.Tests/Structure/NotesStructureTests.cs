@@ -4,6 +4,7 @@ using Pamphlet.Tests.Composition;
 namespace Pamphlet.Tests.Structure;
 
 /// <summary>Endnotes and nested blocks get the structure they are written with.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class NotesStructureTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     [Fact]

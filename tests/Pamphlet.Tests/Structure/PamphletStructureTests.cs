@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Pamphlet.Tests.Structure;
 
 /// <summary>The sample statement's A5 pamphlet carries the structure tree a tagged PDF is written from.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PamphletStructureTests(StructureFixture fixture, ITestOutputHelper output) : IClassFixture<StructureFixture>
 {
     /// <summary>Roles of text drawn as page furniture and decoration: artifacts, never content.</summary>

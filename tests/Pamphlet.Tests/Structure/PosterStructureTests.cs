@@ -5,6 +5,7 @@ using Pamphlet.Tests.Poster;
 namespace Pamphlet.Tests.Structure;
 
 /// <summary>The sample's poster-a3 reads in the statement's order, whatever its grid puts where.</summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class PosterStructureTests(StructureFixture fixture) : IClassFixture<StructureFixture>
 {
     private StructureTree Tree => new(fixture.Poster);

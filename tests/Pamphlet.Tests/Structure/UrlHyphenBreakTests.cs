@@ -7,6 +7,7 @@ namespace Pamphlet.Tests.Structure;
 /// A line never ends after a hyphen inside a URL or e-mail address: the reader would take the
 /// hyphen for one line breaking added and leave it out when typing the address in.
 /// </summary>
+[Trait(Tier.Name, Tier.Layout)]
 public sealed class UrlHyphenBreakTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Url = "https://www.kettlewick.gov.example/assets-and-regeneration-committee/item-7-disposal-of-land-at-alder-brook-park-report.pdf";

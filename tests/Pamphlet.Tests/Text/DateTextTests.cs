@@ -5,6 +5,7 @@ using Pamphlet.Text.Dates;
 
 namespace Pamphlet.Tests.Text;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class DateTextTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Text;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ScriptItemizerTests
 {
     private static List<(string Text, Script Script, bool Rtl)> Runs(string text, Script? fallback = null) =>
