@@ -6,8 +6,8 @@ using Pamphlet.Pages.Images;
 namespace Pamphlet.Composition.Poster;
 
 /// <summary>
-/// The statement's photo on a poster: behind the whole sheet when it is large enough to print sharp
-/// there, otherwise (as the layout's <c>too-small</c> says) whole and framed in the grid's largest block
+/// The statement's photo on a poster: behind the whole sheet (cropped to fill it, or whole with <c>fit:
+/// contain</c>) when it is large enough to print sharp there, otherwise (as the layout's <c>too-small</c> says) whole and framed in the grid's largest block
 /// of empty cells, at a size it prints sharp at where that block allows.
 /// </summary>
 internal static class PosterPhoto
@@ -19,12 +19,16 @@ internal static class PosterPhoto
     /// <summary>The items of the background photo: the photo and its scrim, or the framed photo in <paramref name="free"/>.</summary>
     public static IEnumerable<PageItem> Background(ImageInfo image, (double X, double Y)? focus, PosterBackground background, Rect page, Rect? free)
     {
-        var crop = CoverComposer.CoverCrop(image, page, focus);
-        var sharp = PrintResolution.IsSharp(PrintResolution.PixelsPerInch(image.PixelWidth, image.PixelHeight, crop, page));
+        // Cover fills the sheet, cropped about the photo's focus; contain shows the whole photo, centred on the sheet's paper.
+        var (placed, crop) = background.Fit == ImageFit.Cover
+            ? (page, CoverComposer.CoverCrop(image, page, focus))
+            : (Contain(image, page), ImageItem.WholeImage);
+        var sharp = PrintResolution.IsSharp(PrintResolution.PixelsPerInch(image.PixelWidth, image.PixelHeight, crop, placed));
         if (sharp || background.TooSmall == BackgroundFallback.Behind || free is not { } area)
         {
-            yield return image.Place(ImageRole, page, crop);
-            if (background.Scrim is { } scrim) yield return new FillItem(ScrimRole, page, scrim);
+            yield return image.Place(ImageRole, placed, crop);
+            // The scrim darkens the photo for the text over it, not the paper around a contained photo.
+            if (background.Scrim is { } scrim) yield return new FillItem(ScrimRole, placed, scrim);
             yield break;
         }
 

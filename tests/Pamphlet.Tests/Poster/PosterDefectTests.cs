@@ -160,6 +160,26 @@ public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void A_background_photo_with_fit_contain_is_shown_whole_and_centred_on_the_sheet()
+    {
+        using var folder = new LayoutFolder();
+        folder.Write("whole.yaml", "extends: poster-a3-photo\nposter:\n  background: {fit: contain, too-small: behind}\n");
+        var layout = LayoutLoader.LoadFile(Path.Combine(folder.Root, "whole.yaml"), new LayoutCatalog([folder.Root, .. Catalog.Folders]));
+        var page = Assert.Single(fixture.Composer.Compose(fixture.Statements.Read("sample"), layout).Document.Pages);
+        var photo = Assert.Single(page.ItemsOf<ImageItem>());
+        var sheet = page.BleedArea;
+
+        // The whole image (no crop), as large as the sheet allows, centred: a landscape photo spans the width.
+        Assert.Equal(ImageItem.WholeImage, photo.Source);
+        Assert.Equal(sheet.Width, photo.Frame.Width, 3);
+        Assert.True(photo.Frame.Height < sheet.Height);
+        Assert.Equal(sheet.Y + (sheet.Height - photo.Frame.Height) / 2, photo.Frame.Y, 3);
+        // The scrim darkens the photo, not the paper around it.
+        var scrim = Assert.Single(page.ItemsOf<FillItem>(), f => f.Role == PosterPhoto.ScrimRole);
+        Assert.Equal(photo.Frame, scrim.Area);
+    }
+
+    [Fact]
     public void The_quotes_rule_and_gaps_keep_their_proportion_to_its_text_as_it_grows()
     {
         // Beside the photo, and spread over the photo's cell (no photo): the quote is set at two sizes.
