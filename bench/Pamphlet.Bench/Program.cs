@@ -53,10 +53,13 @@ switch (args.FirstOrDefault())
     case "display-lines" when args.Length >= 3:
         DisplayLines.Run(args[1], args[2], Console.Out);
         return 0;
+    case "poster-sizes" when args.Length >= 3:
+        PosterSizes.Run(args[1], args[2], Console.Out);
+        return 0;
     case "typography-header":
         Console.WriteLine(TypographyBenchmark.Header);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | noop");
         return 2;
 }
