@@ -14,7 +14,7 @@ using Pamphlet.Text;
 namespace Pamphlet.Composition;
 
 /// <summary>Everything the block composers share for one document × layout build.</summary>
-public sealed class CompositionContext
+internal sealed class CompositionContext
 {
     public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker,
         DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null, StructureElement? structure = null)

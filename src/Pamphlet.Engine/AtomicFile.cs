@@ -9,7 +9,7 @@ namespace Pamphlet.Engine;
 /// a failure or a kill while the content is made leaves nothing on disk, and any failure leaves an
 /// existing target untouched. A refusal of the file system is reported in words (<see cref="FileSystemError"/>).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>What to do when the output folder refuses a file.</summary>
     internal const string Remedy = "choose another folder with --out";

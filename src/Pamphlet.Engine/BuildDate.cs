@@ -7,7 +7,7 @@ namespace Pamphlet.Engine;
 /// The date written into a PDF: the statement's own <c>date</c>, else <c>SOURCE_DATE_EPOCH</c> (the
 /// reproducible-builds convention), else none. Never the clock: the same input gives the same bytes.
 /// </summary>
-public static class BuildDate
+internal static class BuildDate
 {
     public static DateTimeOffset? For(FrontMatter frontMatter, Func<string, string?>? environment = null)
     {

@@ -8,7 +8,7 @@ namespace Pamphlet.Layouts;
 /// Loads one layout file: follows its <c>extends:</c> chain up to the built-in defaults, merges the
 /// raw trees (the child wins), then validates and binds the result.
 /// </summary>
-public static class LayoutLoader
+internal static class LayoutLoader
 {
     /// <summary>
     /// Loads <paramref name="path"/>. Parents named by <c>extends: name</c> are looked up in

@@ -12,7 +12,7 @@ namespace Pamphlet.Composition;
 /// wherever it is nested. Keeps the small amount of state typography needs across blocks: a
 /// paragraph that opens a section is not indented, and the block before the signature stays with it.
 /// </summary>
-public sealed class BlockComposer
+internal sealed class BlockComposer
 {
     private readonly CompositionContext context;
     private readonly FigureComposer figures;

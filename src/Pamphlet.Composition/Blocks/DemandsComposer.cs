@@ -12,7 +12,7 @@ namespace Pamphlet.Composition;
 /// It splits only between entries; the part after a break repeats the title with the layout's
 /// continued suffix, its word in the statement's language ("(continuación)"). Nested in another block it is set whole, at that block's measure.
 /// </summary>
-public sealed class DemandsComposer
+internal sealed class DemandsComposer
 {
     private readonly CompositionContext context;
     private readonly BlockComposer blocks;

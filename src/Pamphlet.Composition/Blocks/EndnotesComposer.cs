@@ -10,7 +10,7 @@ namespace Pamphlet.Composition;
 /// with its number hanging in the indent ("1.", "2." … right-aligned, like a numbered list). A note
 /// may hold several paragraphs, lists or quotes: they are composed like any nested blocks.
 /// </summary>
-public sealed class EndnotesComposer
+internal sealed class EndnotesComposer
 {
     private readonly CompositionContext context;
     private readonly ListComposer lists;

@@ -11,7 +11,7 @@ namespace Pamphlet.Composition;
 /// layout's share of the text area; caption and credit beneath. Never split from its caption. At the
 /// top level it floats; nested in a quote, list or box it stays in place, at that block's measure.
 /// </summary>
-public sealed class FigureComposer(CompositionContext context)
+internal sealed class FigureComposer(CompositionContext context)
 {
     internal FrameBlock Compose(Figure figure, BlockScope scope)
     {

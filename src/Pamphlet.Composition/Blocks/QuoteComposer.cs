@@ -11,7 +11,7 @@ namespace Pamphlet.Composition;
 /// flush with the end edge) and pull quotes (display type between accent rules, never split), in
 /// any scope. A quote in a quote is set in further, with a rule of its own beside the outer one.
 /// </summary>
-public sealed class QuoteComposer
+internal sealed class QuoteComposer
 {
     /// <summary>Distance from a block quote's side rule to its text, in ems of the quote size.</summary>
     private const double RuleGapEm = 0.8;

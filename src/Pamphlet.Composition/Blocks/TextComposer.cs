@@ -11,7 +11,7 @@ namespace Pamphlet.Composition;
 /// baseline placed so the font's ascender-to-descender box sits centred in the pitch (the same place on
 /// every line, so lines of one style keep a regular rhythm across blocks).
 /// </summary>
-public sealed class TextComposer(CompositionContext context)
+internal sealed class TextComposer(CompositionContext context)
 {
     private readonly Dictionary<(string Family, FontWeight Weight, bool Italic), LetterBox> boxes = [];
     /// <param name="structure">The element the text belongs to (its links become Link elements inside it); null: furniture, an artifact.</param>

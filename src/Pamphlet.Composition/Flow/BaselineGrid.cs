@@ -7,7 +7,7 @@ namespace Pamphlet.Composition.Flow;
 /// </summary>
 /// <param name="Pitch">The body leading.</param>
 /// <param name="FirstBaseline">The body text's first baseline below a column's top (where its line frames put it).</param>
-public sealed record BaselineGrid(double Pitch, double FirstBaseline = 0)
+internal sealed record BaselineGrid(double Pitch, double FirstBaseline = 0)
 {
     /// <summary>Rounding slack (points): a position this close above a grid line is on it.</summary>
     private const double Tolerance = 0.01;

@@ -7,7 +7,7 @@ namespace Pamphlet.Composition.Flow;
 /// paginator: vertical space around it (collapsing, dropped at the top of a column), whether it must
 /// stay with the next block, and how — if at all — it may be split across a column break.
 /// </summary>
-public abstract class FlowBlock
+internal abstract class FlowBlock
 {
     /// <summary>Settable: a container gives its first and last nested blocks its own space around it.</summary>
     public double SpaceBefore { get; set; }
@@ -101,10 +101,10 @@ public abstract class FlowBlock
 }
 
 /// <param name="CutThrough">Whether a block that may not split was cut (reported), rather than running text giving up its widow and orphan counts.</param>
-public sealed record LastResortSplit(FlowBlock Head, FlowBlock Tail, bool CutThrough);
+internal sealed record LastResortSplit(FlowBlock Head, FlowBlock Tail, bool CutThrough);
 
 /// <summary>A block that never splits: figures, pull quotes, headings, slogans, ornaments.</summary>
-public sealed class FrameBlock(Frame frame) : FlowBlock
+internal sealed class FrameBlock(Frame frame) : FlowBlock
 {
     public Frame Frame { get; } = frame;
     public override double Height => Frame.Height;

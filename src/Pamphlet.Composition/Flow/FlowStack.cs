@@ -3,7 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Composition.Flow;
 
 /// <summary>Flow blocks set one under another in a single frame, with the space between them collapsed as the paginator would.</summary>
-public static class FlowStack
+internal static class FlowStack
 {
     /// <summary>The blocks stacked into one frame <paramref name="width"/> wide (for blocks that never split, and poster regions).</summary>
     public static Frame ToFrame(IReadOnlyList<FlowBlock> blocks, double width)

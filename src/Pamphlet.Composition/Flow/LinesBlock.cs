@@ -9,7 +9,7 @@ namespace Pamphlet.Composition.Flow;
 /// avoids ending a column on a hyphen: it takes the breaking where that line does not end with one,
 /// when that still splits at the same place under the same rules.
 /// </summary>
-public sealed class LinesBlock : FlowBlock
+internal sealed class LinesBlock : FlowBlock
 {
     public LinesBlock(IReadOnlyList<Frame> lines, int orphans, int widows)
     {

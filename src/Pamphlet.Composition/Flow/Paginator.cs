@@ -20,7 +20,7 @@ namespace Pamphlet.Composition.Flow;
 /// (a quote, a caption) moves that block down so its last baseline is the grid's, when it still fits:
 /// facing pages then end on the same line whatever ends them.
 /// </summary>
-public sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, BaselineGrid? grid = null)
+internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, BaselineGrid? grid = null)
 {
     private const double Slack = 0.01;
 

@@ -3,7 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Composition.Flow;
 
 /// <summary>How a boxed panel looks: fill, border, inner padding, and the gap between its entries.</summary>
-public sealed record PanelStyle(Color? Fill, Color? Border, double BorderWidth, double Padding, double EntrySpace, double TitleGap);
+internal sealed record PanelStyle(Color? Fill, Color? Border, double BorderWidth, double Padding, double EntrySpace, double TitleGap);
 
 /// <summary>
 /// A boxed panel of entries (the demand box): splits only between entries, each part drawn as its
@@ -12,7 +12,7 @@ public sealed record PanelStyle(Color? Fill, Color? Border, double BorderWidth, 
 /// <see cref="FewestItemsInPart"/> items and <see cref="SmallestPartShare"/> of the box; otherwise it
 /// refuses, and moves whole (as a float, when it is one: the text after it fills the column).
 /// </summary>
-public sealed class PanelBlock : FlowBlock
+internal sealed class PanelBlock : FlowBlock
 {
     /// <summary>A part of a split box holds at least three items (issue 11): two demands alone read as an afterthought.</summary>
     public const int FewestItemsInPart = 3;

@@ -12,7 +12,7 @@ namespace Pamphlet.Composition;
 /// type at the top of the text area with an accent rule under it, the subtitle, optionally the first
 /// figure filling the space between, and the organisation and date at the foot.
 /// </summary>
-public sealed class CoverComposer(CompositionContext context, PageGeometry geometry)
+internal sealed class CoverComposer(CompositionContext context, PageGeometry geometry)
 {
     /// <summary>Gap between the title block's parts, in ems of the title size.</summary>
     private const double TitleGapEm = 0.35;

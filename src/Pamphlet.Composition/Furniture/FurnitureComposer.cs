@@ -9,7 +9,7 @@ namespace Pamphlet.Composition;
 /// running footer with the title on the inside edge, both on one baseline below the text area, with
 /// an optional hairline above them.
 /// </summary>
-public sealed class FurnitureComposer(CompositionContext context, PageGeometry geometry)
+internal sealed class FurnitureComposer(CompositionContext context, PageGeometry geometry)
 {
     /// <summary>Roles of the page numbers and the running footer: furniture, not part of the text.</summary>
     public const string FolioRole = "folio";

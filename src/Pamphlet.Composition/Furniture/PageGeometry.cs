@@ -9,7 +9,7 @@ namespace Pamphlet.Composition;
 /// it. A right-to-left booklet is bound on the right, so everything mirrors: odd pages are bound on
 /// their right.
 /// </summary>
-public sealed class PageGeometry(PageSetup page, bool rightToLeft = false)
+internal sealed class PageGeometry(PageSetup page, bool rightToLeft = false)
 {
     public Size Size => new(page.Width, page.Height);
 

@@ -15,7 +15,7 @@ namespace Pamphlet.Composition.Poster;
 /// saying by how much. A region with nothing to show draws nothing, and its cells go to its neighbours
 /// as the layout's <c>when-empty</c> says.
 /// </summary>
-public sealed class PosterComposer(CompositionContext context)
+internal sealed class PosterComposer(CompositionContext context)
 {
     /// <summary>Title sizes are tried on this grid (points): "one step larger would not fit".</summary>
     public const double TitleStep = 0.5;

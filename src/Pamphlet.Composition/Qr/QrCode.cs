@@ -7,7 +7,7 @@ namespace Pamphlet.Composition.Qr;
 /// horizontal run of dark modules, stacked where consecutive rows repeat the same run. The frame's
 /// size includes the quiet zone, so it can be placed on any background as is.
 /// </summary>
-public static class QrCode
+internal static class QrCode
 {
     /// <summary>
     /// Light modules around the symbol on every side. ISO/IEC 18004 requires 4: readers find the

@@ -12,7 +12,7 @@ namespace Pamphlet.Composition.Text;
 /// uppercase styles are applied here, before shaping.
 /// </summary>
 /// <param name="noteReferences">How note references look; null leaves them out (posters have no endnotes).</param>
-public sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteReferences)
+internal sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? noteReferences)
 {
     public List<StyledSpan> Flatten(IReadOnlyList<Inline> inlines, TextStyle style, string role)
     {

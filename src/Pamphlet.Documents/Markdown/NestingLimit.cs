@@ -7,7 +7,7 @@ namespace Pamphlet.Documents.Markdown;
 /// what print conventions use (LaTeX stops lists at four levels, and all nesting at six); text
 /// nested deeper cannot be told apart on the page, and Markdig itself gives up at 128.
 /// </summary>
-public static class NestingLimit
+internal static class NestingLimit
 {
     public const int MaxDepth = 8;
 

@@ -4,7 +4,7 @@ namespace Pamphlet.Documents.Markdown;
 /// The quotation marks one language prints for straight quotes. Primary marks replace <c>"</c>,
 /// secondary marks replace <c>'</c> when it opens or closes a quotation (an apostrophe is always ’).
 /// </summary>
-public sealed record QuoteMarks(string PrimaryOpen, string PrimaryClose, string SecondaryOpen, string SecondaryClose)
+internal sealed record QuoteMarks(string PrimaryOpen, string PrimaryClose, string SecondaryOpen, string SecondaryClose)
 {
     /// <summary>U+2019: the apostrophe in every language we set (don’t, l’homme, ’90s).</summary>
     public const string Apostrophe = "\u2019";

@@ -9,7 +9,7 @@ namespace Pamphlet.Documents.Markdown;
 /// characters around it even when they sit in a neighbouring run (<c>"*word*"</c>). Verbatim runs
 /// (inline code, URLs) are never changed but still count as neighbours.
 /// </summary>
-public static class SmartPunctuation
+internal static class SmartPunctuation
 {
     public const string EmDash = "\u2014";
     public const string EnDash = "\u2013";

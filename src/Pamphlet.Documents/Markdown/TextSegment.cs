@@ -1,6 +1,6 @@
 namespace Pamphlet.Documents.Markdown;
 
-public enum SegmentKind
+internal enum SegmentKind
 {
     /// <summary>Author's prose: smart punctuation applies.</summary>
     Text,
@@ -13,7 +13,7 @@ public enum SegmentKind
 }
 
 /// <summary>One run of a paragraph's text as seen by <see cref="SmartPunctuation"/>.</summary>
-public readonly record struct TextSegment(string Text, SegmentKind Kind)
+internal readonly record struct TextSegment(string Text, SegmentKind Kind)
 {
     public static TextSegment Prose(string text) => new(text, SegmentKind.Text);
     public static TextSegment Verbatim(string text) => new(text, SegmentKind.Verbatim);

@@ -29,7 +29,7 @@ public enum PosterContent
 }
 
 /// <summary>What each poster content may show of the statement, for "shown once" checks.</summary>
-public static class PosterContents
+internal static class PosterContents
 {
     /// <summary>
     /// Whether two contents can show the same thing: the same content, or the key quote or slogan

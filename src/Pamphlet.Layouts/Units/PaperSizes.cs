@@ -1,7 +1,7 @@
 namespace Pamphlet.Layouts.Units;
 
 /// <summary>Named paper sizes in portrait orientation, in points (ISO 216 from millimetres; US sizes from inches).</summary>
-public static class PaperSizes
+internal static class PaperSizes
 {
     private static (double Width, double Height) Mm(double w, double h) => (w * LengthLiteral.PointsPerMillimetre, h * LengthLiteral.PointsPerMillimetre);
 

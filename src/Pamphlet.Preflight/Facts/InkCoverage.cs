@@ -1,7 +1,7 @@
 namespace Pamphlet.Preflight.Facts;
 
 /// <summary>How much ink a colour lays down, from its space and components: one rule for every check that adds inks.</summary>
-public static class InkCoverage
+internal static class InkCoverage
 {
     /// <summary>
     /// Total ink in percent: grey as black ink (0 is 100 %), CMYK and tints summed; null for spaces whose

@@ -6,7 +6,7 @@ namespace Pamphlet.Preflight.Facts;
 /// Pixels against printed size: one set of sums for the checks and for the messages that explain them
 /// (the counting itself is <see cref="PrintResolution"/>'s, shared with the composers and the build).
 /// </summary>
-public static class Resolution
+internal static class Resolution
 {
     public const double PointsPerInch = PrintResolution.PointsPerInch;
 

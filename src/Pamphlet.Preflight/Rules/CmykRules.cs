@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>What an offset press needs of CMYK work (<c>--ink cmyk</c>): ink limits and overprinting black text.</summary>
-public static class CmykRules
+internal static class CmykRules
 {
     /// <summary>Any painting or measured image over <see cref="PrintLimits.MaxTotalInk"/> total ink (error): it smears, sets off and dries slowly.</summary>
     public static IEnumerable<Finding> TotalInk(PageFacts page, InkChoice ink)

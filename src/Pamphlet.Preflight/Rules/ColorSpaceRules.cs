@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>Which colour spaces each ink's machine can print: one rule per ink, each one finding per page with counts.</summary>
-public static class ColorSpaceRules
+internal static class ColorSpaceRules
 {
     public const string RuleName = "colour-space";
 

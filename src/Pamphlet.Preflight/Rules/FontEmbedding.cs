@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>Fonts not embedded (error, every ink): the printer substitutes its own, with other shapes and widths.</summary>
-public static class FontEmbedding
+internal static class FontEmbedding
 {
     public static IEnumerable<Finding> Check(PageFacts page, InkChoice ink)
     {

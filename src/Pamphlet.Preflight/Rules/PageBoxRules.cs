@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>Page boxes a print shop cuts by.</summary>
-public static class PageBoxRules
+internal static class PageBoxRules
 {
     /// <summary>
     /// No TrimBox and no ArtBox: the shop cannot tell the finished size from the sheet. A warning in

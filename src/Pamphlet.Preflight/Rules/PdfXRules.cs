@@ -8,7 +8,7 @@ namespace Pamphlet.Preflight.Rules;
 /// How a PDF/X-4 file identifies itself (<c>--ink cmyk</c>, errors, for the whole file): the shop's
 /// preflight reads these before any page.
 /// </summary>
-public static class PdfXRules
+internal static class PdfXRules
 {
     public static IEnumerable<Finding> Identification(DocumentFacts document, InkChoice ink)
     {

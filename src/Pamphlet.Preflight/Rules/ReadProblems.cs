@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>Parts of a page the check could not read (warning): what it says of that page is incomplete.</summary>
-public static class ReadProblems
+internal static class ReadProblems
 {
     public static IEnumerable<Finding> Check(PageFacts page, InkChoice ink) =>
         page.Problems.Select(problem => new Finding(Severity.Warning, page.Number, "unreadable",

@@ -5,7 +5,7 @@ using Pamphlet.Preflight.Facts;
 namespace Pamphlet.Preflight.Rules;
 
 /// <summary>What a risograph does badly (<c>--ink riso:…</c>, warnings): transparency and large solids.</summary>
-public static class RisoRules
+internal static class RisoRules
 {
     /// <summary>Transparency in effect (opacity, soft masks, blend modes): riso drivers flatten it their own way; a transparency group alone is not counted.</summary>
     public static IEnumerable<Finding> Transparency(PageFacts page, InkChoice ink)

@@ -9,7 +9,7 @@ namespace Pamphlet.Rendering.Imposition;
 /// is drawn only where it lands on blank paper, clear of every page's artwork (never on a full-bleed
 /// cover), and only when marks are asked for.
 /// </summary>
-public static class FoldMarks
+internal static class FoldMarks
 {
     private const double PointsPerMillimetre = 72 / 25.4;
 

@@ -3,7 +3,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Rendering.Imposition;
 
 /// <summary>Turns imposition plans into sheet geometry: where each page goes on each printed side.</summary>
-public static class SheetLayouts
+internal static class SheetLayouts
 {
     /// <summary>
     /// Saddle-stitch sides in printing order (sheet 1 front, sheet 1 back, sheet 2 front…). Inner

@@ -4,7 +4,7 @@ using Pamphlet.Pages;
 namespace Pamphlet.Rendering.Imposition;
 
 /// <summary>Sheet geometry for a tiled poster: a tile map first, then one sheet per tile, row by row.</summary>
-public static class TileLayouts
+internal static class TileLayouts
 {
     private const double PointsPerMillimetre = 72 / 25.4;
 

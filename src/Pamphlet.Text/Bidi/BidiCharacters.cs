@@ -1,7 +1,7 @@
 namespace Pamphlet.Text.Bidi;
 
 /// <summary>Per-character bidi properties from the generated Unicode tables (<see cref="BidiData"/>).</summary>
-public static class BidiCharacters
+internal static class BidiCharacters
 {
     /// <summary>The Unicode version the tables were generated from.</summary>
     public static string UnicodeVersion => BidiData.UnicodeVersion;

@@ -5,7 +5,7 @@ namespace Pamphlet.Text.Bidi;
 /// then per line the L1 resets and the L2 visual order. Indexes and lengths are UTF-16 units; both
 /// halves of a surrogate pair share a level and stay in logical order.
 /// </summary>
-public sealed class BidiParagraph
+internal sealed class BidiParagraph
 {
     private readonly string _text;
     private readonly int[] _codePoints;

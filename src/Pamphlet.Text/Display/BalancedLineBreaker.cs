@@ -10,7 +10,7 @@ namespace Pamphlet.Text.Display;
 /// <see cref="DisplayBreakWeights"/>) + <see cref="ExtraLineCost"/> per line beyond the fewest.
 /// Body text uses <see cref="KnuthPlassBreaker"/>: it fills lines to a measure, this one shapes a block.
 /// </summary>
-public sealed class BalancedLineBreaker : ILineBreaker
+internal sealed class BalancedLineBreaker : ILineBreaker
 {
     /// <summary>
     /// Cost of unevenness: a line 10 % longer or shorter than the mean costs 10. The scale of the break

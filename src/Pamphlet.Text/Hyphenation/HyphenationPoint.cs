@@ -6,4 +6,4 @@ namespace Pamphlet.Text.Hyphenation;
 /// counted in UTF-16 code units of the word exactly as it was passed to <see cref="Hyphenator.Hyphenate"/>.
 /// </summary>
 /// <param name="Index">The first code unit of the second part.</param>
-public readonly record struct HyphenationPoint(int Index);
+internal readonly record struct HyphenationPoint(int Index);

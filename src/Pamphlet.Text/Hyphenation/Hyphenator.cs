@@ -10,7 +10,7 @@ namespace Pamphlet.Text.Hyphenation;
 /// hyphen) is <see cref="BreakRules"/>' business: call that, not this, to know where a line may break.
 /// One instance per pattern file per process; safe to share across threads.
 /// </summary>
-public sealed class Hyphenator
+internal sealed class Hyphenator
 {
     /// <summary>
     /// Never fewer letters than this before or after a pattern break, whatever the pattern file or the

@@ -4,7 +4,7 @@ namespace Pamphlet.Text.LineBreaking;
 /// The greedy baseline: each line takes as much as fits (using shrink), line by line, never looking ahead.
 /// Same contract and demerits as <see cref="KnuthPlassBreaker"/>, so the two can be compared directly.
 /// </summary>
-public sealed class FirstFitBreaker : ILineBreaker
+internal sealed class FirstFitBreaker : ILineBreaker
 {
     public LineBreakResult Break(IReadOnlyList<LineItem> items, Func<int, double> lineWidth, LineBreakParameters p)
     {

@@ -32,7 +32,7 @@ namespace Pamphlet.Text.LineBreaking;
 /// the user only about <see cref="LineBreak.Overfull"/>.
 /// Never put a space right before the paragraph end: it would be a breakpoint leaving an empty last line.</para>
 /// </remarks>
-public sealed class LineItemRecipe
+internal sealed class LineItemRecipe
 {
     /// <summary>
     /// Suggested rag stretch <c>S</c> in ems: a line may fall about <c>S</c> short at badness 100, so 3 em lets

@@ -10,7 +10,7 @@ namespace Pamphlet.Text.Shaping;
 /// A piece of a span in one script, bidi level and font: the unit HarfBuzz shapes. An odd
 /// <see cref="Level"/> is right-to-left (UAX #9); lines reorder runs by level.
 /// </summary>
-public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, HarfBuzzSharp.Script Script, byte Level)
+internal sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, HarfBuzzSharp.Script Script, byte Level)
 {
     public bool RightToLeft => Level % 2 == 1;
 
@@ -25,7 +25,7 @@ public sealed record FontRun(string Text, ShapingFont Font, StyledSpan Span, Har
 /// recorded in <see cref="MissingGlyphs"/> and set in the primary font so layout can continue.
 /// A later stage itemises by script and bidi level before this; the split keeps that order.
 /// </summary>
-public sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language)
+internal sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> fallbackFamilies, MissingGlyphs missing, string language)
 {
     /// <param name="span">The span to split.</param>
     /// <param name="levels">Bidi levels of the span's characters (one per UTF-16 unit), or empty: then
