@@ -15,8 +15,9 @@ namespace Pamphlet.Bench;
 /// <c>short</c>: those whose end (the left edge of a right-to-left paragraph, the right edge of a
 /// left-to-right one) is more than <see cref="FullTolerance"/> from the element's; on the full lines of 4
 /// or more words, the word gaps in ems of the run after them: p5, median, p95, p95/median (evenness), the
-/// largest, and <c>loose</c>, lines with a gap of <see cref="LooseGapEm"/> or more; <c>elongated</c>: runs drawn with more glyphs than their text
-/// has characters and at least one kashida (tatweel) glyph, i.e. words lengthened by justification.
+/// largest, and <c>loose</c>, lines with a gap of <see cref="LooseGapEm"/> or more; <c>elongated</c>:
+/// body runs that draw a tatweel glyph their text does not have, i.e. words lengthened by kashida.
+/// With <c>WORDGAPS_DEBUG</c> set, every measured line's gaps go to standard error.
 /// </summary>
 public static class WordGaps
 {
@@ -37,6 +38,7 @@ public static class WordGaps
         using var fonts = new FontLibrary([FontLibrary.BundledFolder]);
         var composed = new Composer(fonts).Compose(document, layout).Document;
         var tatweels = TatweelGlyphs(fonts);
+        var debug = Environment.GetEnvironmentVariable("WORDGAPS_DEBUG") is not null;
 
         var lines = composed.Pages
             .SelectMany(page => page.Items.OfType<GlyphRun>()
@@ -64,8 +66,14 @@ public static class WordGaps
                 measured++;
                 var end = End(line);
                 var endEdge = edges[line.Page];
-                if (Environment.GetEnvironmentVariable("WORDGAPS_DEBUG") is not null)
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p{line.Page} y{line.Y:0} {element.Key.Kind}{element.Key.Order} end={end:0.0}/{endEdge:0.0} gaps={string.Join(",", line.Runs.Zip(line.Runs.Skip(1), (a, b) => ((b.Origin.X - (a.Origin.X + a.Width)) / b.FontSize).ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                // Two runs of one word (a style change inside it) touch: not a gap.
+                var lineGaps = line.Runs.Zip(line.Runs.Skip(1), (a, b) => (b.Origin.X - (a.Origin.X + a.Width)) / b.FontSize)
+                    .Where(g => g > 0.01).ToList();
+                if (debug)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"p{line.Page} y{line.Y:0} {element.Key.Kind} end={end:0.0}/{endEdge:0.0} gaps={string.Join(",", lineGaps.Select(g => g.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                }
                 if (Math.Abs(end - endEdge) > FullTolerance)
                 {
                     shortLines++;
@@ -73,15 +81,13 @@ public static class WordGaps
                 }
                 if (line.Runs.Count < 4) continue;
                 full++;
-                var lineGaps = line.Runs.Zip(line.Runs.Skip(1), (a, b) => (b.Origin.X - (a.Origin.X + a.Width)) / b.FontSize)
-                    .Where(g => g > 0.01).ToList();
                 gaps.AddRange(lineGaps);
                 if (lineGaps.Count > 0 && lineGaps.Max() >= LooseGapEm) loose++;
             }
         }
 
         var elongated = composed.Pages.SelectMany(p => p.Items.OfType<GlyphRun>())
-            .Count(r => r.Role == "body" && r.Glyphs.Count > r.Text.Length && r.Glyphs.Any(g => tatweels.Contains((r.Font, g))));
+            .Count(r => r.Role == "body" && !r.Text.Contains('\u0640') && r.Glyphs.Any(g => tatweels.Contains((r.Font, g))));
         gaps.Sort();
         var median = gaps.Count > 0 ? gaps[gaps.Count / 2] : 0;
         var p95 = gaps.Count > 0 ? gaps[(int)(0.95 * (gaps.Count - 1))] : 0;

@@ -150,7 +150,7 @@ internal sealed class ParagraphSetter
             letters = 0;
             mostKashida = 0;
         }
-        var kashidaWidths = KashidaWidths(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida);
+        var tatweels = Tatweels(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida);
 
         var runs = new List<LineRun>(elements.Count);
         var x = indent;
@@ -164,9 +164,9 @@ internal sealed class ParagraphSetter
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
                 ? segment.Shape
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""), options);
-            if (kashidaWidths[e] > 0 && segment.Kashida is { } point)
+            if (tatweels[e] > 0 && segment.Kashida is { } point)
             {
-                shaped = KashidaShaping.Elongate(shaper, segment.Run.Font, options, shaped, point.Index - from, kashidaWidths[e], segment.Size);
+                shaped = KashidaShaping.Elongate(shaper, segment.Run.Font, options, shaped, point.Index - from, tatweels[e]);
             }
             x += spaceBefore;
             var scale = items.GlyphExpansion > 0 && items.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
@@ -206,24 +206,29 @@ internal sealed class ParagraphSetter
     }
 
     /// <summary>
-    /// The kashida width of each of a line's elements (see <see cref="KashidaDistribution"/>): the line's
-    /// <paramref name="total"/> shared among the words that took kashida glue (<paramref name="elements"/> with
-    /// their glue's most). What cannot be drawn (under one tatweel) is left to the word spaces.
+    /// The tatweels of each of a line's elements (see <see cref="KashidaDistribution"/>): the line's kashida,
+    /// <paramref name="total"/> points, shared among the words that took kashida glue (<paramref name="elements"/>
+    /// with their glue's most, in points). What is not drawn (less than a tatweel) is left to the word spaces.
     /// </summary>
-    private static double[] KashidaWidths(ParagraphItems items, IReadOnlyList<(int Segment, double Most)> elements, double total)
+    private static int[] Tatweels(ParagraphItems items, IReadOnlyList<(int Segment, double Most)> elements, double total)
     {
-        var widths = new double[elements.Count];
+        var counts = new int[elements.Count];
         var words = new List<(int Element, KashidaWord Word)>();
         for (var e = 0; e < elements.Count; e++)
         {
             var segment = items.Segments[elements[e].Segment];
-            if (elements[e].Most > 0 && segment.Kashida is { } point) words.Add((e, new KashidaWord(point.Priority, elements[e].Most, segment.TatweelWidth)));
+            if (elements[e].Most <= 0 || segment.Kashida is not { } point || segment.TatweelWidth <= 0) continue;
+            var most = (int)Math.Floor(elements[e].Most / segment.TatweelWidth + WholeTatweelSlack);
+            words.Add((e, new KashidaWord(point.Priority, most, segment.TatweelWidth)));
         }
-        if (words.Count == 0) return widths;
-        var shares = KashidaDistribution.Widths(words.Select(w => w.Word).ToList(), total);
-        for (var k = 0; k < words.Count; k++) widths[words[k].Element] = shares[k];
-        return widths;
+        if (words.Count == 0) return counts;
+        var shares = KashidaDistribution.Tatweels(words.Select(w => w.Word).ToList(), total);
+        for (var k = 0; k < words.Count; k++) counts[words[k].Element] = shares[k];
+        return counts;
     }
+
+    /// <summary>A glue's most that is a whole number of tatweels up to floating-point rounding counts as that number.</summary>
+    private const double WholeTatweelSlack = 1e-9;
 
     /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
     private const double OverfullTolerance = 0.5;
