@@ -57,24 +57,22 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
     private const double GlyphExpansion = 0.02;
 
     /// <summary>
-    /// The most kashida a justified Arabic word may take, in widths of its font's tatweel (Noto Naskh Arabic's
-    /// is 0.21 em, 2.5 pt at the A5 body size of 10 pt × 1.2): a clearly lengthened word that still reads as
-    /// one, as Naskh is set by hand. A line's kashida goes to as few words as can hold it
-    /// (<see cref="KashidaDistribution"/>), so this is also about how long each one is. Measured on
-    /// hay-ar (a5-pamphlet, `Pamphlet.Bench word-gaps`), with the judged share below: at most 2 tatweels, 77
-    /// words were lengthened in 39 lines; 2.5, 72; 3, 70; 4, 62; word gaps p95/median 1.09, 1.08, 1.06, 1.06.
-    /// 3 is where more stopped helping the spaces; each lengthened word takes one to three tatweels.
+    /// The most kashida a justified Arabic word may take, in tatweels of its font (Noto Naskh Arabic's is 0.21 em,
+    /// 2.5 pt at the A5 body size of 10 pt × 1.2). A line's kashida goes to as few words as can hold it
+    /// (<see cref="KashidaDistribution"/>), so this also sets how long each lengthened word is. Measured on
+    /// hay-ar (a5-pamphlet, <c>Pamphlet.Bench word-gaps</c>, with the judged share below): at most 2 tatweels,
+    /// 77 words lengthened in 39 lines and the tightest word gaps (p5) 0.145 em; 3, 70 words and 0.168 em; 4,
+    /// 62 words and 0.177 em (p95/median 1.06, 1.05, 1.04). 4 tatweels, 10 pt, is a flourish in body text.
     /// </summary>
     private const double MostKashidaTatweels = 3;
 
     /// <summary>
     /// The share of a word's kashida the line breaker counts as stretch when it judges a line
-    /// (<see cref="LineItem.JudgedStretchShare"/>): kashida is set before the word spaces, but counted in full
-    /// it is so much stretch (three tatweels for every word) that every line looks good, and the breaker
-    /// chose loose lines and lengthened almost every word. Measured on hay-ar (a5-pamphlet): judged in full,
-    /// 173 words lengthened in 40 lines, and no word space below its natural width; at ½, 144; at ¼, 70, and the
-    /// tightest word gaps (p5) 0.168 em instead of 0.144 em without kashida; at 0 (lines chosen as if
-    /// there were none), 69 but the tight gaps stay at 0.149 em.
+    /// (<see cref="LineItem.JudgedStretchShare"/>). Kashida is set before the word spaces, but counted in full it
+    /// is so much stretch (three tatweels a word) that every line looks good: the breaker chose loose lines and
+    /// lengthened 173 words in 40 lines of hay-ar (a5-pamphlet), none of its spaces below their natural width;
+    /// at ½, 144 words. At ¼, 70 words, and the tightest word gaps (p5) 0.168 em; at 0 (lines chosen as if there
+    /// were no kashida), 69 words but tight lines stay as tight as without kashida (0.149 em; 0.144 em without).
     /// </summary>
     private const double KashidaJudgedShare = 0.25;
 

@@ -23,6 +23,7 @@ public sealed class KashidaPointTests
     [InlineData("بيـت", 3, 7)]       // after the statement's own tatweel
     [InlineData("تسلسل", 4, 6)]      // two places after a seen: the last one
     [InlineData("مُحَمَّد", 7, 5)]   // before the final dal, after the marks of the meem before it
+    [InlineData("س\u200Cبيل", 4, 4)] // a zero-width non-joiner parts the seen from the beh: before the final lam
     public void A_word_takes_its_kashida_at_the_best_place(string word, int index, int priority)
     {
         Assert.Equal(new KashidaPoint(index, priority), KashidaPoints.Best(word, Anywhere));

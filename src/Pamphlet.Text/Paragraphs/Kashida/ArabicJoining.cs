@@ -43,12 +43,14 @@ internal enum KashidaGroup
 
 /// <summary>
 /// Unicode's joining types and the kashida rules' joining groups of the Arabic blocks
-/// (<see cref="ArabicJoiningData"/>, generated from ArabicShaping.txt). Outside them everything is
-/// non-joining except the zero-width joiner (join-causing) and marks and format characters (transparent).
+/// (<see cref="ArabicJoiningData"/>, generated from ArabicShaping.txt). Outside them, as ArabicShaping.txt
+/// has it: the zero-width joiner is join-causing, the zero-width non-joiner non-joining, other marks and
+/// format characters transparent, everything else non-joining.
 /// </summary>
 internal static class ArabicJoining
 {
-    private const int ZeroWidthJoiner = 0x200D;
+    private const char ZeroWidthNonJoiner = '\u200C';
+    private const char ZeroWidthJoiner = '\u200D';
 
     public static JoiningType TypeOf(char c)
     {
@@ -66,6 +68,7 @@ internal static class ArabicJoining
             };
         }
         if (c == ZeroWidthJoiner) return JoiningType.JoinCausing;
+        if (c == ZeroWidthNonJoiner) return JoiningType.NonJoining;
         return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format
             ? JoiningType.Transparent
             : JoiningType.NonJoining;
