@@ -93,7 +93,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
             LetterStretchEm = justified ? LetterStretchEm : 0,
             LetterShrinkEm = justified ? LetterShrinkEm : 0,
             GlyphExpansion = justified ? GlyphExpansion : 0,
-            MostKashidaTatweels = justified ? MostKashidaTatweels : 0,
+            // Kashida is how Arabic text justifies: an Arabic word quoted in a Latin paragraph keeps that paragraph's
+            // spacing (lengthened alone on its line, it would take the line's slack that the Latin words do not).
+            MostKashidaTatweels = justified && ScriptItemizer.ScriptOfLanguage(format.Language) == HarfBuzzSharp.Script.Arabic ? MostKashidaTatweels : 0,
             KashidaJudgedShare = KashidaJudgedShare,
         };
         var size = spans.Count > 0 ? spans[0].Style.Font.Size : 10;

@@ -136,7 +136,9 @@ public sealed class KashidaJustificationTests
     [InlineData("ar", "نحن جيران قرّرنا أن نتكلّم بصوت واحد ونطالب بالبقاء في بيوتنا وحيّنا", TextAlign.Start, false)]
     [InlineData("he", "אנחנו שכנים שהחליטו לדבר בקול אחד ולדרוש להישאר בבתים שלנו ובשכונה", TextAlign.Justify, false)]
     [InlineData("en", "We are neighbours who decided to speak with one voice and demand to stay in our homes", TextAlign.Justify, false)]
-    public void Only_justified_Arabic_gets_kashida_glue(string language, string text, TextAlign align, bool kashida)
+    [InlineData("en", "We are neighbours who decided to speak with one voice: نحن جيران قرّرنا أن نتكلّم بصوت واحد", TextAlign.Justify, false)]
+    [InlineData("fa", "ما همسایگانی هستیم که تصمیم گرفتیم با یک صدا سخن بگوییم و در خانه‌هایمان بمانیم", TextAlign.Justify, true)]
+    public void Only_justified_text_in_an_Arabic_script_language_gets_kashida_glue(string language, string text, TextAlign align, bool kashida)
     {
         var fallbacks = new[] { "Noto Naskh Arabic", "Noto Sans Hebrew" };
         var builder = new ParagraphItemsBuilder(new Shaper(), new FontRunSplitter(Bundled, fallbacks, new MissingGlyphs(), language), BreakRules.For(language));
