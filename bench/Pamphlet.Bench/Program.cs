@@ -12,6 +12,7 @@ using Pamphlet.Bench;
 // pamphlet-bench typography-header                                       the names of those columns
 // pamphlet-bench typography-layouts                                      the bundled pamphlet layouts, one name a line
 // pamphlet-bench display-lines STATEMENT.md LAYOUT                       the display lines (titles, headings, pull quotes, slogans) as set
+// pamphlet-bench word-gaps STATEMENT.md LAYOUT                           word spacing of justified body lines from the Pages model (Arabic too)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -56,10 +57,13 @@ switch (args.FirstOrDefault())
     case "poster-sizes" when args.Length >= 3:
         PosterSizes.Run(args[1], args[2], Console.Out);
         return 0;
+    case "word-gaps" when args.Length >= 3:
+        WordGaps.Run(args[1], args[2], Console.Out);
+        return 0;
     case "typography-header":
         Console.WriteLine(TypographyBenchmark.Header);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | word-gaps STATEMENT.md LAYOUT | noop");
         return 2;
 }

@@ -6,7 +6,8 @@ namespace Pamphlet.Rendering.Pdf;
 /// <summary>
 /// The few glyphs the PDF writer draws that shaping did not: the word space (drawn between words so
 /// every extractor sees a space), the soft hyphen (drawn for hyphens that line breaking added) and
-/// the hyphen U+2010 (for the statement's own hyphens at a line end), looked up in each font's cmap.
+/// the hyphen U+2010 (for the statement's own hyphens at a line end), looked up in each font's cmap;
+/// and the tatweel, which justification draws to lengthen Arabic words without it being in their text.
 /// </summary>
 internal sealed class FontGlyphs
 {
@@ -16,6 +17,7 @@ internal sealed class FontGlyphs
     public const int HyphenMinus = 0x2D;
     public const int SoftHyphen = 0xAD;
     public const int Hyphen = 0x2010;
+    public const int Tatweel = 0x0640;
 
     /// <summary>The glyph <paramref name="face"/> maps <paramref name="codePoint"/> to, or null when it has none.</summary>
     public ushort? Glyph(FontFace face, int codePoint)
@@ -27,6 +29,7 @@ internal sealed class FontGlyphs
             HyphenMinus => glyphs.HyphenMinus,
             SoftHyphen => glyphs.SoftHyphen,
             Hyphen => glyphs.Hyphen,
+            Tatweel => glyphs.Tatweel,
             _ => throw new ArgumentOutOfRangeException(nameof(codePoint), codePoint, "Only the writer's own glyphs are looked up."),
         };
     }
@@ -35,8 +38,8 @@ internal sealed class FontGlyphs
     {
         using var font = new Font(hbFace);
         ushort? Lookup(int codePoint) => font.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0 ? (ushort)glyph : null;
-        return new Known(Lookup(Space), Lookup(HyphenMinus), Lookup(SoftHyphen), Lookup(Hyphen));
+        return new Known(Lookup(Space), Lookup(HyphenMinus), Lookup(SoftHyphen), Lookup(Hyphen), Lookup(Tatweel));
     });
 
-    private sealed record Known(ushort? Space, ushort? HyphenMinus, ushort? SoftHyphen, ushort? Hyphen);
+    private sealed record Known(ushort? Space, ushort? HyphenMinus, ushort? SoftHyphen, ushort? Hyphen, ushort? Tatweel);
 }

@@ -44,6 +44,9 @@ internal sealed class PdfDocumentWriter
         foreach (var face in usage.Faces.ToList())
         {
             if (glyphs.Glyph(face, FontGlyphs.Space) is { } space) usage.AddGlyph(face, space, " ");
+            // Kashida (Arabic justification) draws tatweels that are not in the run's text: they read as the
+            // tatweel, so that extraction keeps the lengthened word whole (poppler reads an unmapped glyph as a gap).
+            if (glyphs.Glyph(face, FontGlyphs.Tatweel) is { } tatweel && usage.GlyphsOf(face).Contains(tatweel)) usage.AddGlyph(face, tatweel, "\u0640");
         }
 
         foreach (var face in usage.Faces.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Index))

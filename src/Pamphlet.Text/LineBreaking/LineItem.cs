@@ -42,6 +42,16 @@ public readonly record struct LineItem
     /// </summary>
     public bool AbsorbsFirst { get; init; }
 
+    private readonly double unjudgedStretchShare;
+
+    /// <summary>
+    /// The share of an <see cref="AbsorbsFirst"/> glue's stretch that counts when a line is judged (its badness and
+    /// fitness), 1 unless set; the line is still set with all of it. Below 1 the breaker chooses lines as if the glue
+    /// could stretch only that much, so it does not pick loose lines merely because this glue would fill them
+    /// (kashida: a line's slack is drawn as lengthened words, but choosing lines for it would lengthen every line).
+    /// </summary>
+    public double JudgedStretchShare { get => 1 - unjudgedStretchShare; init => unjudgedStretchShare = 1 - value; }
+
     /// <summary>Cost of breaking at a penalty item (named so because the factory is called <see cref="Penalty"/>).</summary>
     public double PenaltyValue { get; init; }
 

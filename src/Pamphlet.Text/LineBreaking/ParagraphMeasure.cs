@@ -18,6 +18,7 @@ internal sealed class ParagraphMeasure
     private readonly double[] shrink;
     private readonly double[] fill;
     private readonly double[] firstStretch;
+    private readonly double[] firstJudgedStretch;
     private readonly double[] firstShrink;
 
     private readonly double rigidLineStretchShare;
@@ -42,6 +43,7 @@ internal sealed class ParagraphMeasure
         shrink = new double[n + 1];
         fill = new double[n + 1];
         firstStretch = new double[n + 1];
+        firstJudgedStretch = new double[n + 1];
         firstShrink = new double[n + 1];
         for (int i = 0; i < n; i++)
         {
@@ -54,6 +56,7 @@ internal sealed class ParagraphMeasure
             stretch[i + 1] = stretch[i] + (ordinary ? item.Stretch : 0);
             shrink[i + 1] = shrink[i] + (ordinary ? item.Shrink : 0);
             firstStretch[i + 1] = firstStretch[i] + (first ? item.Stretch : 0);
+            firstJudgedStretch[i + 1] = firstJudgedStretch[i] + (first ? item.Stretch * item.JudgedStretchShare : 0);
             firstShrink[i + 1] = firstShrink[i] + (first ? item.Shrink : 0);
             fill[i + 1] = fill[i] + (item.Kind == LineItemKind.Glue ? item.FillStretch : 0);
         }
@@ -113,13 +116,14 @@ internal sealed class ParagraphMeasure
             // The glue that absorbs first takes what it can; the rest goes to the ordinary glue. The line is judged
             // by its whole slack against all its stretch, as pdfTeX counts font expansion (see Judged).
             double yFirst = firstStretch[end] - firstStretch[start];
+            double yFirstJudged = firstJudgedStretch[end] - firstJudgedStretch[start];
             double taken = Math.Min(shortfall, yFirst);
             double firstRatio = yFirst > 0 ? taken / yFirst : 0;
             double total = shortfall;
             shortfall -= taken;
             if (shortfall <= RoundingSlack)
             {
-                double absorbed = Judged(total, yFirst + Math.Max(y, 0));
+                double absorbed = Judged(total, yFirstJudged + Math.Max(y, 0));
                 return new LineFit(natural, 0, 0, absorbed, 0, false, Badness.Fitness(absorbed, shrinking: false)) { FirstRatio = firstRatio };
             }
 
@@ -134,7 +138,7 @@ internal sealed class ParagraphMeasure
             double ratio = y > 0 ? shortfall / y : 0;
             double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
             double judgedStretch = Math.Max(y, 0) + extraStretch;
-            double badness = judgedStretch > 0 ? Judged(total, yFirst + judgedStretch) : Badness.Infinite;
+            double badness = judgedStretch > 0 ? Judged(total, yFirstJudged + judgedStretch) : Badness.Infinite;
             if (extraStretch > 0 && ratio > mostSetRatio)
             {
                 // Emergency passes only: a line that its spaces could fill only beyond the loosest any other pass sets
@@ -151,7 +155,7 @@ internal sealed class ParagraphMeasure
             // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
             // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
             // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
-            double looks = Judged(total, yFirst + Math.Max(y, 0));
+            double looks = Judged(total, yFirstJudged + Math.Max(y, 0));
             return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(looks, shrinking: false)) { FirstRatio = firstRatio };
         }
 
@@ -191,6 +195,7 @@ internal sealed class ParagraphMeasure
     /// its letters fill is not perfect, only as good as its whole adjustment says, so the breaker has no reason
     /// to squeeze every line to its glyphs' limit (judged free, lines came out narrowed to 98 % throughout to
     /// save a line per paragraph). Full use of both is badness 100, as full use of the spaces alone was.
+    /// A glue's stretch counts here at its <see cref="LineItem.JudgedStretchShare"/> (kashida's at a quarter).
     /// </summary>
     private static double Judged(double slack, double flexibility) =>
         flexibility > 0 ? Badness.FromRatio(slack / flexibility) : Badness.Infinite;

@@ -1,4 +1,5 @@
 using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs.Kashida;
 using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Text.Paragraphs;
@@ -13,6 +14,12 @@ internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, doubl
     /// </summary>
     public byte? SpaceLevelBefore { get; init; }
 
+    /// <summary>Where the word may be lengthened by kashida (justified Arabic in a font with a tatweel), or null.</summary>
+    public KashidaPoint? Kashida { get; init; }
+
+    /// <summary>The width of one tatweel in the segment's font and size (points), when it has a <see cref="Kashida"/> point.</summary>
+    public double TatweelWidth { get; init; }
+
     public int GlyphCount(int start, int end) => Shape.GlyphCountOf(start, end);
 
     public double WidthOf(int start, int end) =>
@@ -23,7 +30,7 @@ internal sealed record Segment(FontRun Run, string Text, ShapedText Shape, doubl
 internal readonly record struct Piece(int Segment, int Start, int End, double Width);
 
 /// <summary>What a penalty item stands for, so the line assembler knows whether to draw a hyphen.</summary>
-internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced, LetterSpace, Expansion }
+internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Forced, LetterSpace, Expansion, Kashida }
 
 /// <summary>
 /// The Knuth–Plass item list of one paragraph plus what each item refers to. Tags ≥ 0 on boxes are
@@ -50,30 +57,47 @@ internal sealed class ParagraphItems
     public double GlyphExpansion { get; init; }
 
     /// <summary>
+    /// The most kashida a word may take, in widths of its font's tatweel (justified text only; 0 = none).
+    /// </summary>
+    public double MostKashidaTatweels { get; init; }
+
+    /// <summary>The share of a kashida's stretch that counts when the breaker judges a line (see <see cref="LineItem.JudgedStretchShare"/>).</summary>
+    public double KashidaJudgedShare { get; init; }
+
+    /// <summary>
     /// Whether a segment's pieces take letter-spacing and expansion glue: not when the text has its own
     /// tracking (small capitals, spaced labels), and not in right-to-left scripts, which here are cursive
-    /// (Arabic: a widened joining stroke is kashida's work) or never spaced (Hebrew).
+    /// (Arabic lengthens its joining strokes instead: <see cref="Segment.Kashida"/>) or never spaced (Hebrew).
     /// </summary>
     public bool Adjustable(Segment segment) => segment.Tracking == 0 && !segment.Run.RightToLeft;
 
+    /// <summary>Whether the piece holds its word's kashida point, with a letter of the piece on each side of it.</summary>
+    public bool HasKashida(Piece piece) =>
+        MostKashidaTatweels > 0 && Segments[piece.Segment].Kashida is { } point && piece.Start < point.Index && point.Index < piece.End;
+
     /// <summary>
-    /// Adds a piece as a box. In justified text its letter-spacing and expansion glue come first, after an
+    /// Adds a piece as a box. In justified text its letter-spacing, expansion and kashida glue come first, after an
     /// empty box and an infinite penalty: the penalty keeps the glue from being a breakpoint, and the empty
-    /// box ends the discard after a break, so the first word of a line is spaced and scaled like the rest
-    /// of it.
+    /// box ends the discard after a break, so the first word of a line is spaced, scaled and lengthened like the
+    /// rest of it.
     /// </summary>
     public void AddBox(Piece piece)
     {
         var segment = Segments[piece.Segment];
-        if ((LetterStretchEm > 0 || GlyphExpansion > 0) && Adjustable(segment))
+        var adjustable = Adjustable(segment);
+        var glyphs = segment.GlyphCount(piece.Start, piece.End);
+        var letters = adjustable && glyphs > 1 && LetterStretchEm > 0;
+        var expands = adjustable && GlyphExpansion > 0 && piece.Width > 0;
+        var kashida = HasKashida(piece);
+        if (letters || expands || kashida)
         {
-            var glyphs = segment.GlyphCount(piece.Start, piece.End);
-            var letters = glyphs > 1 && LetterStretchEm > 0;
-            var expands = GlyphExpansion > 0 && piece.Width > 0;
-            if (letters || expands)
+            Items.Add(LineItem.Box(0, TagOf(BreakKind.None)));
+            Items.Add(LineItem.NoBreak(TagOf(BreakKind.None)));
+            // Kashida takes a line's slack before the word spaces, like letters and glyphs in Latin, and never
+            // shrinks a line: a word is not drawn shorter than its letters.
+            if (kashida)
             {
-                Items.Add(LineItem.Box(0, TagOf(BreakKind.None)));
-                Items.Add(LineItem.NoBreak(TagOf(BreakKind.None)));
+                Items.Add(LineItem.Glue(0, MostKashidaTatweels * segment.TatweelWidth, 0, TagOf(BreakKind.Kashida)) with { AbsorbsFirst = true, JudgedStretchShare = KashidaJudgedShare });
             }
             // Letters and glyphs take a line's slack first, up to their caps, and the word spaces the rest: the
             // caps hold on every line however loose, and a line they can fill counts as perfect.

@@ -1,4 +1,5 @@
 using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs.Kashida;
 using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
@@ -113,9 +114,11 @@ internal sealed class ParagraphSetter
 
         // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
         // space before the next group, set at the width the breaker chose.
-        var elements = new List<(int Segment, int From, int To, double SpaceBefore, double Letters)>();
+        var elements = new List<(int Segment, int From, int To, double SpaceBefore, double Letters, double MostKashida)>();
         var space = 0.0;
         var letters = 0.0;
+        var mostKashida = 0.0;
+        var kashida = 0.0;
         for (var i = line.Start; i < line.End; i++)
         {
             var item = items.Items[i];
@@ -125,6 +128,11 @@ internal sealed class ParagraphSetter
                 {
                     case BreakKind.LetterSpace: letters += line.SetWidth(item, i); break;
                     case BreakKind.Expansion: break; // every adjustable run of the line takes the line's one scale (below)
+                    case BreakKind.Kashida:
+                        // The line's kashida is shared out among its words below.
+                        kashida += line.SetWidth(item, i);
+                        mostKashida += item.Stretch;
+                        break;
                     default: space += line.SetWidth(item, i); break;
                 }
                 continue;
@@ -132,28 +140,34 @@ internal sealed class ParagraphSetter
             var piece = items.Pieces[item.Tag];
             if (elements.Count > 0 && space == 0 && elements[^1].Segment == piece.Segment && elements[^1].To == piece.Start)
             {
-                elements[^1] = elements[^1] with { To = piece.End, Letters = elements[^1].Letters + letters };
+                elements[^1] = elements[^1] with { To = piece.End, Letters = elements[^1].Letters + letters, MostKashida = elements[^1].MostKashida + mostKashida };
             }
             else
             {
-                elements.Add((piece.Segment, piece.Start, piece.End, space, letters));
+                elements.Add((piece.Segment, piece.Start, piece.End, space, letters, mostKashida));
                 space = 0;
             }
             letters = 0;
+            mostKashida = 0;
         }
+        var tatweels = Tatweels(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida);
 
         var runs = new List<LineRun>(elements.Count);
         var x = indent;
         double ascent = 0, descent = 0;
         for (var e = 0; e < elements.Count; e++)
         {
-            var (segIndex, from, to, spaceBefore, letterSpace) = elements[e];
+            var (segIndex, from, to, spaceBefore, letterSpace, _) = elements[e];
             var segment = items.Segments[segIndex];
             var addHyphen = e == elements.Count - 1 && breakKind == BreakKind.Hyphen;
+            var options = segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0);
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
                 ? segment.Shape
-                : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""),
-                    segment.Run.ShapeOptions(format.Language, ligatures: segment.Tracking == 0));
+                : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""), options);
+            if (tatweels[e] > 0 && segment.Kashida is { } point)
+            {
+                shaped = KashidaShaping.Elongate(shaper, segment.Run.Font, options, shaped, point.Index - from, tatweels[e]);
+            }
             x += spaceBefore;
             var scale = items.GlyphExpansion > 0 && items.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
             var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0, scale) with { HyphenInserted = addHyphen };
@@ -190,6 +204,31 @@ internal sealed class ParagraphSetter
         return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
             breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);
     }
+
+    /// <summary>
+    /// The tatweels of each of a line's elements (see <see cref="KashidaDistribution"/>): the line's kashida,
+    /// <paramref name="total"/> points, shared among the words that took kashida glue (<paramref name="elements"/>
+    /// with their glue's most, in points). What is not drawn (less than a tatweel) is left to the word spaces.
+    /// </summary>
+    private static int[] Tatweels(ParagraphItems items, IReadOnlyList<(int Segment, double Most)> elements, double total)
+    {
+        var counts = new int[elements.Count];
+        var words = new List<(int Element, KashidaWord Word)>();
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var segment = items.Segments[elements[e].Segment];
+            if (elements[e].Most <= 0 || segment.Kashida is not { } point || segment.TatweelWidth <= 0) continue;
+            var most = (int)Math.Floor(elements[e].Most / segment.TatweelWidth + WholeTatweelSlack);
+            words.Add((e, new KashidaWord(point.Priority, most, segment.TatweelWidth)));
+        }
+        if (words.Count == 0) return counts;
+        var shares = KashidaDistribution.Tatweels(words.Select(w => w.Word).ToList(), total);
+        for (var k = 0; k < words.Count; k++) counts[words[k].Element] = shares[k];
+        return counts;
+    }
+
+    /// <summary>A glue's most that is a whole number of tatweels up to floating-point rounding counts as that number.</summary>
+    private const double WholeTatweelSlack = 1e-9;
 
     /// <summary>Lines this much wider than the measure count as overfull (points; below any visible difference).</summary>
     private const double OverfullTolerance = 0.5;

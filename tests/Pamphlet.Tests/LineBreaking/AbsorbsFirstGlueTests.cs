@@ -49,4 +49,28 @@ public sealed class AbsorbsFirstGlueTests
 
         Assert.Equal(0, result.Lines[0].Badness);
     }
+
+    [Theory]
+    [InlineData(1, 100 / 27.0)]    // slack 3 against stretch 4 + 5: ratio ⅓
+    [InlineData(0.25, 100 / 8.0)]  // the letters counted as 1: slack 3 against 1 + 5, ratio ½
+    public void A_glue_judged_at_a_share_sets_the_same_and_is_judged_as_less_stretch(double share, double badness)
+    {
+        var items = Paragraph();
+        items[2] = items[2] with { JudgedStretchShare = share };
+        var measure = new ParagraphMeasure(items);
+
+        // The first line ends at the space before the 100-wide word (item 6), 3 short of 133.
+        var fit = measure.Fit(0, 6, 133, 0);
+
+        Assert.Equal(0.75, fit.FirstRatio, 6);
+        Assert.Equal(0, fit.Ratio, 6);
+        Assert.Equal(badness, fit.Badness, 6);
+    }
+
+    [Fact]
+    public void Glue_is_judged_in_full_unless_told()
+    {
+        Assert.Equal(1, LineItem.Glue(0, 4, 4).JudgedStretchShare);
+        Assert.Equal(1, default(LineItem).JudgedStretchShare);
+    }
 }
