@@ -14,7 +14,7 @@ public static class EngineBenchmark
 
     private static readonly string[] Phases = [InMemoryBuild.Parse, InMemoryBuild.Layout, InMemoryBuild.Compose, InMemoryBuild.Render];
 
-    public static void Run(string single, string quadruple, int warmup, int iterations, TextWriter output)
+    public static void Run(string sample, string quadruple, int warmup, int iterations, TextWriter output)
     {
         output.WriteLine($"Engine alone, in-process: {warmup} warm-up rounds of every build first, then {iterations} timed builds per row,");
         output.WriteLine("1× and 4× alternating so that load from other processes hits both alike; medians, ms (wall clock unless 'cpu').");
@@ -25,7 +25,7 @@ public static class EngineBenchmark
         // whichever row runs first looks slower. Warm every build first, then measure.
         for (var i = 0; i < warmup; i++)
         {
-            foreach (var fresh in new[] { true, false }) Measure([single, quadruple], 0, 1, fresh);
+            foreach (var fresh in new[] { true, false }) Measure([sample, quadruple], 0, 1, fresh);
         }
         // A CLI run starts with empty caches; a long-lived engine (tests, a future watch mode) keeps them.
         Table("Fresh engine per build (empty font and shaping caches, as in one CLI run; JIT warm)", freshEngine: true);
@@ -35,8 +35,8 @@ public static class EngineBenchmark
         {
             output.WriteLine(title);
             output.WriteLine($"  {"statement",-14} {"fonts",7} {"parse",7} {"layout",7} {"compose",8} {"render",7} {"total",8} {"min",7} {"cpu",7} {"pages",6} {"PDF KB",7}");
-            var results = Measure([single, quadruple], 1, iterations, freshEngine);
-            foreach (var (name, r) in new[] { single, quadruple }.Select(Label).Zip(results))
+            var results = Measure([sample, quadruple], 1, iterations, freshEngine);
+            foreach (var (name, r) in new[] { sample, quadruple }.Select(Label).Zip(results))
             {
                 output.WriteLine($"  {name,-14} {r.Fonts.Median,7:0.0} {r.Phase[InMemoryBuild.Parse].Median,7:0.0} {r.Phase[InMemoryBuild.Layout].Median,7:0.0} " +
                     $"{r.Phase[InMemoryBuild.Compose].Median,8:0.0} {r.Phase[InMemoryBuild.Render].Median,7:0.0} {r.Total.Median,8:0.0} {r.Total.Min,7:0.0} " +

@@ -11,7 +11,7 @@ namespace Pamphlet.Fuzz;
 /// its exit code and stderr; each is replaced and the run goes on. Failures are grouped by cause, their
 /// inputs written to a folder, and the run ends with one summary line.
 /// </summary>
-internal sealed class Coordinator(Options options)
+internal sealed class Coordinator(Options options) : IDisposable
 {
     /// <summary>How often workers' memory is read (milliseconds): often enough to catch a runaway allocation early.</summary>
     private const int PollMilliseconds = 50;
@@ -28,6 +28,8 @@ internal sealed class Coordinator(Options options)
 
     /// <summary>The case its worker was running when the largest peak was seen (a worker's peak grows with its cases).</summary>
     private string? peakSeed;
+
+    public void Dispose() => events.Dispose();
 
     public int Run()
     {

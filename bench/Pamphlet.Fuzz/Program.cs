@@ -22,6 +22,13 @@ catch (Exception e) when (e is ArgumentException or FormatException or OverflowE
 return options.Mode switch
 {
     "worker" => Worker.Run(options.Work ?? Path.Combine(options.Out, "work")),
-    "repro" => new Coordinator(options).Reproduce(options.Only!.Value),
-    _ => new Coordinator(options).Run(),
+    "repro" => Campaign(options, c => c.Reproduce(options.Only!.Value)),
+    _ => Campaign(options, c => c.Run()),
 };
+
+/// <summary>Runs one campaign with a coordinator that is disposed of when it ends.</summary>
+static int Campaign(Options options, Func<Coordinator, int> run)
+{
+    using var coordinator = new Coordinator(options);
+    return run(coordinator);
+}

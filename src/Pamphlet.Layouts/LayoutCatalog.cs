@@ -23,7 +23,7 @@ public sealed class LayoutCatalog(IReadOnlyList<string> folders)
         if (LooksLikePath(nameOrPath)) return LayoutLoader.LoadFile(nameOrPath, this);
 
         var name = nameOrPath.Trim();
-        if (FindAll(name).FirstOrDefault() is { } path) return LayoutLoader.LoadFile(path, this);
+        if (FindAll(name) is [var path, ..]) return LayoutLoader.LoadFile(path, this);
 
         var names = Names();
         var where = Folders.Count == 0 ? "no layout folders" : Suggestions.List(Folders);

@@ -16,9 +16,11 @@ public sealed class PngRenderer
     // PNG compression is lossless; level 6 is zlib's usual speed/size balance.
     private const int PngQuality = 6;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A renderer is an object callers hold (the PDF renderer beside it has state); its API stays an instance one.")]
     public byte[] Render(Page page, double dpi) => Render(page, dpi, []);
 
     /// <param name="text">Text entries written into the file (<see cref="PngText.TitleKeyword"/> and others), in this order.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "See Render(Page, double).")]
     public byte[] Render(Page page, double dpi, IReadOnlyList<PngText> text)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -27,10 +27,12 @@ internal static class PlainLines
         foreach (var file in result.Editions.SelectMany(e => e.Files)) output.WriteLine(Line(file));
     }
 
+    private static readonly string[] SummaryHeader = ["edition", "layout", "pages", "time", "status"];
+
     /// <summary>edition, layout, pages, time, status: one row per file, and one per failed edition (its error count, or "internal error").</summary>
     public static void WriteSummary(TextWriter output, BatchResult result)
     {
-        var rows = new List<string[]> { new[] { "edition", "layout", "pages", "time", "status" } };
+        var rows = new List<string[]> { SummaryHeader };
         foreach (var edition in result.Editions)
         {
             foreach (var f in edition.Files)

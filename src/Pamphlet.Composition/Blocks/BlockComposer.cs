@@ -185,7 +185,7 @@ internal sealed class BlockComposer
     {
         var ornament = context.Layout.Styles.SectionBreak;
         var style = scope.Within(ornament.Text);
-        var spans = context.Inlines.FlattenText(ornament.Ornament, style, "ornament", sectionBreak.Location);
+        var spans = Text.InlineFlattener.FlattenText(ornament.Ornament, style, "ornament", sectionBreak.Location);
         return new FrameBlock(context.Text.Block(spans, style, scope.Width, TextAlign.Center))
         {
             Role = "ornament", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, OpensSection = scope.TopLevel,

@@ -38,7 +38,7 @@ internal sealed class DemandsComposer
             var titleElement = new StructureElement(StructureKind.DemandsTitle, element, box.Location.Line) { Title = Inline.PlainText(box.Title) };
             title = context.Text.Block(context.Inlines.Flatten(box.Title, style.Title, "demands-title"), style.Title, inner, balance: true, structure: titleElement);
             var continuedText = Inline.PlainText(box.Title) + ContinuedLabels.Suffix(style.ContinuedSuffix, context.Language);
-            continued = context.Text.Block(context.Inlines.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner, balance: true);
+            continued = context.Text.Block(Text.InlineFlattener.FlattenText(continuedText, style.Title, "demands-title", box.Location), style.Title, inner, balance: true);
         }
 
         var panelScope = new BlockScope

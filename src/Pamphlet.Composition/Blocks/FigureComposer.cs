@@ -62,7 +62,7 @@ internal sealed class FigureComposer(CompositionContext context)
         }
         if (!string.IsNullOrWhiteSpace(figure.Credit))
         {
-            below.AddRange(context.Text.Lines(context.Inlines.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false,
+            below.AddRange(context.Text.Lines(Text.InlineFlattener.FlattenText(figure.Credit, style.Credit, "credit", figure.Location), style.Credit, width, hyphenate: false,
                 structure: structure.Credit));
         }
         return below;

@@ -36,7 +36,7 @@ internal sealed class HangingMarkers
         var widths = new List<(double, double)>();
         foreach (var text in texts)
         {
-            var spans = context.Inlines.FlattenText(text, markerStyle, role, context.LayoutLocation);
+            var spans = Text.InlineFlattener.FlattenText(text, markerStyle, role, context.LayoutLocation);
             var lines = context.Text.Lines(spans, markerStyle, MeasuringWidth, hyphenate: false);
             var items = lines.Count == 0 ? [] : lines[0].Items;
             var glyphs = items.OfType<GlyphRun>().ToList();

@@ -94,7 +94,7 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
     private const double MinimumCoverImageShare = 0.25;
 
     private List<StyledSpan> Text(string text, TextStyle style, string role) =>
-        context.Inlines.FlattenText(text, style, role, new Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
+        Pamphlet.Composition.Text.InlineFlattener.FlattenText(text, style, role, new Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
 
     private static double Put(List<PageItem> items, Frame frame, double x, double y)
     {

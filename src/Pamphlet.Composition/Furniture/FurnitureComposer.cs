@@ -89,7 +89,7 @@ internal sealed class FurnitureComposer(CompositionContext context, PageGeometry
         // Positions here are physical (the outside edge is the right one on a page bound on the left);
         // in a right-to-left statement "start" is the right, so swap to keep the physical side.
         if (context.RightToLeft) align = align switch { TextAlign.Start => TextAlign.End, TextAlign.End => TextAlign.Start, _ => align };
-        var spans = context.Inlines.FlattenText(text, style with { IndentStart = 0, IndentEnd = 0 }, role, context.LayoutLocation);
+        var spans = Text.InlineFlattener.FlattenText(text, style with { IndentStart = 0, IndentEnd = 0 }, role, context.LayoutLocation);
         var lines = context.Text.Lines(spans, style with { IndentStart = 0, IndentEnd = 0 }, area.Width, align: align, hyphenate: false);
         width = 0;
         if (lines.Count == 0) return [];

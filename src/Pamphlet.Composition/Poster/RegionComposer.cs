@@ -57,7 +57,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             var labelContext = main.With(scaled, trial);
             // The URL is printed in the QR code's own ink: the two are read together, on the same light ground.
             var caption = scaled.Styles.Figure.Caption with { Align = TextAlign.End, Color = scaled.Colors.Ink };
-            var label = labelContext.Text.Block(labelContext.Inlines.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, inner.Width, TextAlign.End,
+            var label = labelContext.Text.Block(Text.InlineFlattener.FlattenText(url, caption, "qr-url", main.FrontMatterLocation("url")), caption, inner.Width, TextAlign.End,
                 structure: structure.Address);
             // The URL's own extent in its frame (set at the end side, like the code).
             var labelRuns = label.Items.OfType<GlyphRun>().ToList();
@@ -236,7 +236,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key, StructureElement element)
     {
         var aligned = style with { Align = region.Align };
-        return context.Text.Block(context.Inlines.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true,
+        return context.Text.Block(Text.InlineFlattener.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true,
             structure: element);
     }
 

@@ -21,7 +21,7 @@ internal sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? not
         return spans;
     }
 
-    public List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Diagnostics.SourceLocation at) =>
+    public static List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Diagnostics.SourceLocation at) =>
         [new StyledSpan(style.Uppercase ? text.ToUpperInvariant() : text, SpanStyle.From(style, role), at)];
 
     private void Append(IReadOnlyList<Inline> inlines, SpanStyle style, bool uppercase, Link? link, List<StyledSpan> into)

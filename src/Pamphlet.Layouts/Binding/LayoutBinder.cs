@@ -58,6 +58,9 @@ internal static class LayoutBinder
     }
 
     /// <summary>The section that holds the grid of regions: <c>poster:</c> for a poster, <c>card:</c> for a card.</summary>
+    /// <summary>The sections that hold a poster's or a card's grid, of which a layout may have the one of its kind.</summary>
+    private static readonly string[] GridSections = ["poster", "card"];
+
     public static string GridSection(LayoutKind kind) => kind == LayoutKind.Card ? "card" : "poster";
 
     /// <summary>
@@ -69,7 +72,7 @@ internal static class LayoutBinder
         // 'poster: none' lets a pamphlet extend a poster layout (for its fonts and colours) without its grid.
         RawNode? Section(string key) => root.Optional(key) is { } node && !PaletteBinder.IsNone(node) ? node : null;
         var wanted = kind == LayoutKind.Pamphlet ? null : GridSection(kind);
-        foreach (var key in new[] { "poster", "card" }.Where(k => k != wanted && Section(k) is not null))
+        foreach (var key in GridSections.Where(k => k != wanted && Section(k) is not null))
         {
             throw new PamphletException(root.Entries.First(e => e.Key == key).KeyAt,
                 $"'{key}:' is only for {key} layouts, but this layout is {KindName(kind)}; add 'kind: {key}', or remove the '{key}:' section (write '{key}: none' when it is inherited from another layout).");

@@ -83,7 +83,7 @@ public sealed record ColorSpaceInfo(ColorFamily Family, int Components, IReadOnl
     private static string NameOf(ColorFamily family, int components, IReadOnlyList<string> colorants, ColorSpaceInfo? baseSpace) => family switch
     {
         ColorFamily.ICCBased => components switch { 1 => "ICCBased Gray", 3 => "ICCBased RGB", 4 => "ICCBased CMYK", _ => $"ICCBased ({components} components)" },
-        ColorFamily.Separation => $"Separation {colorants.FirstOrDefault() ?? "?"}",
+        ColorFamily.Separation => $"Separation {(colorants.Count > 0 ? colorants[0] : "?")}",
         ColorFamily.DeviceN => $"DeviceN ({string.Join(", ", colorants)})",
         ColorFamily.Indexed or ColorFamily.Pattern when baseSpace is not null => $"{family} {baseSpace.Name}",
         _ => family.ToString(),

@@ -18,7 +18,7 @@ internal sealed record FontInfo(string Name, string Type, string? Program, int B
                 return new FontInfo(name, subtype, Type3Program, 1);
             case "Type0":
             {
-                var descendant = pdf.Dictionary(pdf.GetArray(font, "DescendantFonts")?.Data.FirstOrDefault());
+                var descendant = pdf.Dictionary(pdf.GetArray(font, "DescendantFonts")?.Data is [var first, ..] ? first : null);
                 var cidType = pdf.GetName(descendant, "Subtype") ?? "?";
                 // Identity-H/V and nearly every CMap in use take two bytes per glyph; the few mixed
                 // one- and two-byte CMaps (older CJK encodings) make the glyph count approximate.

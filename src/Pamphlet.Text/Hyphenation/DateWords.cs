@@ -54,7 +54,7 @@ internal static class DateWords
     /// <summary>An ISO 8601 date, "2026-03-14".</summary>
     public static bool IsIsoDate(string word) =>
         word.Length == 10 && word[4] == '-' && word[7] == '-'
-        && word.AsSpan(0, 4).ContainsAnyExcept("0123456789") == false
+        && !word.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9')
         && char.IsAsciiDigit(word[5]) && char.IsAsciiDigit(word[6]) && char.IsAsciiDigit(word[8]) && char.IsAsciiDigit(word[9]);
 
     /// <summary>"de" in Spanish and Portuguese dates, "del" in older Spanish usage.</summary>

@@ -69,7 +69,7 @@ internal sealed class ParagraphItems
     /// tracking (small capitals, spaced labels), and not in right-to-left scripts, which here are cursive
     /// (Arabic lengthens its joining strokes instead: <see cref="Segment.Kashida"/>) or never spaced (Hebrew).
     /// </summary>
-    public bool Adjustable(Segment segment) => segment.Tracking == 0 && !segment.Run.RightToLeft;
+    public static bool Adjustable(Segment segment) => segment.Tracking == 0 && !segment.Run.RightToLeft;
 
     /// <summary>Whether the piece holds its word's kashida point, with a letter of the piece on each side of it.</summary>
     public bool HasKashida(Piece piece) =>

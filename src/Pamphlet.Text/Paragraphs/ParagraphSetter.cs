@@ -169,7 +169,7 @@ internal sealed class ParagraphSetter
                 shaped = KashidaShaping.Elongate(shaper, segment.Run.Font, options, shaped, point.Index - from, tatweels[e]);
             }
             x += spaceBefore;
-            var scale = items.GlyphExpansion > 0 && items.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
+            var scale = items.GlyphExpansion > 0 && ParagraphItems.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
             var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0, scale) with { HyphenInserted = addHyphen };
             runs.Add(run);
             x += run.Width;

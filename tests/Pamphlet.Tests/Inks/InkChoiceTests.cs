@@ -46,8 +46,8 @@ public sealed class InkChoiceTests
     [Fact]
     public void Choices_are_equal_when_they_print_with_the_same_inks()
     {
-        InkChoice.TryParse("riso:black,red", out var a, out _);
-        InkChoice.TryParse("riso: Black, RED", out var b, out _);
+        Assert.True(InkChoice.TryParse("riso:black,red", out var a, out _));
+        Assert.True(InkChoice.TryParse("riso: Black, RED", out var b, out _));
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, InkChoice.Black);

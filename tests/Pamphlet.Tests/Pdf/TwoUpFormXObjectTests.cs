@@ -48,7 +48,7 @@ public sealed class TwoUpFormXObjectTests
             var content = document.RawContent(page);
             Assert.DoesNotMatch(@"\bBT\b", content);
             Assert.DoesNotMatch(@"\bTJ\b", content);
-            Assert.Equal(2, Regex.Matches(content, @"\bDo\b").Count);
+            Assert.Equal(2, Regex.Count(content, @"\bDo\b"));
         }
     }
 }
