@@ -31,7 +31,7 @@ internal static class NativeToolchain
 
     private static string? Find()
     {
-        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != Architecture.X64)
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
             return "the Native AOT download is built for Linux x64, and this machine is not one";
         if (!OnPath("clang") && !OnPath("gcc"))
             return "Native AOT needs a C toolchain and there is neither clang nor gcc on the PATH (apt-get install clang zlib1g-dev)";
