@@ -6,7 +6,7 @@
 #   --runs N          timed whole-process runs per row, after 1 warm-up (default 10)
 #   --iterations N    timed in-process builds per statement (default 20, after 10 warm-up)
 #   --profile-runs N  fresh processes for the cold-start profile (default 5)
-#   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) and a ReadyToRun publish
+#   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) on the ReadyToRun fallback
 # Results are printed and also written to bench/out/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +28,10 @@ done
 # The issue's target for the whole-process build of the sample.
 readonly target_seconds=0.3
 readonly out=bench/out
-# The whole-process figures time the CLI as shipped: `dotnet publish` (ReadyToRun, see the csproj).
-readonly cli=$out/cli/pamphlet.dll
+# The whole-process figures time the CLI as shipped: `dotnet publish` (Native AOT, see the csproj),
+# or, where there is no C toolchain for that, the fallback: ReadyToRun (`-p:PublishAot=false`).
+readonly aot=$out/aot/pamphlet
+readonly r2r=$out/r2r/pamphlet.dll
 readonly built_cli=src/Pamphlet.Cli/bin/Release/net10.0/linux-x64/pamphlet.dll
 readonly bench=bench/Pamphlet.Bench/bin/Release/net10.0/linux-x64/Pamphlet.Bench.dll
 mkdir -p "$out"
@@ -37,7 +39,14 @@ exec > >(tee "$out/results.txt") 2>&1
 
 echo "== Build (Release, once)"
 dotnet build src/Pamphlet.Cli -c Release -v q -nologo | grep -E "error|Warn|Elapsed" || true
-dotnet publish src/Pamphlet.Cli -c Release -o "$out/cli" -v q -nologo | grep -E "error|Warn|Elapsed" || true
+aot_built=false
+if dotnet publish src/Pamphlet.Cli -c Release -o "$out/aot" -v q -nologo > "$out/aot-publish.log" 2>&1; then
+  aot_built=true
+else
+  echo "  Native AOT publish failed (see $out/aot-publish.log; it needs clang or gcc and zlib's headers): timing the ReadyToRun fallback"
+fi
+dotnet publish src/Pamphlet.Cli -c Release -p:PublishAot=false -o "$out/r2r" -v q -nologo | grep -E "error|Warn|Elapsed" || true
+if $aot_built; then cli=("$aot"); shipped="Native AOT"; else cli=(dotnet "$r2r"); shipped="ReadyToRun"; fi
 dotnet build bench/Pamphlet.Bench -c Release -v q -nologo | grep -E "error|Warn|Elapsed" || true
 bench/make-4x.sh samples/statement.md "$out/statement-4x.md"
 editions=$(bench/make-editions.sh samples/statement.md "$out")
@@ -86,18 +95,19 @@ echo "== Whole process, seconds ($runs runs after 1 warm-up; min/median/mean wal
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 time_process "dotnet host floor (empty Main)" dotnet "$bench" noop
-time_process "pamphlet --version (CLI start-up)" dotnet "$cli" --version
+echo "  (the CLI as shipped: $shipped)"
+time_process "pamphlet --version (CLI start-up)" "${cli[@]}" --version
 # The issue's targets are for the pamphlet; the default build (pamphlet + A3 poster) is timed after.
-time_process "pamphlet build samples/statement.md (1×)" dotnet "$cli" build samples/statement.md --layout a5-pamphlet --out "$tmp"
+time_process "pamphlet build samples/statement.md (1×)" "${cli[@]}" build samples/statement.md --layout a5-pamphlet --out "$tmp"
 one=$last_median
-time_process "pamphlet build statement-4x.md (4×)" dotnet "$cli" build "$out/statement-4x.md" --layout a5-pamphlet --out "$tmp"
+time_process "pamphlet build statement-4x.md (4×)" "${cli[@]}" build "$out/statement-4x.md" --layout a5-pamphlet --out "$tmp"
 four=$last_median
 time_process "as built by dotnet build (JIT, no ReadyToRun) (1×)" dotnet "$built_cli" build samples/statement.md --layout a5-pamphlet --out "$tmp"
-time_process "default build: pamphlet + poster-a3 (1×)" dotnet "$cli" build samples/statement.md --out "$tmp"
+time_process "default build: pamphlet + poster-a3 (1×)" "${cli[@]}" build samples/statement.md --out "$tmp"
 # Issue 5's batch target: 6 editions × 2 layouts within 3× one edition alone (both layouts), on all cores.
-time_process "batch: one edition × 2 layouts" dotnet "$cli" build "$editions/en.md" --layout a5-pamphlet --layout poster-a3 --out "$tmp"
+time_process "batch: one edition × 2 layouts" "${cli[@]}" build "$editions/en.md" --layout a5-pamphlet --layout poster-a3 --out "$tmp"
 single=$last_median
-time_process "batch: 6 editions × 2 layouts" dotnet "$cli" build "$editions" --layout a5-pamphlet --layout poster-a3 --out "$tmp"
+time_process "batch: 6 editions × 2 layouts" "${cli[@]}" build "$editions" --layout a5-pamphlet --layout poster-a3 --out "$tmp"
 batch=$last_median
 awk -v single="$single" -v batch="$batch" 'BEGIN { printf "  batch of 6 × 2: %.2f× one edition (target ≤ 3×: %s)\n", batch / single, (batch / single <= 3 ? "met" : "NOT met") }'
 awk -v one="$one" -v four="$four" -v target="$target_seconds" 'BEGIN {
@@ -105,20 +115,22 @@ awk -v one="$one" -v four="$four" -v target="$target_seconds" 'BEGIN {
 }'
 echo
 
+if $aot_built; then
+  echo "== Shipped (Native AOT) against the fallback (ReadyToRun), paired: wall, CPU and peak memory"
+  bench/paired.sh --runs "$runs" "Native AOT: pamphlet of the sample (1×)" "$aot build samples/statement.md --layout a5-pamphlet --out $tmp" \
+    "ReadyToRun: pamphlet of the sample (1×)" "dotnet $r2r build samples/statement.md --layout a5-pamphlet --out $tmp"
+  bench/paired.sh --runs "$runs" "Native AOT: pamphlet of the 4× statement" "$aot build $out/statement-4x.md --layout a5-pamphlet --out $tmp" \
+    "ReadyToRun: pamphlet of the 4× statement" "dotnet $r2r build $out/statement-4x.md --layout a5-pamphlet --out $tmp"
+  echo
+fi
+
 if $experiments; then
-  echo "== Experiments: runtime knobs on the 1× whole-process build (no source change)"
-  time_process "DOTNET_TieredPGO=0" env DOTNET_TieredPGO=0 dotnet "$cli" build samples/statement.md --out "$tmp"
-  time_process "DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0" env DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0 dotnet "$cli" build samples/statement.md --out "$tmp"
-  time_process "DOTNET_TieredCompilation=0 (full JIT up front)" env DOTNET_TieredCompilation=0 dotnet "$cli" build samples/statement.md --out "$tmp"
-  time_process "DOTNET_ReadyToRun=0 (framework R2R off)" env DOTNET_ReadyToRun=0 dotnet "$cli" build samples/statement.md --out "$tmp"
-  echo "-- ReadyToRun publish of the CLI (all assemblies precompiled) into $out/r2r"
-  if dotnet publish src/Pamphlet.Cli -c Release -p:PublishReadyToRun=true -o "$out/r2r" -v q -nologo > "$out/r2r-publish.log" 2>&1; then
-    time_process "R2R: pamphlet build (1×)" dotnet "$out/r2r/pamphlet.dll" build samples/statement.md --out "$tmp"
-    time_process "R2R: pamphlet build (4×)" dotnet "$out/r2r/pamphlet.dll" build "$out/statement-4x.md" --out "$tmp"
-    time_process "R2R + TieredPGO=0: pamphlet build (1×)" env DOTNET_TieredPGO=0 dotnet "$out/r2r/pamphlet.dll" build samples/statement.md --out "$tmp"
-  else
-    echo "  ReadyToRun publish failed (see $out/r2r-publish.log)"
-  fi
+  echo "== Experiments: runtime knobs on the ReadyToRun fallback's 1× build (no source change; the csproj sets TieredPGO off)"
+  time_process "ReadyToRun as published" dotnet "$r2r" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_TieredPGO=1" env DOTNET_TieredPGO=1 dotnet "$r2r" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0" env DOTNET_TC_QuickJitForLoops=1 DOTNET_OSR_HitLimit=0 dotnet "$r2r" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_TieredCompilation=0 (full JIT up front)" env DOTNET_TieredCompilation=0 dotnet "$r2r" build samples/statement.md --out "$tmp"
+  time_process "DOTNET_ReadyToRun=0 (precompiled code off)" env DOTNET_ReadyToRun=0 dotnet "$r2r" build samples/statement.md --out "$tmp"
   echo
   echo "-- Cold-start profile with every assembly ReadyToRun (bench published into $out/bench-r2r)"
   if dotnet publish bench/Pamphlet.Bench -c Release -p:PublishReadyToRun=true -o "$out/bench-r2r" -v q -nologo > "$out/bench-r2r-publish.log" 2>&1; then
