@@ -25,6 +25,9 @@ internal static class Tier
     /// <summary>The command line as a user runs it: arguments, exit codes, messages, files on disk, the published executable.</summary>
     public const string EndToEnd = "EndToEnd";
 
+    /// <summary>The downloads as volunteers get them: release/build.sh's archive (a Native AOT publish, minutes) run without dotnet.</summary>
+    public const string Release = "Release";
+
     /// <summary>Every tier, for the check that each test class names one.</summary>
-    public static readonly string[] All = [Unit, Layout, Visual, Conformance, EndToEnd];
+    public static readonly string[] All = [Unit, Layout, Visual, Conformance, EndToEnd, Release];
 }

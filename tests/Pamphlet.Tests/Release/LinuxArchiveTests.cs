@@ -10,7 +10,7 @@ namespace Pamphlet.Tests.Release;
 /// on a copy of the sample statement kept elsewhere. Slow (a Native AOT publish): filter it in or out
 /// with <c>--filter Tier=Release</c> or <c>--filter Tier!=Release</c>.
 /// </summary>
-[Trait("Tier", "Release")]
+[Trait(Tier.Name, Tier.Release)]
 public sealed class LinuxArchiveTests
 {
     /// <summary>A Native AOT publish from scratch takes 2–3 minutes on 2 busy cores; this is a hang, not a slow machine.</summary>
