@@ -19,6 +19,13 @@ public sealed class BuildInputs
 
     public void AddFolder(string path) => folders.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 
+    /// <summary>Adds every file and folder of <paramref name="other"/>.</summary>
+    public void AddAll(BuildInputs other)
+    {
+        files.UnionWith(other.files);
+        folders.UnionWith(other.folders);
+    }
+
     /// <summary>True when <paramref name="path"/> (a full path) is one of the files, or inside one of the folders.</summary>
     public bool Covers(string path) =>
         files.Contains(path) || (Path.GetDirectoryName(path) is { } folder && folders.Contains(folder));
