@@ -23,11 +23,14 @@ public static class InMemoryBuild
     /// <summary>What one timed build produced: its phase timings, its page count and the PDF bytes.</summary>
     public sealed record Outcome(PhaseTimes Times, int Pages, byte[] Pdf);
 
-    public static Outcome Run(string inputPath, Composer composer)
+    /// <param name="layoutName">The layout to build; null: the statement's first, else the default.</param>
+    public static Outcome Run(string inputPath, Composer composer, string? layoutName = null)
     {
         var times = new PhaseTimes();
         var document = times.Time(Parse, () => MarkdownReader.Read(inputPath));
-        var layout = times.Time(Layout, () => ResolveLayout(inputPath, document));
+        var layout = times.Time(Layout, () => layoutName is null
+            ? ResolveLayout(inputPath, document)
+            : PamphletEngine.CatalogFor(document.BaseDirectory).Resolve(layoutName));
         var composed = times.Time(Compose, () => composer.Compose(document, layout));
         var pages = composed.Document with { Info = composed.Document.Info with { Date = BuildDate.For(document.FrontMatter) } };
         var pdf = times.Time(Render, () => RenderToMemory(pages));

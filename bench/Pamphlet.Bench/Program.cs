@@ -4,6 +4,7 @@ using Pamphlet.Bench;
 // pamphlet-bench engine ONE.md FOUR.md [--iterations N] [--warmup N]   in-process engine timing
 // pamphlet-bench cold STATEMENT.md [--runs N]                            cold-start profile (fresh processes)
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
+// pamphlet-bench watch STATEMENT.md [--iterations N] [--warmup N]          rebuilds after a one-word edit, warm (issue 14)
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
 // pamphlet-bench photos STATEMENT.md [--iterations N]                    photos in colour, black and a risograph ink (PDFs to bench/out)
@@ -42,6 +43,9 @@ switch (args.FirstOrDefault())
         EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
+    case "watch" when args.Length >= 2:
+        WatchBenchmark.Run(args[1], Option("--warmup", 20), Option("--iterations", 30), Console.Out);
+        return 0;
     case "photos" when args.Length >= 2:
         PhotoInkBenchmark.Run(args[1], Option("--warmup", 3), Option("--iterations", 10), Path.Combine("bench", "out"), Console.Out);
         return 0;
@@ -64,6 +68,6 @@ switch (args.FirstOrDefault())
         Console.WriteLine(TypographyBenchmark.Header);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | word-gaps STATEMENT.md LAYOUT | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | watch STATEMENT.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | word-gaps STATEMENT.md LAYOUT | noop");
         return 2;
 }

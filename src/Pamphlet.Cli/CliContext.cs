@@ -13,6 +13,9 @@ public sealed record CliContext(string WorkingDirectory, bool Interactive)
     public static CliContext For(TextWriter output) =>
         new(Environment.CurrentDirectory, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
 
+    /// <summary>Ctrl+C for a command that runs until stopped (<c>watch</c>); Program hands the same one to <see cref="Interruption"/>.</summary>
+    public StopSignal Stop { get; init; } = new();
+
     /// <summary>
     /// Wraps how each edition is built. Only tests set it, to make one edition hit a bug on purpose and
     /// see the run report it; a real run builds with the engine as it is.

@@ -7,17 +7,21 @@ namespace Pamphlet.Cli;
 /// Ctrl+C (SIGINT), <c>kill</c> or a CI timeout (SIGTERM) and a closed terminal (SIGHUP) during a
 /// build: the temporary file being written, if any, is deleted and no new one is started, PDFs
 /// already moved into place stay (they are complete), and the process exits with 128 + the signal's
-/// number as shells expect (130, 143, 129). Only the real process registers this, never in-process tests.
+/// number as shells expect (130, 143, 129). While a command listens on the <see cref="StopSignal"/>
+/// (<c>watch</c>), Ctrl+C stops that command instead and the process exits as it returns (0). Only
+/// the real process registers this, never in-process tests.
 /// </summary>
 internal sealed class Interruption : IDisposable
 {
     private readonly Messages messages;
+    private readonly StopSignal stop;
     private readonly PosixSignalRegistration[] registrations;
     private volatile int exitCode;
 
-    private Interruption(TextWriter error)
+    private Interruption(TextWriter error, StopSignal stop)
     {
         messages = new Messages(error);
+        this.stop = stop;
         registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle),
@@ -26,7 +30,7 @@ internal sealed class Interruption : IDisposable
         ];
     }
 
-    public static Interruption Register(TextWriter error) => new(error);
+    public static Interruption Register(TextWriter error, StopSignal stop) => new(error, stop);
 
     /// <summary>The exit code of the signal that interrupted the run, else null.</summary>
     public int? ExitCode => exitCode == 0 ? null : exitCode;
@@ -34,6 +38,7 @@ internal sealed class Interruption : IDisposable
     private void Handle(PosixSignalContext context)
     {
         context.Cancel = true;
+        if (context.Signal == PosixSignal.SIGINT && stop.TryStop()) return;
         var (code, name) = context.Signal switch
         {
             PosixSignal.SIGINT => (ExitCodes.Interrupted, "SIGINT"),

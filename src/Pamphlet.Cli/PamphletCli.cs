@@ -20,6 +20,7 @@ public static class PamphletCli
         var root = new RootCommand("Pamphlet: typesets a statement written in Markdown into print-ready PDFs (pamphlets and more).")
         {
             BuildCommand.Create(output, messages, context),
+            WatchCommand.Create(output, messages, context),
             LayoutsCommand.Create(output, messages),
             InksCommand.Create(output),
             CheckCommand.Create(output, messages, context),

@@ -25,6 +25,9 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
     /// <summary>With a risograph ink, also write one greyscale master per ink (<c>&lt;edition&gt;.&lt;layout&gt;.&lt;ink&gt;.pdf</c>).</summary>
     public bool Separations { get; init; }
 
+    /// <summary>When set, each layout's pages are also written as PNG previews and a contact sheet (<c>--png</c>).</summary>
+    public Previews.PngRequest? Png { get; init; }
+
     /// <summary>The edition's name given in the manifest (<c>name:</c>), else null.</summary>
     public string? Name { get; init; }
 

@@ -6,6 +6,7 @@ using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Engine.Previews;
 using Pamphlet.Engine.Print;
 using Pamphlet.Engine.Print.Inks;
 using Pamphlet.Layouts;
@@ -65,9 +66,20 @@ public sealed class PamphletEngine : IDisposable
     /// Builds every requested layout of one statement (a card as a PDF and a PNG); reports each file as
     /// it is written.
     /// </summary>
-    public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written = null, Action<Diagnostic>? warned = null)
+    public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written = null, Action<Diagnostic>? warned = null) =>
+        Build(request, written, warned, inputs: null);
+
+    /// <summary>
+    /// <see cref="Build(BuildRequest, Action{BuiltFile}?, Action{Diagnostic}?)"/>, noting in
+    /// <paramref name="inputs"/> every file it reads (as far as it got, when it fails), for a watcher.
+    /// With <see cref="BuildRequest.Png"/>, the PNG previews are written last, only when every layout
+    /// succeeded: a failed build leaves the previous ones in place.
+    /// </summary>
+    public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
     {
+        inputs?.AddFile(request.InputPath);
         var document = MarkdownReader.Read(request.InputPath);
+        inputs?.AddFolder(Path.Combine(document.BaseDirectory, "layouts"));
         var catalog = CatalogFor(document.BaseDirectory);
         // Layout paths on the command line are relative to where the user is; in the front matter, to the statement.
         var fromFrontMatter = request.Layouts.Count == 0 && document.FrontMatter.Layouts.Count > 0;
@@ -82,6 +94,7 @@ public sealed class PamphletEngine : IDisposable
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
+        foreach (var layout in layouts.Where(layout => !layout.SourcePath.StartsWith(BundledLayouts, StringComparison.Ordinal))) inputs?.AddFile(layout.SourcePath);
         var reported = new HashSet<Diagnostic>();
         void Warn(Diagnostic warning)
         {
@@ -96,18 +109,29 @@ public sealed class PamphletEngine : IDisposable
             : new HashSet<LayoutDefinition>();
 
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
-        ImageChecks.Verify(document, verifiedImages);
+        try
+        {
+            ImageChecks.Verify(document, verifiedImages);
+        }
+        finally
+        {
+            // The image that failed is in the set too: the watcher waits for it to be fixed.
+            foreach (var image in verifiedImages) inputs?.AddFile(image);
+        }
 
         PrepareOutputFolder(request.OutputDirectory);
 
         var stem = request.Edition;
         var files = new List<BuiltFile>();
+        var previews = new List<PendingFile>();
         var date = BuildDate.For(document.FrontMatter);
         foreach (var layout in layouts)
         {
             if (layout.Kind == LayoutKind.Card)
             {
-                files.AddRange(cards.Build(document, layout, request, date, verifiedImages, written, Warn));
+                var (cardFiles, card) = cards.Build(document, layout, request, date, verifiedImages, written, Warn);
+                files.AddRange(cardFiles);
+                if (request.Png is { } cardPng) previews.AddRange(PngPreviews.Render(card, layout, request.OutputDirectory, stem, cardPng, document));
                 continue;
             }
 
@@ -129,6 +153,7 @@ public sealed class PamphletEngine : IDisposable
             PrintedSizes.Check(pages, layout, ink, Warn);
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
+            if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
             if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
             if (imposable.Contains(layout))
             {
@@ -136,6 +161,28 @@ public sealed class PamphletEngine : IDisposable
                 files.Add(imposed);
                 written?.Invoke(imposed);
             }
+        }
+
+        files.AddRange(WritePreviews(previews, request, stem, written));
+        return files;
+    }
+
+    /// <summary>Writes the PNG previews made in memory, each atomically, and removes page images of pages the layouts no longer have.</summary>
+    private static List<BuiltFile> WritePreviews(List<PendingFile> previews, BuildRequest request, string stem, Action<BuiltFile>? written)
+    {
+        var files = new List<BuiltFile>();
+        foreach (var preview in previews)
+        {
+            var clock = Stopwatch.StartNew();
+            AtomicFile.Write(preview.Path, stream => stream.Write(preview.Bytes));
+            var file = new BuiltFile(preview.Path, preview.Layout, preview.Pages, clock.Elapsed);
+            written?.Invoke(file);
+            files.Add(file);
+        }
+
+        foreach (var layout in previews.GroupBy(p => p.Layout))
+        {
+            PngPreviews.RemovePagesBeyond(request.OutputDirectory, stem, layout.Key, layout.Count() - 1);
         }
 
         return files;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Rendering;
 
@@ -12,6 +13,14 @@ public sealed record PngText(string Keyword, string Text)
 {
     /// <summary>PNG's own keywords for an image's title and its maker (PNG 3rd edition, 11.3.4.2).</summary>
     public const string TitleKeyword = "Title", AuthorKeyword = "Author";
+
+    /// <summary>The entries an image of a statement carries: its title, and its organisation as the author when it names one.</summary>
+    public static IReadOnlyList<PngText> For(DocumentInfo info)
+    {
+        List<PngText> text = [new(TitleKeyword, info.Title)];
+        if (!string.IsNullOrWhiteSpace(info.Author)) text.Add(new(AuthorKeyword, info.Author));
+        return text;
+    }
 
     /// <summary>
     /// Inserts the entries into an encoded PNG before its image data, each as a <c>tEXt</c> chunk when

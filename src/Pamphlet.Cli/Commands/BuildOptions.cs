@@ -1,6 +1,7 @@
 using Pamphlet.Layouts;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
+using Pamphlet.Engine.Previews;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;
@@ -16,8 +17,11 @@ internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget?
 
     public bool Separations { get; init; }
 
+    /// <summary>--png (and --show-trim), when given.</summary>
+    public PngRequest? Png { get; init; }
+
     public BuildRequest For(string input) =>
-        new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition, Ink = Ink, Separations = Separations };
+        new(input, Layouts, OutDir, Pages) { NoBleed = NoBleed, Marks = Marks, Imposition = Imposition, Ink = Ink, Separations = Separations, Png = Png };
 
     /// <summary>A manifest edition: flags given on the command line win over the manifest's own settings.</summary>
     public BuildRequest For(ManifestEdition edition, BatchManifest manifest) =>
@@ -31,5 +35,6 @@ internal sealed record BuildOptions(string[] Layouts, string OutDir, PageTarget?
             Name = edition.Name,
             Ink = Ink ?? manifest.Ink,
             Separations = Separations || manifest.Separations,
+            Png = Png,
         };
 }

@@ -25,7 +25,8 @@ internal sealed class CardBuild(Composer composer)
     /// </summary>
     public static double PixelsPerInch => LengthLiteral.PointsPerInch / LengthLiteral.PointsPerPixel;
 
-    public IReadOnlyList<BuiltFile> Build(Document document, LayoutDefinition layout, BuildRequest request, DateTimeOffset? date,
+    /// <summary>Writes the card's PDF and PNG; returns them and the card's page, for previews.</summary>
+    public (IReadOnlyList<BuiltFile> Files, PagedDocument Card) Build(Document document, LayoutDefinition layout, BuildRequest request, DateTimeOffset? date,
         HashSet<string> verifiedImages, Action<BuiltFile>? written, Action<Diagnostic> warn)
     {
         var clock = Stopwatch.StartNew();
@@ -44,17 +45,12 @@ internal sealed class CardBuild(Composer composer)
         var pdf = Write(stem + ".pdf", layout, document, clock, written, stream => new PdfRenderer().Render(card, stream));
         clock.Restart();
         var png = Write(stem + ".png", layout, document, clock, written, stream => stream.Write(Png(card)));
-        return [pdf, png];
+        return ([pdf, png], card);
     }
 
     /// <summary>The card as a PNG of its exact pixel size, titled with the statement's title (and its organisation as the author).</summary>
-    public static byte[] Png(PagedDocument card)
-    {
-        var info = card.Info;
-        List<PngText> text = [new(PngText.TitleKeyword, info.Title)];
-        if (!string.IsNullOrWhiteSpace(info.Author)) text.Add(new(PngText.AuthorKeyword, info.Author));
-        return new PngRenderer().Render(card.Pages.Single(), PixelsPerInch, text);
-    }
+    public static byte[] Png(PagedDocument card) =>
+        new PngRenderer().Render(card.Pages.Single(), PixelsPerInch, PngText.For(card.Info));
 
     private static BuiltFile Write(string path, LayoutDefinition layout, Document document, Stopwatch clock, Action<BuiltFile>? written, Action<Stream> write)
     {

@@ -1,7 +1,7 @@
 namespace Pamphlet.Rendering.Imposition;
 
 /// <summary>Which statement languages read right to left, so their booklets bind on the right.</summary>
-internal static class ReadingDirection
+public static class ReadingDirection
 {
     // Arabic, Hebrew, Persian, Urdu (the languages the issue names) and the other widely used
     // languages written in Arabic or Hebrew script.

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Pamphlet.Diagnostics;
+
+namespace Pamphlet.Engine.Watching;
+
+/// <summary>
+/// One statement built again and again with the same options by one warm engine (its fonts, shaping
+/// and composition caches stay loaded between builds): what <c>pamphlet watch</c> drives, once per
+/// change. It keeps the files the builds read, so a watcher knows which changes concern it.
+/// </summary>
+public sealed class StatementSession(PamphletEngine engine, BuildRequest request)
+{
+    private BuildInputs inputs = Initial(request);
+
+    public BuildRequest Request { get; } = request;
+
+    /// <summary>
+    /// The files and folders whose change calls for a rebuild: what the last build read, plus what the
+    /// last good one read when the last build failed part-way (a statement that no longer parses still
+    /// uses its images and layouts once fixed).
+    /// </summary>
+    public BuildInputs Inputs => inputs;
+
+    /// <summary>
+    /// Builds the statement. A user error (<see cref="PamphletException"/>) or a refusal of the file
+    /// system comes back as the result's errors; a bug in Pamphlet is thrown.
+    /// </summary>
+    public Rebuild Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var files = new List<BuiltFile>();
+        var warnings = new List<Diagnostic>();
+        var read = Initial(Request);
+        IReadOnlyList<Diagnostic> errors = [];
+        try
+        {
+            engine.Build(Request, files.Add, warnings.Add, read);
+        }
+        catch (PamphletException e)
+        {
+            errors = e.Diagnostics;
+        }
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
+        {
+            errors = [Diagnostic.Error(SourceLocation.None(Request.InputPath),
+                $"a file could not be read or written while building this statement ({e.Message}); check the files it uses and the output folder")];
+        }
+
+        if (errors.Count > 0) read.AddAll(inputs);
+        inputs = read;
+        return new Rebuild(files, warnings, errors, clock.Elapsed);
+    }
+
+    private static BuildInputs Initial(BuildRequest request)
+    {
+        var initial = new BuildInputs();
+        initial.AddFile(request.InputPath);
+        return initial;
+    }
+}
