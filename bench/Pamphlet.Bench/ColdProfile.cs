@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using HarfBuzzSharp;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
-using Pamphlet.Text.Hyphenation;
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Shaping;
 using YamlDotNet.RepresentationModel;
 
 namespace Pamphlet.Bench;

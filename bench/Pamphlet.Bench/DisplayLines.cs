@@ -1,9 +1,9 @@
 using System.Globalization;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Bench;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Bench;
 

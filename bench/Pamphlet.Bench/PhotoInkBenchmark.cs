@@ -1,9 +1,9 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering;
+using Pamphlet.Text.Fonts;
 using SkiaSharp;
 
 namespace Pamphlet.Bench;

@@ -1,7 +1,7 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Bench;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Measuring;
-using Pamphlet.Text.Paragraphs;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Paragraphs;
 
 namespace Pamphlet.Bench;
 

@@ -50,7 +50,8 @@ internal static partial class CaseFactory
                 {
                     Directory.CreateDirectory(Path.Combine(c.Out, "statement." + layouts[0] + ".pdf"));
                     return (c.Out, "command line: a folder has the PDF's name");
-                }))();
+                }
+            ))();
         }
         args.AddRange(["--out", outDir]);
         if (!options.Contains("--jobs")) options.AddRange(["--jobs", "1"]);
@@ -71,13 +72,15 @@ internal static partial class CaseFactory
                 var depth = r.Pick([64, 128, 256, 1000, 5000, 20000]);
                 File.WriteAllText(c.StatementPath, Mutator.DeepMarkdown(depth, r));
                 return ("deep Markdown nesting", depth + " levels of Markdown nesting", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (2, () =>
             {
                 var depth = r.Pick([100, 1000, 10000, 40000]);
                 File.WriteAllText(c.StatementPath, "---\ntitle: Deep\n" + Mutator.DeepYaml(depth, r) + "---\n\nText.\n");
                 return ("deep YAML in front matter", depth + " levels of YAML in the front matter", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (2, () =>
             {
                 var depth = r.Pick([100, 1000, 10000, 40000]);
@@ -85,7 +88,8 @@ internal static partial class CaseFactory
                 File.WriteAllText(Path.Combine(c.LayoutsFolder, "deep.yaml"), "extends: a5-pamphlet\n" + Mutator.DeepYaml(depth, r));
                 WriteStatement(c, Whole with { MaxBlocks = 3 });
                 return ("deep YAML in a layout", depth + " levels of YAML in a layout", ["deep"]);
-            }),
+            }
+        ),
             (2, () =>
             {
                 var levels = r.Between(3, 9);
@@ -99,7 +103,8 @@ internal static partial class CaseFactory
                 }
                 else File.WriteAllText(c.StatementPath, "---\ntitle: Bomb\n" + Mutator.AliasBomb(levels, fanout) + "---\n\nText.\n");
                 return ("YAML alias bomb in " + (inLayout ? "a layout" : "front matter"), $"alias bomb {fanout}^{levels} in " + (inLayout ? "a layout" : "the front matter"), inLayout ? ["bomb"] : ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (2, () =>
             {
                 var length = r.Pick([2000, 20000, 100000, 300000, 1000000]);
@@ -107,13 +112,15 @@ internal static partial class CaseFactory
                 while (word.Length < length) word.Append("abcdefghij"[r.Below(10)]);
                 File.WriteAllText(c.StatementPath, "---\ntitle: Long word\n---\n\nBefore " + word + " after.\n");
                 return ("huge word", length + "-character word", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (1, () =>
             {
                 var length = r.Pick([300, 1000, 3000, 8000]);
                 File.WriteAllText(c.StatementPath, "---\ntitle: QR\nurl: https://example.org/" + new string('a', length) + "\n---\n\nText.\n");
                 return ("url too long for a QR code", length + "-character url on a poster", ["poster-a3"]);
-            }),
+            }
+        ),
             (1, () =>
             {
                 var side = r.Pick([20000, 60000]);
@@ -121,7 +128,8 @@ internal static partial class CaseFactory
                 File.WriteAllBytes(Path.Combine(c.Folder, "photo.jpg"), PngImage.LyingHeader(side, side));
                 foreach (var png in Directory.GetFiles(c.Folder, "gen-*.png")) File.WriteAllBytes(png, PngImage.LyingHeader(side, side));
                 return ("image bomb", $"PNG of {side}×{side} pixels in a few bytes", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (1, () =>
             {
                 WriteStatement(c, Whole with { Forced = Construct.Figure, MaxBlocks = 2 });
@@ -131,19 +139,22 @@ internal static partial class CaseFactory
                     if (MakeFifo(image, 438) != 0) throw new IOException("mkfifo failed for " + image);
                 }
                 return ("image is a FIFO", "the figure's file is a named pipe", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (1, () =>
             {
                 var items = r.Pick([1000, 5000, 20000]);
                 File.WriteAllText(c.StatementPath, "---\ntitle: Many\n---\n\n" + string.Concat(Enumerable.Range(1, items).Select(i => i + ". item " + i + "\n")));
                 return ("many list items", items + " list items", ["a5-pamphlet"]);
-            }),
+            }
+        ),
             (1, () =>
             {
                 var demands = r.Between(10, 40);
                 File.WriteAllText(c.StatementPath, "---\ntitle: Demands\n---\n\n::: demands\n### Demands\n\n" + string.Concat(Enumerable.Range(1, demands).Select(i => i + ". We demand thing " + i + ".\n")) + ":::\n");
                 return ("poster with many demands", demands + " demands on a poster", ["poster-a3"]);
-            }))();
+            }
+        ))();
         return EnginePlan(c, CaseKind.Hostile, family, description, layouts, null, new Dictionary<string, bool>());
     }
 

@@ -175,10 +175,14 @@ internal static partial class CaseFactory
         var statement = WriteStatement(c, Plain with { Forced = Construct.Figure });
         var photo = File.ReadAllBytes(RepositoryFiles.SamplePhoto);
         var (bytes, family, what) = c.Random.Weighted<Func<(byte[], string, string)>>(
-            (3, () => { var m = Mutator.Mutate(photo, c.Random); return (m.Bytes, "mutated JPEG", "photo.jpg mutated: " + m.Describe()); }),
-            (2, () => { var at = c.Random.Below(photo.Length); return (photo[..at], "truncated JPEG", "photo.jpg truncated at byte " + at); }),
-            (2, () => { var o = c.Random.Between(1, 8); return (Mutator.WithExifOrientation(photo, o), "JPEG with EXIF orientation", "photo.jpg with EXIF orientation " + o); }),
-            (1, () => { var png = PngImage.Encode(c.Random.Between(1, 300), c.Random.Between(1, 300), c.Random.Pick(Enum.GetValues<PngColour>())); return (Mutator.Mutate(png, c.Random).Bytes, "mutated PNG", "a mutated PNG as photo.jpg"); }),
+            (3, () => { var m = Mutator.Mutate(photo, c.Random); return (m.Bytes, "mutated JPEG", "photo.jpg mutated: " + m.Describe()); }
+        ),
+            (2, () => { var at = c.Random.Below(photo.Length); return (photo[..at], "truncated JPEG", "photo.jpg truncated at byte " + at); }
+        ),
+            (2, () => { var o = c.Random.Between(1, 8); return (Mutator.WithExifOrientation(photo, o), "JPEG with EXIF orientation", "photo.jpg with EXIF orientation " + o); }
+        ),
+            (1, () => { var png = PngImage.Encode(c.Random.Between(1, 300), c.Random.Between(1, 300), c.Random.Pick(Enum.GetValues<PngColour>())); return (Mutator.Mutate(png, c.Random).Bytes, "mutated PNG", "a mutated PNG as photo.jpg"); }
+        ),
             (1, () => ([], "empty file", "an empty photo.jpg")),
             (1, () => (Encoding8("not an image at all\n"), "text file", "a text file named photo.jpg")))();
         File.WriteAllBytes(Path.Combine(c.Folder, "photo.jpg"), bytes);

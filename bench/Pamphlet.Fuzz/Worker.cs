@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Engine;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Fuzz;
 

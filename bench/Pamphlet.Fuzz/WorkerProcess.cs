@@ -58,7 +58,8 @@ internal sealed class WorkerProcess : IDisposable
                 // The worker was killed while writing.
             }
             events.Add((this, null));
-        }) { IsBackground = true, Name = "worker " + slot };
+        })
+        { IsBackground = true, Name = "worker " + slot };
         reader.Start();
     }
 

@@ -1,12 +1,12 @@
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Flow;
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
 

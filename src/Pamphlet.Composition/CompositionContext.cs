@@ -1,15 +1,14 @@
-using Pamphlet.Text.Fonts;
-using Pamphlet.Text.Hyphenation;
-using Pamphlet.Text.LineBreaking;
-using Pamphlet.Text.Paragraphs;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
-
 using Pamphlet.Text;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
@@ -13,6 +11,8 @@ using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Engine;
 

@@ -1,10 +1,10 @@
 using Pamphlet.Diagnostics;
+using Pamphlet.Layouts;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Hyphenation;
 using Pamphlet.Text.LineBreaking;
 using Pamphlet.Text.Paragraphs;
 using Pamphlet.Text.Shaping;
-using Pamphlet.Layouts;
 
 namespace Pamphlet.Text;
 

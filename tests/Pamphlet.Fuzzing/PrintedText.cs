@@ -102,7 +102,13 @@ public sealed class PrintedText
 
     private static readonly Dictionary<char, string> Ligatures = new()
     {
-        ['\uFB00'] = "ff", ['\uFB01'] = "fi", ['\uFB02'] = "fl", ['\uFB03'] = "ffi", ['\uFB04'] = "ffl", ['\uFB05'] = "st", ['\uFB06'] = "st",
+        ['\uFB00'] = "ff",
+        ['\uFB01'] = "fi",
+        ['\uFB02'] = "fl",
+        ['\uFB03'] = "ffi",
+        ['\uFB04'] = "ffl",
+        ['\uFB05'] = "st",
+        ['\uFB06'] = "st",
     };
 
     /// <summary>

@@ -307,7 +307,7 @@ public static class WordOrder
         /// </summary>
         private int Probe(List<string> probe, int from)
         {
-            for (var start = from; ; )
+            for (var start = from; ;)
             {
                 // Each place the probe's first word is found is tried, until the whole probe fits behind one.
                 var (first, end) = Find(probe[0], start, isFlow: true, whole: true);

@@ -1,7 +1,7 @@
-using Pamphlet.Layouts;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Engine.Previews;
+using Pamphlet.Layouts;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;

@@ -167,7 +167,12 @@ internal sealed class BlockComposer
             var spans = context.Inlines.Flatten(heading.Content, style, heading.Level <= 2 ? "heading" : "subheading");
             return new FrameBlock(context.Text.Block(spans, style, scope.Width, balance: true, structure: element))
             {
-                Role = "heading", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, KeepWithNext = true, OpensSection = true, IsHeading = true,
+                Role = "heading",
+                SpaceBefore = style.SpaceBefore,
+                SpaceAfter = style.SpaceAfter,
+                KeepWithNext = true,
+                OpensSection = true,
+                IsHeading = true,
             };
         }
 
@@ -176,7 +181,9 @@ internal sealed class BlockComposer
         var lines = context.Text.Lines(context.Inlines.Flatten(heading.Content, bold, role), bold, scope.Width, hyphenate: false, balance: scope.Balance, structure: element);
         return new FrameBlock(TextComposer.Stack(lines, scope.Width))
         {
-            Role = role, SpaceBefore = scope.ParagraphSpace, KeepWithNext = true,
+            Role = role,
+            SpaceBefore = scope.ParagraphSpace,
+            KeepWithNext = true,
         };
     }
 
@@ -188,7 +195,10 @@ internal sealed class BlockComposer
         var spans = Text.InlineFlattener.FlattenText(ornament.Ornament, style, "ornament", sectionBreak.Location);
         return new FrameBlock(context.Text.Block(spans, style, scope.Width, TextAlign.Center))
         {
-            Role = "ornament", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, OpensSection = scope.TopLevel,
+            Role = "ornament",
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            OpensSection = scope.TopLevel,
         };
     }
 
@@ -204,7 +214,10 @@ internal sealed class BlockComposer
         var frame = FlowStack.ToFrame(Compose(blocks, closing), scope.Width);
         return new FrameBlock(frame)
         {
-            Role = role, SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, StaysLast = role == "signature" && scope.TopLevel,
+            Role = role,
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            StaysLast = role == "signature" && scope.TopLevel,
         };
     }
 

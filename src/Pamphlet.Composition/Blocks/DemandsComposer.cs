@@ -71,12 +71,17 @@ internal sealed class DemandsComposer
         // At the top level a box that would split badly moves whole, and the text after it fills the space (it floats).
         var panel = new PanelBlock(title, continued, entries, panelStyle, width, isItem, context.Layout.Page.TextHeight)
         {
-            Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = scope.TopLevel,
+            Role = "demands",
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            Floats = scope.TopLevel,
         };
         if (scope.TopLevel && scope.Measure == scope.Width) return panel;
         return new FrameBlock(scope.Inset(panel.ToFrame(), context.RightToLeft))
         {
-            Role = "demands", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter,
+            Role = "demands",
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
         };
     }
 

@@ -19,7 +19,11 @@ internal sealed class FigureComposer(CompositionContext context)
         var style = context.Layout.Styles.Figure;
         return new FrameBlock(scope.Measure == scope.Width ? frame : scope.Inset(frame, context.RightToLeft))
         {
-            Role = "figure", SpaceBefore = style.SpaceBefore, SpaceAfter = style.SpaceAfter, Floats = scope.TopLevel, Illustrates = true,
+            Role = "figure",
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            Floats = scope.TopLevel,
+            Illustrates = true,
         };
     }
 

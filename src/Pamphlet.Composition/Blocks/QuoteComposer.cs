@@ -129,7 +129,11 @@ internal sealed class QuoteComposer
         }
         return new FrameBlock(new Frame(width, y, items))
         {
-            Role = "pullquote", SpaceBefore = style.Text.SpaceBefore, SpaceAfter = style.Text.SpaceAfter, Floats = scope.TopLevel, Illustrates = true,
+            Role = "pullquote",
+            SpaceBefore = style.Text.SpaceBefore,
+            SpaceAfter = style.Text.SpaceAfter,
+            Floats = scope.TopLevel,
+            Illustrates = true,
         };
     }
 

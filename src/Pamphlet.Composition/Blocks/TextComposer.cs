@@ -1,8 +1,8 @@
-using Pamphlet.Text.Paragraphs;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.Paragraphs;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
 

@@ -95,8 +95,10 @@ internal abstract class FlowBlock
     /// <summary>A piece of this block cut as a last resort: a frame of its own, with the block's role and place.</summary>
     private FrameBlock Part(Frame frame, bool last) => new(frame)
     {
-        Role = Role, Location = Location,
-        SpaceAfter = last ? SpaceAfter : 0, KeepWithNext = last && KeepWithNext,
+        Role = Role,
+        Location = Location,
+        SpaceAfter = last ? SpaceAfter : 0,
+        KeepWithNext = last && KeepWithNext,
     };
 }
 
@@ -117,8 +119,15 @@ internal sealed class FrameBlock(Frame frame) : FlowBlock
 
     private FrameBlock With(Frame frame) => new(frame)
     {
-        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
-        Illustrates = Illustrates, IsHeading = IsHeading,
+        Role = Role,
+        SpaceBefore = SpaceBefore,
+        SpaceAfter = SpaceAfter,
+        KeepWithNext = KeepWithNext,
+        Floats = Floats,
+        StaysLast = StaysLast,
+        OpensSection = OpensSection,
+        Location = Location,
+        Illustrates = Illustrates,
+        IsHeading = IsHeading,
     };
 }

@@ -104,7 +104,11 @@ internal sealed class LinesBlock : FlowBlock
     private LinesBlock Part(int from, int to, double before, double after, bool keep) =>
         new(Lines.Skip(from).Take(to - from).ToList(), Orphans, Widows)
         {
-            Role = Role, SpaceBefore = before, SpaceAfter = after, KeepWithNext = keep, Location = Location,
+            Role = Role,
+            SpaceBefore = before,
+            SpaceAfter = after,
+            KeepWithNext = keep,
+            Location = Location,
         };
 
     public override FlowBlock MapFrames(Func<Frame, Frame> map) =>
@@ -116,9 +120,17 @@ internal sealed class LinesBlock : FlowBlock
     /// <summary>The same block with other lines (a re-break, or its lines mapped), and how to set those again.</summary>
     private LinesBlock With(IReadOnlyList<Frame> lines, Func<int, IReadOnlyList<Frame>?>? rebreak = null) => new(lines, Orphans, Widows)
     {
-        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
-        Illustrates = Illustrates, IsHeading = IsHeading, Rebreak = rebreak,
+        Role = Role,
+        SpaceBefore = SpaceBefore,
+        SpaceAfter = SpaceAfter,
+        KeepWithNext = KeepWithNext,
+        Floats = Floats,
+        StaysLast = StaysLast,
+        OpensSection = OpensSection,
+        Location = Location,
+        Illustrates = Illustrates,
+        IsHeading = IsHeading,
+        Rebreak = rebreak,
     };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

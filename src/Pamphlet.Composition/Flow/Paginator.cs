@@ -64,7 +64,7 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
     private double GridLead(IReadOnlyList<FlowBlock> blocks, int i, double top, double columnTop)
     {
         var y = top;
-        for (var k = i; blocks[k].KeepWithNext && !OnGrid(blocks[k]); )
+        for (var k = i; blocks[k].KeepWithNext && !OnGrid(blocks[k]);)
         {
             y += blocks[k].Height;
             var j = NextInFlow(blocks, k + 1);

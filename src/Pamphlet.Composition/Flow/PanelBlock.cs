@@ -84,11 +84,16 @@ internal sealed class PanelBlock : FlowBlock
         if (fit == 0) return (null, this);
         var head = new PanelBlock(Title, ContinuedTitle, Entries.Take(fit).ToList(), Style, Width, IsItem.Take(fit).ToList(), ColumnHeight)
         {
-            Role = Role, SpaceBefore = SpaceBefore, Location = Location,
+            Role = Role,
+            SpaceBefore = SpaceBefore,
+            Location = Location,
         };
         var tail = new PanelBlock(ContinuedTitle ?? Title, ContinuedTitle, Entries.Skip(fit).ToList(), Style, Width, IsItem.Skip(fit).ToList(), ColumnHeight)
         {
-            Role = Role, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext, Location = Location,
+            Role = Role,
+            SpaceAfter = SpaceAfter,
+            KeepWithNext = KeepWithNext,
+            Location = Location,
         };
         return (head, tail);
     }
@@ -116,9 +121,16 @@ internal sealed class PanelBlock : FlowBlock
 
     private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => new(map(ToFrame()))
     {
-        Role = Role, SpaceBefore = SpaceBefore, SpaceAfter = SpaceAfter, KeepWithNext = KeepWithNext,
-        Floats = Floats, StaysLast = StaysLast, OpensSection = OpensSection, Location = Location,
-        Illustrates = Illustrates, IsHeading = IsHeading,
+        Role = Role,
+        SpaceBefore = SpaceBefore,
+        SpaceAfter = SpaceAfter,
+        KeepWithNext = KeepWithNext,
+        Floats = Floats,
+        StaysLast = StaysLast,
+        OpensSection = OpensSection,
+        Location = Location,
+        Illustrates = Illustrates,
+        IsHeading = IsHeading,
     };
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)

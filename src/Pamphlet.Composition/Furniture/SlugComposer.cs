@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using Pamphlet.Text.Hyphenation;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Pages;
+using Pamphlet.Text.Hyphenation;
+using Pamphlet.Text.Shaping;
 using static Pamphlet.Composition.Measuring.TypographyMetrics;
 
 namespace Pamphlet.Composition.Measuring;

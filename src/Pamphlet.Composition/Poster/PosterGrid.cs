@@ -60,26 +60,26 @@ internal sealed class PosterGrid
         var rows = rowHeights.Length;
         var columns = columnWidths.Length;
         for (var top = 0; top < rows; top++)
-        for (var left = 0; left < columns; left++)
-        for (var bottom = top; bottom < rows; bottom++)
-        for (var right = left; right < columns; right++)
-        {
-            var cells = new GridCells(top, left, bottom - top + 1, right - left + 1);
-            if (!AllFree(cells)) continue;
-            var area = Area(cells);
-            if (area.Width <= 0 || area.Height <= 0) continue;
-            if (best is not { } b || area.Width * area.Height > b.Width * b.Height + 0.01) best = area;
-        }
+            for (var left = 0; left < columns; left++)
+                for (var bottom = top; bottom < rows; bottom++)
+                    for (var right = left; right < columns; right++)
+                    {
+                        var cells = new GridCells(top, left, bottom - top + 1, right - left + 1);
+                        if (!AllFree(cells)) continue;
+                        var area = Area(cells);
+                        if (area.Width <= 0 || area.Height <= 0) continue;
+                        if (best is not { } b || area.Width * area.Height > b.Width * b.Height + 0.01) best = area;
+                    }
         return best;
     }
 
     private bool AllFree(GridCells cells)
     {
         for (var row = cells.Row; row < cells.EndRow; row++)
-        for (var column = cells.Column; column < cells.EndColumn; column++)
-        {
-            if (!arrangement.IsFree(row, column)) return false;
-        }
+            for (var column = cells.Column; column < cells.EndColumn; column++)
+            {
+                if (!arrangement.IsFree(row, column)) return false;
+            }
         return true;
     }
 

@@ -111,7 +111,7 @@ internal static class InlineDrafts
                     Collect(link.Content, texts, segments);
                     break;
 
-                // A note reference is not text: the quotes and dashes around it read as if it were not there.
+                    // A note reference is not text: the quotes and dashes around it read as if it were not there.
             }
         }
     }

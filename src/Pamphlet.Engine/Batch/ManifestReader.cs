@@ -1,8 +1,8 @@
 using System.Globalization;
 using Pamphlet.Diagnostics;
-using Pamphlet.Layouts;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Documents.Yaml;
+using Pamphlet.Layouts;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering.Imposition;

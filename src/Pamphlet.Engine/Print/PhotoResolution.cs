@@ -4,9 +4,9 @@ using Pamphlet.Documents;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
+using Pamphlet.Pages.Inks;
 using Pamphlet.Preflight.Facts;
 using Pamphlet.Preflight.Rules;
-using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Engine.Print;
 

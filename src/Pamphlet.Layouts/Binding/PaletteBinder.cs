@@ -1,6 +1,6 @@
 using Pamphlet.Diagnostics;
-using Pamphlet.Pages;
 using Pamphlet.Layouts.Yaml;
+using Pamphlet.Pages;
 
 namespace Pamphlet.Layouts.Binding;
 

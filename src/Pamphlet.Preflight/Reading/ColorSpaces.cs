@@ -56,13 +56,13 @@ internal static class ColorSpaces
             case "Lab":
                 return new ColorSpaceInfo(ColorFamily.Lab, 3, [], null);
             case "ICCBased":
-            {
-                // The profile's dictionary says how many components it has; its bytes are not needed.
-                var profile = pdf.StreamDictionary(Raw(1));
-                var n = (int?)pdf.GetNumber(profile, "N");
-                if (n is null && profile is not null && Read(pdf, pdf.Get(profile, "Alternate"), lookup, depth + 1) is { } alternate) n = alternate.Components;
-                return new ColorSpaceInfo(ColorFamily.ICCBased, n ?? 0, [], null);
-            }
+                {
+                    // The profile's dictionary says how many components it has; its bytes are not needed.
+                    var profile = pdf.StreamDictionary(Raw(1));
+                    var n = (int?)pdf.GetNumber(profile, "N");
+                    if (n is null && profile is not null && Read(pdf, pdf.Get(profile, "Alternate"), lookup, depth + 1) is { } alternate) n = alternate.Components;
+                    return new ColorSpaceInfo(ColorFamily.ICCBased, n ?? 0, [], null);
+                }
 
             case "Indexed" or "I":
                 return Read(pdf, At(1), lookup, depth + 1) is { } indexedBase

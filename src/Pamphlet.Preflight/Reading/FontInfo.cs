@@ -17,13 +17,13 @@ internal sealed record FontInfo(string Name, string Type, string? Program, int B
             case "Type3":
                 return new FontInfo(name, subtype, Type3Program, 1);
             case "Type0":
-            {
-                var descendant = pdf.Dictionary(pdf.GetArray(font, "DescendantFonts")?.Data is [var first, ..] ? first : null);
-                var cidType = pdf.GetName(descendant, "Subtype") ?? "?";
-                // Identity-H/V and nearly every CMap in use take two bytes per glyph; the few mixed
-                // one- and two-byte CMaps (older CJK encodings) make the glyph count approximate.
-                return new FontInfo(name, $"Type0/{cidType}", ProgramOf(pdf, pdf.GetDictionary(descendant, "FontDescriptor")), 2);
-            }
+                {
+                    var descendant = pdf.Dictionary(pdf.GetArray(font, "DescendantFonts")?.Data is [var first, ..] ? first : null);
+                    var cidType = pdf.GetName(descendant, "Subtype") ?? "?";
+                    // Identity-H/V and nearly every CMap in use take two bytes per glyph; the few mixed
+                    // one- and two-byte CMaps (older CJK encodings) make the glyph count approximate.
+                    return new FontInfo(name, $"Type0/{cidType}", ProgramOf(pdf, pdf.GetDictionary(descendant, "FontDescriptor")), 2);
+                }
 
             default:
                 return new FontInfo(name, subtype, ProgramOf(pdf, pdf.GetDictionary(font, "FontDescriptor")), 1);

@@ -52,19 +52,19 @@ internal static class PressMarks
         var paper = new Rect(0, 0, sheet.Width, sheet.Height);
         var marks = new List<RuleItem>();
         foreach (var trim in trims)
-        foreach (var x in new[] { trim.X, trim.Right })
-        foreach (var y in new[] { trim.Y, trim.Bottom })
-        {
-            var outX = x == trim.X ? -1 : 1;
-            var outY = y == trim.Y ? -1 : 1;
-            // Beside the page on the line y, then above or below it on the line x.
-            var candidates = new[]
-            {
+            foreach (var x in new[] { trim.X, trim.Right })
+                foreach (var y in new[] { trim.Y, trim.Bottom })
+                {
+                    var outX = x == trim.X ? -1 : 1;
+                    var outY = y == trim.Y ? -1 : 1;
+                    // Beside the page on the line y, then above or below it on the line x.
+                    var candidates = new[]
+                    {
                 Mark(CropRole, new Point(x + outX * offset, y), new Point(x + outX * (offset + length), y)),
                 Mark(CropRole, new Point(x, y + outY * offset), new Point(x, y + outY * (offset + length))),
             };
-            marks.AddRange(candidates.Where(m => paper.Contains(m.Bounds) && !artwork.Any(a => a.Intersects(m.Bounds))));
-        }
+                    marks.AddRange(candidates.Where(m => paper.Contains(m.Bounds) && !artwork.Any(a => a.Intersects(m.Bounds))));
+                }
 
         // 2-up copies without bleed share their inner cut: its marks come once.
         return [.. marks.Distinct()];

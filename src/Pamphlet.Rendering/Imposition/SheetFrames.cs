@@ -53,7 +53,8 @@ public static class SheetFrames
         return new SheetFrame(stock with { Size = chosen },
             new Rect(left, top, page.Width, page.Height),
             new Rect(left + page.Width + gutter, top, page.Width, page.Height),
-            bleed, folded, Math.Min(PressMarks.MaximumLength, bestLength)) { Press = true };
+            bleed, folded, Math.Min(PressMarks.MaximumLength, bestLength))
+        { Press = true };
     }
 
     /// <summary>

@@ -60,13 +60,13 @@ internal static class TileLayouts
     public static IEnumerable<RuleItem> CornerMarks(Rect area)
     {
         foreach (var x in new[] { area.X, area.Right })
-        foreach (var y in new[] { area.Y, area.Bottom })
-        {
-            var outX = x == area.X ? -1 : 1;
-            var outY = y == area.Y ? -1 : 1;
-            yield return new RuleItem(MarkRole, new Point(x + outX * MarkGap, y), new Point(x + outX * (MarkGap + MarkLength), y), MarkThickness, Color.Registration);
-            yield return new RuleItem(MarkRole, new Point(x, y + outY * MarkGap), new Point(x, y + outY * (MarkGap + MarkLength)), MarkThickness, Color.Registration);
-        }
+            foreach (var y in new[] { area.Y, area.Bottom })
+            {
+                var outX = x == area.X ? -1 : 1;
+                var outY = y == area.Y ? -1 : 1;
+                yield return new RuleItem(MarkRole, new Point(x + outX * MarkGap, y), new Point(x + outX * (MarkGap + MarkLength), y), MarkThickness, Color.Registration);
+                yield return new RuleItem(MarkRole, new Point(x, y + outY * MarkGap), new Point(x, y + outY * (MarkGap + MarkLength)), MarkThickness, Color.Registration);
+            }
     }
 
     /// <summary>The whole poster scaled onto one sheet with each tile outlined and numbered.</summary>

@@ -59,12 +59,12 @@ public static class Tiling
         var rows = Count(poster.Height, printHeight);
         var tiles = new List<Tile>(rows * columns);
         for (var r = 0; r < rows; r++)
-        for (var c = 0; c < columns; c++)
-        {
-            var x = c * (printWidth - Overlap);
-            var y = r * (printHeight - Overlap);
-            tiles.Add(new Tile(r + 1, c + 1, new Rect(x, y, Math.Min(printWidth, poster.Width - x), Math.Min(printHeight, poster.Height - y))));
-        }
+            for (var c = 0; c < columns; c++)
+            {
+                var x = c * (printWidth - Overlap);
+                var y = r * (printHeight - Overlap);
+                tiles.Add(new Tile(r + 1, c + 1, new Rect(x, y, Math.Min(printWidth, poster.Width - x), Math.Min(printHeight, poster.Height - y))));
+            }
 
         return new TilePlan(poster, sheet, rows, columns, Margin, Overlap, tiles);
     }

@@ -75,46 +75,46 @@ internal static class ExplicitLevelResolver
             switch (c)
             {
                 case BidiClass.RLE or BidiClass.LRE or BidiClass.RLO or BidiClass.LRO:
-                {
-                    // X2–X5
-                    levels[i] = current;
-                    bool rtl = c is BidiClass.RLE or BidiClass.RLO;
-                    int next = rtl ? (current + 1) | 1 : (current + 2) & ~1;
-                    if (next <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
                     {
-                        stackLevel[depth] = (byte)next;
-                        stackOverride[depth] = c switch { BidiClass.RLO => BidiClass.R, BidiClass.LRO => BidiClass.L, _ => null };
-                        stackIsolate[depth] = false;
-                        depth++;
+                        // X2–X5
+                        levels[i] = current;
+                        bool rtl = c is BidiClass.RLE or BidiClass.RLO;
+                        int next = rtl ? (current + 1) | 1 : (current + 2) & ~1;
+                        if (next <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
+                        {
+                            stackLevel[depth] = (byte)next;
+                            stackOverride[depth] = c switch { BidiClass.RLO => BidiClass.R, BidiClass.LRO => BidiClass.L, _ => null };
+                            stackIsolate[depth] = false;
+                            depth++;
+                        }
+                        else if (overflowIsolates == 0)
+                        {
+                            overflowEmbeddings++;
+                        }
+                        break;
                     }
-                    else if (overflowIsolates == 0)
-                    {
-                        overflowEmbeddings++;
-                    }
-                    break;
-                }
                 case BidiClass.RLI or BidiClass.LRI or BidiClass.FSI:
-                {
-                    // X5a–X5c
-                    levels[i] = current;
-                    if (stackOverride[depth - 1] is { } forced) types[i] = forced;
-                    bool rtl = c == BidiClass.RLI
-                        || (c == BidiClass.FSI && FirstStrongLevel(original, match, i + 1, match[i] < 0 ? types.Length : match[i], 0) == 1);
-                    int next = rtl ? (current + 1) | 1 : (current + 2) & ~1;
-                    if (next <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
                     {
-                        validIsolates++;
-                        stackLevel[depth] = (byte)next;
-                        stackOverride[depth] = null;
-                        stackIsolate[depth] = true;
-                        depth++;
+                        // X5a–X5c
+                        levels[i] = current;
+                        if (stackOverride[depth - 1] is { } forced) types[i] = forced;
+                        bool rtl = c == BidiClass.RLI
+                            || (c == BidiClass.FSI && FirstStrongLevel(original, match, i + 1, match[i] < 0 ? types.Length : match[i], 0) == 1);
+                        int next = rtl ? (current + 1) | 1 : (current + 2) & ~1;
+                        if (next <= MaxDepth && overflowIsolates == 0 && overflowEmbeddings == 0)
+                        {
+                            validIsolates++;
+                            stackLevel[depth] = (byte)next;
+                            stackOverride[depth] = null;
+                            stackIsolate[depth] = true;
+                            depth++;
+                        }
+                        else
+                        {
+                            overflowIsolates++;
+                        }
+                        break;
                     }
-                    else
-                    {
-                        overflowIsolates++;
-                    }
-                    break;
-                }
                 case BidiClass.PDI:
                     // X6a
                     if (overflowIsolates > 0)

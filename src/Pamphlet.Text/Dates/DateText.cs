@@ -118,11 +118,19 @@ public static class DateText
 
         private static readonly Dictionary<string, Style> ByRegion = new(StringComparer.Ordinal)
         {
-            ["eg"] = Make(International), ["sd"] = Make(International), ["ly"] = Make(International),
-            ["sa"] = Make(International), ["ae"] = Make(International), ["kw"] = Make(International), ["qa"] = Make(International),
-            ["bh"] = Make(International), ["om"] = Make(International), ["ye"] = Make(International),
+            ["eg"] = Make(International),
+            ["sd"] = Make(International),
+            ["ly"] = Make(International),
+            ["sa"] = Make(International),
+            ["ae"] = Make(International),
+            ["kw"] = Make(International),
+            ["qa"] = Make(International),
+            ["bh"] = Make(International),
+            ["om"] = Make(International),
+            ["ye"] = Make(International),
             ["ma"] = Make(Moroccan),
-            ["dz"] = Make(AlgerianTunisian), ["tn"] = Make(AlgerianTunisian),
+            ["dz"] = Make(AlgerianTunisian),
+            ["tn"] = Make(AlgerianTunisian),
         };
 
         /// <summary>The style for a lower-case tag whose primary subtag is "ar": by its region subtag (two letters), else the Levantine pairs.</summary>

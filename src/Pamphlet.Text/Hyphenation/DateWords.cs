@@ -1,6 +1,5 @@
-using Pamphlet.Text.Shaping;
-
 using Pamphlet.Text.Dates;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Text.Hyphenation;
 

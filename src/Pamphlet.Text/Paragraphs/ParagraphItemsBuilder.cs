@@ -1,9 +1,9 @@
 using System.Text;
+using Pamphlet.Layouts;
 using Pamphlet.Text.Hyphenation;
 using Pamphlet.Text.LineBreaking;
 using Pamphlet.Text.Paragraphs.Kashida;
 using Pamphlet.Text.Shaping;
-using Pamphlet.Layouts;
 
 namespace Pamphlet.Text.Paragraphs;
 

@@ -1,9 +1,9 @@
-using Pamphlet.Text.LineBreaking;
-using Pamphlet.Text.Paragraphs.Kashida;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs.Kashida;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Text.Paragraphs;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Text.Shaping;
 

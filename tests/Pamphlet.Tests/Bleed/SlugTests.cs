@@ -1,6 +1,6 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
+using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Shaping;
 using UglyToad.PdfPig;
 

@@ -1,7 +1,7 @@
 using Pamphlet.Engine;
+using Pamphlet.Tests.Bleed;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.Cli;
 

@@ -1,5 +1,5 @@
-using UglyToad.PdfPig;
 using Pamphlet.Tests.Bleed;
+using UglyToad.PdfPig;
 
 namespace Pamphlet.Tests.Cli;
 

@@ -19,7 +19,8 @@ public sealed class BoxMoveTests
         new(Solid("title", 10), Solid("continued", 10), Enumerable.Range(1, entries).Select(i => Solid($"e{i}", 12)).ToList(), PanelStyle(), 100,
             isItem, columnHeight)
         {
-            Role = "panel", Floats = floats,
+            Role = "panel",
+            Floats = floats,
         };
 
     private static List<Placement> Paginate(params FlowBlock[] blocks) =>

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
+using Pamphlet.Text.Fonts;
 using SkiaSharp;
 
 namespace Pamphlet.Tests.Composition;

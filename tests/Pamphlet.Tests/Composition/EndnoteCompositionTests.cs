@@ -1,6 +1,6 @@
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Pages;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Composition;
 

@@ -24,7 +24,9 @@ internal static class FakeFlow
     public static LinesBlock Lines(string name, int count, int orphans = 2, int widows = 2, double before = 0, double after = 0, double pitch = Pitch) =>
         new(Enumerable.Range(1, count).Select(i => Solid($"{name}.{i}", pitch)).ToList(), orphans, widows)
         {
-            Role = name, SpaceBefore = before, SpaceAfter = after,
+            Role = name,
+            SpaceBefore = before,
+            SpaceAfter = after,
         };
 
     public static PanelStyle PanelStyle(double padding = 5, double entrySpace = 3, double titleGap = 4) =>
@@ -38,7 +40,8 @@ internal static class FakeFlow
         new(Solid("title", titleHeight), Solid("continued", titleHeight),
             entryHeights.Select((h, i) => Solid($"e{i + 1}", h)).ToList(), style, width: 100)
         {
-            Role = "panel", SpaceBefore = before,
+            Role = "panel",
+            SpaceBefore = before,
         };
 }
 

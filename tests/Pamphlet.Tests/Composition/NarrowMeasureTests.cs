@@ -1,5 +1,5 @@
-using Pamphlet.Text.Hyphenation;
 using Pamphlet.Pages;
+using Pamphlet.Text.Hyphenation;
 
 namespace Pamphlet.Tests.Composition;
 

@@ -104,26 +104,26 @@ public sealed class NestingPropertyTests(CompositionFixture fixture) : IClassFix
                 case 1:
                     return "```\n" + Word() + "\n```";
                 case 2:
-                {
-                    var (a, b, c, d) = (Word(), Word(), Word(), Word());
-                    return $"| {a} | {b} |\n|---|---|\n| {c} | {d} |";
-                }
+                    {
+                        var (a, b, c, d) = (Word(), Word(), Word(), Word());
+                        return $"| {a} | {b} |\n|---|---|\n| {c} | {d} |";
+                    }
                 case 3:
                     return "![" + Word() + "](march.jpg)";
                 case 4:
                     return "---\n\n" + Word() + ".";
                 case 5:
-                {
-                    // An image inside the text is set after its paragraph: its alt text is printed after the words that follow it.
-                    var (before, after, alt) = (Word(), Word(), Word());
-                    return $"{before} ![{alt}](march.jpg) {after}.";
-                }
+                    {
+                        // An image inside the text is set after its paragraph: its alt text is printed after the words that follow it.
+                        var (before, after, alt) = (Word(), Word(), Word());
+                        return $"{before} ![{alt}](march.jpg) {after}.";
+                    }
                 default:
-                {
-                    var text = new StringBuilder(Word());
-                    for (var i = random.Next(12); i > 0; i--) text.Append(' ').Append(Word());
-                    return text.Append('.').ToString();
-                }
+                    {
+                        var text = new StringBuilder(Word());
+                        for (var i = random.Next(12); i > 0; i--) text.Append(' ').Append(Word());
+                        return text.Append('.').ToString();
+                    }
             }
         }
 

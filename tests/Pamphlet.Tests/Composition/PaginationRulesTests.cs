@@ -1,12 +1,12 @@
 using Pamphlet.Composition;
 using Pamphlet.Composition.Flow;
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Measuring;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Composition;
 

@@ -1,6 +1,6 @@
+using Pamphlet.Layouts;
 using Pamphlet.Text.Display;
 using Pamphlet.Text.LineBreaking;
-using Pamphlet.Layouts;
 
 namespace Pamphlet.Tests.Display;
 

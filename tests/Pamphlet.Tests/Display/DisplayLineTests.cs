@@ -1,7 +1,7 @@
 using System.Globalization;
-using Pamphlet.Text.Display;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Composition;
+using Pamphlet.Text.Display;
 
 namespace Pamphlet.Tests.Display;
 

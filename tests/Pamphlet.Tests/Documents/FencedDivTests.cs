@@ -1,5 +1,5 @@
-using Pamphlet.Documents;
 using Pamphlet.Diagnostics;
+using Pamphlet.Documents;
 
 namespace Pamphlet.Tests.Documents;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using Pamphlet.Tests.Bleed;
 using Pamphlet.Tests.Cli;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
-using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.EndToEnd;
 

@@ -1,11 +1,11 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Cli;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Fitting;
 

@@ -1,11 +1,11 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Fuzzing;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Fuzz;
 

@@ -74,12 +74,12 @@ public sealed class OrientationRenderingTests
     {
         int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
         for (var y = 0; y < bitmap.Height; y++)
-        for (var x = 0; x < bitmap.Width; x++)
-        {
-            var c = bitmap.GetPixel(x, y);
-            if (c.Red > 240 && c.Green > 240 && c.Blue > 240) continue;
-            (left, top, right, bottom) = (Math.Min(left, x), Math.Min(top, y), Math.Max(right, x), Math.Max(bottom, y));
-        }
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (c.Red > 240 && c.Green > 240 && c.Blue > 240) continue;
+                (left, top, right, bottom) = (Math.Min(left, x), Math.Min(top, y), Math.Max(right, x), Math.Max(bottom, y));
+            }
 
         return (left, top, right, bottom);
     }

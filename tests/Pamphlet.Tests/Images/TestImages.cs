@@ -34,11 +34,11 @@ public static class TestImages
         var (storedWidth, storedHeight) = orientation >= 5 ? (height, width) : (width, height);
         using var bitmap = new SKBitmap(storedWidth, storedHeight);
         for (var sy = 0; sy < storedHeight; sy++)
-        for (var sx = 0; sx < storedWidth; sx++)
-        {
-            var (dx, dy) = DisplayedPixel(orientation, sx, sy, storedWidth, storedHeight);
-            bitmap.SetPixel(sx, sy, Upright(dx, dy, width, height));
-        }
+            for (var sx = 0; sx < storedWidth; sx++)
+            {
+                var (dx, dy) = DisplayedPixel(orientation, sx, sy, storedWidth, storedHeight);
+                bitmap.SetPixel(sx, sy, Upright(dx, dy, width, height));
+            }
 
         var jpeg = EncodeJpeg(bitmap);
         return orientation == 0 ? jpeg : WithSegment(jpeg, 0xE1, ExifOrientation((ushort)orientation, bigEndian));
@@ -71,10 +71,10 @@ public static class TestImages
     {
         using var bitmap = new SKBitmap(width, height);
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / width), (byte)(y * 255 / height), 128));
-        }
+            for (var x = 0; x < width; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / width), (byte)(y * 255 / height), 128));
+            }
 
         return EncodeJpeg(bitmap);
     }

@@ -49,7 +49,7 @@ public sealed class PressSheetTests
         Assert.NotNull(frame);
         Assert.Equal(2 * BleedWidth, frame.Right.X - frame.Left.Right, 6);
         Assert.Equal(PressMarks.MaximumLength, frame.MarkLength, 6);
-        Assert.Equal((frame.Sheet.Size.Width - frame.Right.Right) , frame.Left.X, 6);
+        Assert.Equal((frame.Sheet.Size.Width - frame.Right.Right), frame.Left.X, 6);
     }
 
     [Fact]

@@ -62,14 +62,14 @@ public sealed class TilingTests
 
         const int Steps = 97;
         for (var i = 0; i <= Steps; i++)
-        for (var j = 0; j <= Steps; j++)
-        {
-            var x = poster.Width * i / Steps;
-            var y = poster.Height * j / Steps;
-            // A micro-point of slack for the far edges, where X + (Width − X) may round below Width.
-            const double Slack = 1e-6;
-            Assert.Contains(plan.Tiles, t => x >= t.Area.X - Slack && x <= t.Area.Right + Slack && y >= t.Area.Y - Slack && y <= t.Area.Bottom + Slack);
-        }
+            for (var j = 0; j <= Steps; j++)
+            {
+                var x = poster.Width * i / Steps;
+                var y = poster.Height * j / Steps;
+                // A micro-point of slack for the far edges, where X + (Width − X) may round below Width.
+                const double Slack = 1e-6;
+                Assert.Contains(plan.Tiles, t => x >= t.Area.X - Slack && x <= t.Area.Right + Slack && y >= t.Area.Y - Slack && y <= t.Area.Bottom + Slack);
+            }
 
         foreach (var tile in plan.Tiles)
         {

@@ -1,7 +1,7 @@
 using Pamphlet.Diagnostics;
 using Pamphlet.Engine;
-using Pamphlet.Preflight.Rules;
 using Pamphlet.Pages.Inks;
+using Pamphlet.Preflight.Rules;
 using Pamphlet.Tests.Images;
 using Pamphlet.Tests.Poster;
 

@@ -1,5 +1,5 @@
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Layouts;
+using Pamphlet.Text.LineBreaking;
 
 namespace Pamphlet.Tests.LineBreaking;
 

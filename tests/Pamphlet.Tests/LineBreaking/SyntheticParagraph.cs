@@ -1,6 +1,6 @@
 using System.Text;
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Layouts;
+using Pamphlet.Text.LineBreaking;
 
 namespace Pamphlet.Tests.LineBreaking;
 

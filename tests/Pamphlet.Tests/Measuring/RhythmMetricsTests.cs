@@ -24,7 +24,8 @@ public sealed class RhythmMetricsTests
     private static GlyphRun Run(StructureElement element, double y, bool hyphen = false, string role = "body") =>
         new(role, new Point(50, y), Face, 10, Color.Black, [1], [new Point(0, 0)], "word", [0], 300, 8, 2.5)
         {
-            Structure = element, HyphenInserted = hyphen,
+            Structure = element,
+            HyphenInserted = hyphen,
         };
 
     private static ImageItem Figure(double y) => new("figure", new Rect(50, y, 300, 100), "photo.jpg", ImageItem.WholeImage);

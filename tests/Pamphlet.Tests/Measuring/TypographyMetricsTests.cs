@@ -24,7 +24,8 @@ public sealed class TypographyMetricsTests
     private static GlyphRun Run(StructureElement element, double y, string text = "word", double x = ColumnLeft, double width = ColumnWidth, bool hyphen = false) =>
         new("body", new Point(x, y), Face, 10, Color.Black, [1], [new Point(0, 0)], text, [0], width, 8, 2.5)
         {
-            Structure = element, HyphenInserted = hyphen,
+            Structure = element,
+            HyphenInserted = hyphen,
         };
 
     /// <summary>A page holding <paramref name="runs"/>; page numbers from 1.</summary>

@@ -1,8 +1,8 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Paragraphs;
 

@@ -1,10 +1,10 @@
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 using UglyToad.PdfPig;
-using Page = Pamphlet.Pages.Page;
 using UglyToad.PdfPig.Tokens;
 using static Pamphlet.Tests.Rendering.RenderingTestKit;
 using Color = Pamphlet.Pages.Color;
+using Page = Pamphlet.Pages.Page;
 
 namespace Pamphlet.Tests.Pdf;
 

@@ -67,11 +67,11 @@ public sealed class MonochromePreviewTests
         var (storedWidth, storedHeight) = (40, 80);
         using var stored = new SKBitmap(storedWidth, storedHeight);
         for (var sy = 0; sy < storedHeight; sy++)
-        for (var sx = 0; sx < storedWidth; sx++)
-        {
-            var (x, y) = TestImages.DisplayedPixel(6, sx, sy, storedWidth, storedHeight);
-            stored.SetPixel(sx, sy, x < 40 && y < 20 ? SKColors.White : SKColors.Black);
-        }
+            for (var sx = 0; sx < storedWidth; sx++)
+            {
+                var (x, y) = TestImages.DisplayedPixel(6, sx, sy, storedWidth, storedHeight);
+                stored.SetPixel(sx, sy, x < 40 && y < 20 ? SKColors.White : SKColors.Black);
+            }
 
         using var jpeg = stored.Encode(SKEncodedImageFormat.Jpeg, 95);
         var path = folder.WriteBytes("phone.jpg", TestImages.WithSegment(jpeg.ToArray(), 0xE1, TestImages.ExifOrientation(6, bigEndian: false)));

@@ -1,12 +1,12 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.LineBreaking;
 using Pamphlet.Composition.Poster;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Poster;
 

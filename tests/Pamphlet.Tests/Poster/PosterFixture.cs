@@ -1,10 +1,10 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Poster;
 

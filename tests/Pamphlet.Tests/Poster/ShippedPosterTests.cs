@@ -3,9 +3,9 @@ using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
+using Pamphlet.Tests.Bleed;
 using Pamphlet.Tests.Qr;
 using UglyToad.PdfPig;
-using Pamphlet.Tests.Bleed;
 
 namespace Pamphlet.Tests.Poster;
 

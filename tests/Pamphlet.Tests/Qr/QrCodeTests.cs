@@ -103,10 +103,10 @@ public sealed class QrCodeTests
         var symbol = QrSymbol.Encode(url);
         var darkModules = 0;
         for (var r = 0; r < symbol.Side; r++)
-        for (var c = 0; c < symbol.Side; c++)
-        {
-            if (symbol.IsDark(r, c)) darkModules++;
-        }
+            for (var c = 0; c < symbol.Side; c++)
+            {
+                if (symbol.IsDark(r, c)) darkModules++;
+            }
 
         var modules = QrCode.ModuleCount(url);
         var size = (double)modules; // one point per module: areas count modules
@@ -115,20 +115,20 @@ public sealed class QrCodeTests
         Assert.True(items.Count < darkModules / 2, $"{items.Count} rectangles for {darkModules} dark modules");
         Assert.Equal(darkModules, items.Sum(i => i.Area.Width * i.Area.Height), 6);
         for (var a = 0; a < items.Count; a++)
-        for (var b = a + 1; b < items.Count; b++)
-        {
-            Assert.False(items[a].Area.Intersects(items[b].Area), $"{items[a].Area} overlaps {items[b].Area}");
-        }
+            for (var b = a + 1; b < items.Count; b++)
+            {
+                Assert.False(items[a].Area.Intersects(items[b].Area), $"{items[a].Area} overlaps {items[b].Area}");
+            }
 
         // Every dark module's centre is inside a rectangle, every light one's outside all of them.
         for (var r = 0; r < symbol.Side; r++)
-        for (var c = 0; c < symbol.Side; c++)
-        {
-            var x = QrCode.QuietZoneModules + c + 0.5;
-            var y = QrCode.QuietZoneModules + r + 0.5;
-            var covered = items.Any(i => x > i.Area.X && x < i.Area.Right && y > i.Area.Y && y < i.Area.Bottom);
-            Assert.Equal(symbol.IsDark(r, c), covered);
-        }
+            for (var c = 0; c < symbol.Side; c++)
+            {
+                var x = QrCode.QuietZoneModules + c + 0.5;
+                var y = QrCode.QuietZoneModules + r + 0.5;
+                var covered = items.Any(i => x > i.Area.X && x < i.Area.Right && y > i.Area.Y && y < i.Area.Bottom);
+                Assert.Equal(symbol.IsDark(r, c), covered);
+            }
     }
 
     [Fact]
@@ -201,12 +201,12 @@ public sealed class QrCodeTests
         using var bitmap = SKBitmap.Decode(png);
         var luminance = new byte[bitmap.Width * bitmap.Height];
         for (var y = 0; y < bitmap.Height; y++)
-        for (var x = 0; x < bitmap.Width; x++)
-        {
-            var p = bitmap.GetPixel(x, y);
-            // Rec. 601 luma weights, as ZXing itself uses for RGB input.
-            luminance[y * bitmap.Width + x] = (byte)((p.Red * 299 + p.Green * 587 + p.Blue * 114) / 1000);
-        }
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var p = bitmap.GetPixel(x, y);
+                // Rec. 601 luma weights, as ZXing itself uses for RGB input.
+                luminance[y * bitmap.Width + x] = (byte)((p.Red * 299 + p.Green * 587 + p.Blue * 114) / 1000);
+            }
 
         var source = new RGBLuminanceSource(luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8);
         var reader = new BarcodeReaderGeneric

@@ -62,13 +62,13 @@ public sealed class GlyphExpansionRenderingTests
         using var bitmap = SKBitmap.Decode(new PngRenderer().Render(new Page(1, A5, [run]), 144));
         int left = int.MaxValue, right = 0, dark = 0;
         for (var x = 0; x < bitmap.Width; x++)
-        for (var y = 500; y < 610; y++)
-        {
-            if (bitmap.GetPixel(x, y).Red >= 128) continue;
-            dark++;
-            left = Math.Min(left, x);
-            right = Math.Max(right, x);
-        }
+            for (var y = 500; y < 610; y++)
+            {
+                if (bitmap.GetPixel(x, y).Red >= 128) continue;
+                dark++;
+                left = Math.Min(left, x);
+                right = Math.Max(right, x);
+            }
         return (left, right, dark);
     }
 }

@@ -38,10 +38,10 @@ public sealed class PngRendererTests
 
         var inkInText = 0;
         for (var x = 72; x < 200; x++)
-        for (var y = 272; y < 300; y++)
-        {
-            if (bitmap.GetPixel(x, y).Red < 128) inkInText++;
-        }
+            for (var y = 272; y < 300; y++)
+            {
+                if (bitmap.GetPixel(x, y).Red < 128) inkInText++;
+            }
 
         Assert.True(inkInText > 300, $"expected glyph ink above the baseline, found {inkInText} dark pixels");
     }

@@ -83,10 +83,10 @@ internal static class RenderingTestKit
     {
         using var bitmap = new SKBitmap(width, height);
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / width), (byte)(y * 255 / height), 128));
-        }
+            for (var x = 0; x < width; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor((byte)(x * 255 / width), (byte)(y * 255 / height), 128));
+            }
 
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SKEncodedImageFormat.Jpeg, 85);
@@ -100,10 +100,10 @@ internal static class RenderingTestKit
     {
         using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            bitmap.SetPixel(x, y, new SKColor(200, 30, 30, (byte)(x * 255 / width)));
-        }
+            for (var x = 0; x < width; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor(200, 30, 30, (byte)(x * 255 / width)));
+            }
 
         using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(SKEncodedImageFormat.Png, 6);

@@ -1,10 +1,10 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
+using Pamphlet.Text.Fonts;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.RightToLeft;
 

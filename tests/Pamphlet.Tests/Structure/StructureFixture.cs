@@ -1,8 +1,8 @@
 using Pamphlet.Composition;
-using Pamphlet.Text.Fonts;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Poster;
+using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Structure;
 

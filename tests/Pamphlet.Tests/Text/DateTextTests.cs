@@ -1,7 +1,6 @@
 using Pamphlet.Composition.Text;
-using Pamphlet.Text.Shaping;
-
 using Pamphlet.Text.Dates;
+using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Text;
 
