@@ -58,14 +58,13 @@ c_toolchain() {
 publish() { # publish RID FOLDER MSBUILD-PROPERTY...
   local rid=$1 folder=$2; shift 2
   dotnet publish src/Pamphlet.Cli -c Release -r "$rid" --artifacts-path "$artifacts" -o "$folder" \
-    -p:DebugType=none -nologo -v q "$@" > "$work/publish-$rid.log" 2>&1 \
+    -nologo -v q "$@" > "$work/publish-$rid.log" 2>&1 \
     || { cat "$work/publish-$rid.log" >&2; echo "$rid: dotnet publish failed (above)" >&2; exit 1; }
 }
 
 # stage RID FOLDER: the README, licences and sample beside the published program.
 stage() {
   local rid=$1 folder=$2 run=./pamphlet note="" own=""
-  rm -f "$folder"/*.dbg "$folder"/*.pdb
   case $rid in
     win-*)
       run='.\pamphlet.exe'
@@ -123,7 +122,7 @@ for target in "${targets[@]}"; do
     # Framework-dependent ReadyToRun (a tool runs on the SDK's runtime); no platform at the top, so
     # the pack makes the Pamphlet package and one Pamphlet.<platform> package per platform.
     rm -f "$out"/Pamphlet.*"$version".nupkg
-    dotnet pack src/Pamphlet.Cli -c Release -p:PublishAot=false -p:RuntimeIdentifier= -p:DebugType=none \
+    dotnet pack src/Pamphlet.Cli -c Release -p:PublishAot=false -p:RuntimeIdentifier= \
       --artifacts-path "$artifacts/tool" -o "$out" -nologo -v q > "$work/pack.log" 2>&1 \
       || { cat "$work/pack.log" >&2; echo "tool: dotnet pack failed (above)" >&2; exit 1; }
     echo "tool: $out/Pamphlet.$version.nupkg (+ one package per platform) in $((SECONDS - start)) s"
