@@ -24,7 +24,7 @@ internal abstract class FlowBlock
     public bool Floats { get; set; }
 
     /// <summary>Nothing may follow it, not even a float still waiting for room (the signature).</summary>
-    public bool StaysLast { get; init; }
+    public bool StaysLast { get; set; }
 
     /// <summary>
     /// Starts a new section (a heading, a section break, the endnotes): floats still waiting for room
@@ -39,15 +39,34 @@ internal abstract class FlowBlock
     /// column instead of a hole before a section break, and the float opens the next column, as LaTeX floats
     /// do. Demand boxes stay in the section that introduces them.
     /// </summary>
-    public bool Illustrates { get; init; }
+    public bool Illustrates { get; set; }
 
     /// <summary>A heading: it opens a section, but floats that only illustrate (<see cref="Illustrates"/>) may wait past it.</summary>
-    public bool IsHeading { get; init; }
+    public bool IsHeading { get; set; }
 
     /// <summary>Where the block comes from in the statement, for messages about it.</summary>
     public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
 
     public abstract double Height { get; }
+
+    /// <summary>
+    /// <paramref name="block"/>, made from this block's content (its frames mapped, its lines set again), given
+    /// this block's flow rules: space, keeps, float and section behaviour, location. One list, so that a rule
+    /// added here reaches every kind of block.
+    /// </summary>
+    protected T WithFlowRules<T>(T block) where T : FlowBlock
+    {
+        block.SpaceBefore = SpaceBefore;
+        block.SpaceAfter = SpaceAfter;
+        block.KeepWithNext = KeepWithNext;
+        block.Floats = Floats;
+        block.StaysLast = StaysLast;
+        block.OpensSection = OpensSection;
+        block.Location = Location;
+        block.Illustrates = Illustrates;
+        block.IsHeading = IsHeading;
+        return block;
+    }
 
     /// <summary>The one line pitch all the block's lines share (running text), or null: it cannot sit on a baseline grid line by line.</summary>
     public virtual double? LinePitch => null;
@@ -117,17 +136,5 @@ internal sealed class FrameBlock(Frame frame) : FlowBlock
     public override FlowBlock MapFirstFrame(Func<Frame, Frame> map) => With(map(Frame));
     public override Frame? AsFrame() => Frame;
 
-    private FrameBlock With(Frame frame) => new(frame)
-    {
-        Role = Role,
-        SpaceBefore = SpaceBefore,
-        SpaceAfter = SpaceAfter,
-        KeepWithNext = KeepWithNext,
-        Floats = Floats,
-        StaysLast = StaysLast,
-        OpensSection = OpensSection,
-        Location = Location,
-        Illustrates = Illustrates,
-        IsHeading = IsHeading,
-    };
+    private FrameBlock With(Frame frame) => WithFlowRules(new FrameBlock(frame) { Role = Role });
 }

@@ -118,20 +118,8 @@ internal sealed class LinesBlock : FlowBlock
         Lines.Count == 0 ? this : With([map(Lines[0]), .. Lines.Skip(1)], Rebreak is { } rebreak ? k => rebreak(k) is { Count: > 0 } l ? [map(l[0]), .. l.Skip(1)] : null : null);
 
     /// <summary>The same block with other lines (a re-break, or its lines mapped), and how to set those again.</summary>
-    private LinesBlock With(IReadOnlyList<Frame> lines, Func<int, IReadOnlyList<Frame>?>? rebreak = null) => new(lines, Orphans, Widows)
-    {
-        Role = Role,
-        SpaceBefore = SpaceBefore,
-        SpaceAfter = SpaceAfter,
-        KeepWithNext = KeepWithNext,
-        Floats = Floats,
-        StaysLast = StaysLast,
-        OpensSection = OpensSection,
-        Location = Location,
-        Illustrates = Illustrates,
-        IsHeading = IsHeading,
-        Rebreak = rebreak,
-    };
+    private LinesBlock With(IReadOnlyList<Frame> lines, Func<int, IReadOnlyList<Frame>?>? rebreak = null) =>
+        WithFlowRules(new LinesBlock(lines, Orphans, Widows) { Role = Role, Rebreak = rebreak });
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)
     {

@@ -119,19 +119,7 @@ internal sealed class PanelBlock : FlowBlock
 
     public override Frame? AsFrame() => ToFrame();
 
-    private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => new(map(ToFrame()))
-    {
-        Role = Role,
-        SpaceBefore = SpaceBefore,
-        SpaceAfter = SpaceAfter,
-        KeepWithNext = KeepWithNext,
-        Floats = Floats,
-        StaysLast = StaysLast,
-        OpensSection = OpensSection,
-        Location = Location,
-        Illustrates = Illustrates,
-        IsHeading = IsHeading,
-    };
+    private FrameBlock AsFrameBlock(Func<Frame, Frame> map) => WithFlowRules(new FrameBlock(map(ToFrame())) { Role = Role });
 
     public override IEnumerable<PageItem> Place(double x, double y, double width)
     {
