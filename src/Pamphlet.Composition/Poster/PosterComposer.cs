@@ -29,6 +29,28 @@ internal sealed class PosterComposer(CompositionContext context)
     /// </summary>
     private const double SenseShrinkLimit = 0.8;
 
+    /// <summary>
+    /// The headline leads: the main text of every other region is set at most the title's size divided by one step of
+    /// the typographic scale (1.2: 60 → 72 → 86pt), so a slogan with room to grow never outsizes the headline and the
+    /// eye meets the headline first. A region's minimum size still wins over this.
+    /// </summary>
+    public const double HierarchyStep = 1.2;
+
+    /// <summary>
+    /// A title less than three steps of the typographic scale (1.2³ ≈ 1.73) larger than its subtitle reads as two
+    /// competing lines, not a headline and its deck; then the subtitle is set smaller to give the title room.
+    /// </summary>
+    public const double TitleOverSubtitle = 1.728;
+
+    /// <summary>
+    /// The subtitle shrinks at most a quarter for the title's sake: 28.6pt on A3 becomes 21.5pt, still read from
+    /// about 2 m, and still clearly larger than the text of the demands.
+    /// </summary>
+    public const double SubtitleShrinkLimit = 0.75;
+
+    /// <summary>The subtitle's shrinking is tried in this many even steps down to <see cref="SubtitleShrinkLimit"/>.</summary>
+    private const int SubtitleShrinkSteps = 5;
+
     public Page Compose()
     {
         var layout = context.Layout;
@@ -55,12 +77,21 @@ internal sealed class PosterComposer(CompositionContext context)
 
         // An empty region draws nothing, not even its panel; its cells went where its when-empty says. A region
         // showing the key quote or slogan shows the one the statement has.
-        foreach (var region in poster.Regions.Where(r => !arrangement.IsEmpty(r)).Select(material.Chosen))
+        var shown = poster.Regions.Where(r => !arrangement.IsEmpty(r)).Select(material.Chosen).ToList();
+        Rect Inner(PosterRegion region)
+        {
+            var area = grid.RegionArea(region);
+            return new Rect(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
+        }
+        // The headline is fitted first: the rest of the poster is held below its size.
+        var headline = shown.FirstOrDefault(r => r.Content.Contains(PosterContent.Title));
+        var fittedHeadline = headline is null ? default : FitHeadline(regions, headline, Inner(headline), material);
+        foreach (var region in shown)
         {
             var area = grid.RegionArea(region);
             if (region.Panel is { } panel) items.Add(new FillItem(Tag("poster-panel", region), area, panel));
-            var inner = new Rect(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
-            var setting = Fit(regions, region, inner);
+            var inner = Inner(region);
+            var setting = ReferenceEquals(region, headline) ? fittedHeadline.Setting : Fit(regions, region, inner, headline is null ? null : fittedHeadline.TitleSize);
             var y = region.VerticalAlign switch
             {
                 VerticalAlign.Center => inner.Y + (inner.Height - setting.Frame.Height) / 2,
@@ -87,40 +118,74 @@ internal sealed class PosterComposer(CompositionContext context)
     /// <summary>Page items carry their region: "role@region" lets tests and checks find what is where.</summary>
     private static string Tag(string role, PosterRegion region) => role.Contains('@') ? role : $"{role}@{region.Name}";
 
-    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner)
+    private static bool Fits(RegionSetting setting, Rect inner) => setting.Whole && setting.StackHeight <= inner.Height + 0.01;
+
+    /// <summary>
+    /// The headline region: its title at the largest size that fits (<see cref="LargestTitle"/>). When that leaves the
+    /// title less than <see cref="TitleOverSubtitle"/> times the subtitle's size, the subtitle is set smaller, in steps
+    /// down to <see cref="SubtitleShrinkLimit"/>, for as long as the title grows: the least shrinking that gives the
+    /// ratio, or else the one that gives the largest title.
+    /// </summary>
+    private (RegionSetting Setting, double TitleSize) FitHeadline(RegionComposer regions, PosterRegion region, Rect inner, PosterMaterial material)
     {
-        bool Fits(RegionSetting s) => s.Whole && s.StackHeight <= inner.Height + 0.01;
-
-        if (region.Content.Contains(PosterContent.Title))
+        var max = region.MaxSize > 0 ? region.MaxSize : context.Layout.Cover.Title.Font.Size;
+        var min = Math.Min(region.MinSize, max);
+        var subtitle = region.Content.Contains(PosterContent.Subtitle) && material.Subtitle is not null ? context.Layout.Cover.Subtitle.Font.Size : 0;
+        (double Shrink, double Size)? chosen = null;
+        for (var step = 0; step <= SubtitleShrinkSteps; step++)
         {
-            var max = region.MaxSize > 0 ? region.MaxSize : context.Layout.Cover.Title.Font.Size;
-            var min = Math.Min(region.MinSize, max);
-            var steps = (int)Math.Floor((max - min) / TitleStep);
-            RegionSetting Try(int step, double scale) => regions.Compose(region, inner, scale, min + step * TitleStep, trial: true);
-            // A headline a step smaller reads better than one that ends a line on "the" or "of": sizes are
-            // searched for lines broken by sense first, and for any lines only when no size gives those.
-            foreach (var fits in new Func<RegionSetting, bool>[] { s => Fits(s) && !s.TitleBreaksBadly, Fits })
-            {
-                if (!fits(Try(0, 1))) continue;
-                // Largest step that fits (binary search: fitting is about monotone in the size; breaking by
-                // sense makes it only about, so the step found fits but a larger one may too).
-                int low = 0, high = steps;
-                while (low < high)
-                {
-                    var mid = (low + high + 1) / 2;
-                    if (fits(Try(mid, 1))) low = mid; else high = mid - 1;
-                }
-                return regions.Compose(region, inner, 1, min + low * TitleStep, trial: false);
-            }
-            var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true)), MinimumScale(region), 1);
-            return scale is { } found
-                ? regions.Compose(region, inner, found, min, trial: false)
-                : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), min, trial: true), inner);
+            var shrink = 1 - step * (1 - SubtitleShrinkLimit) / SubtitleShrinkSteps;
+            if (LargestTitle(regions, region, inner, shrink, min, max) is not { } size) continue;
+            if (chosen is null || size > chosen.Value.Size + TitleStep / 2) chosen = (shrink, size);
+            if (subtitle <= 0 || size >= max || size >= TitleOverSubtitle * subtitle * shrink) break;
         }
+        if (chosen is { } c) return (regions.Compose(region, inner, c.Shrink, c.Size, trial: false), c.Size);
 
-        // Other text is set as large as the region holds, between its minimum and its maximum size.
-        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), MinimumScale(region), MaximumScale(region))
-            ?? throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), null, trial: true), inner);
+        var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true), inner), MinimumScale(region), 1);
+        return scale is { } found
+            ? (regions.Compose(region, inner, found, min, trial: false), min)
+            : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), min, trial: true), inner);
+    }
+
+    /// <summary>
+    /// The largest title size on the <see cref="TitleStep"/> grid between <paramref name="min"/> and <paramref name="max"/>
+    /// that fits with the region's other text at <paramref name="scale"/>; null when even the smallest does not.
+    /// </summary>
+    private static double? LargestTitle(RegionComposer regions, PosterRegion region, Rect inner, double scale, double min, double max)
+    {
+        var steps = (int)Math.Floor((max - min) / TitleStep);
+        RegionSetting Try(int step) => regions.Compose(region, inner, scale, min + step * TitleStep, trial: true);
+        // A headline a step smaller reads better than one that ends a line on "the" or "of": sizes are
+        // searched for lines broken by sense first, and for any lines only when no size gives those.
+        foreach (var fits in new Func<RegionSetting, bool>[] { s => Fits(s, inner) && !s.TitleBreaksBadly, s => Fits(s, inner) })
+        {
+            if (!fits(Try(0))) continue;
+            // Largest step that fits (binary search: fitting is about monotone in the size; breaking by
+            // sense makes it only about, so the step found fits but a larger one may too).
+            int low = 0, high = steps;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (fits(Try(mid))) low = mid; else high = mid - 1;
+            }
+            return min + low * TitleStep;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Text other than the headline, as large as its region holds between its minimum and its maximum size, and
+    /// no larger than the title (<paramref name="titleSize"/>) divided by <see cref="HierarchyStep"/>.
+    /// </summary>
+    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner, double? titleSize)
+    {
+        bool Fits(RegionSetting s) => PosterComposer.Fits(s, inner);
+        var minimum = MinimumScale(region);
+        var maximum = MaximumScale(region);
+        if (titleSize is { } title && MainSize(region) > 0) maximum = Math.Max(minimum, Math.Min(maximum, title / HierarchyStep / MainSize(region)));
+
+        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), minimum, maximum)
+            ?? throw TooLong(region, regions.Compose(region, inner, minimum, null, trial: true), inner);
         if (regions.Compose(region, inner, best, null, trial: true).DisplayBreaksBadly && SensibleScale(regions, region, inner, best, Fits) is { } sensible)
         {
             best = sensible;

@@ -41,7 +41,10 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     public RegionSetting Compose(PosterRegion region, Rect inner, double scale, double? titleSize, bool trial)
     {
         var layout = main.Layout;
-        var scaled = new StyleScaler(scale, region.MinSize).Scale(layout);
+        // A headline region's min-size is its title's, which is set at titleSize; the rest of it (the subtitle) is set at
+        // the scale the headline's fitting asks for, which keeps it within its own limit (PosterComposer.SubtitleShrinkLimit).
+        var floor = region.Content.Contains(PosterContent.Title) ? 0 : region.MinSize;
+        var scaled = new StyleScaler(scale, floor).Scale(layout);
         if (titleSize is { } t) scaled = scaled with { Cover = scaled.Cover with { Title = scaled.Cover.Title with { Font = layout.Cover.Title.Font.WithSize(t) } } };
 
         var whole = true;

@@ -77,6 +77,7 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
         problems.AddRange(Overlaps(page));
         problems.AddRange(EmptyPanels(page));
         problems.AddRange(TextSizes(page, layout, document.FrontMatter.Lang));
+        problems.AddRange(Hierarchy(page, layout, document.FrontMatter.Lang));
         var material = PosterMaterial.From(document);
         problems.AddRange(QrSize(page, layout, material.Url is not null));
         problems.AddRange(PhotoSharpness(page, layoutName, material.Figure is not null));
@@ -181,6 +182,12 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
                 floor = region.MinSize;
                 ceiling = region.MaxSize > 0 ? region.MaxSize : layout.Cover.Title.Font.Size;
             }
+            else if (region.Content.Contains(PosterContent.Title))
+            {
+                // The headline's subtitle may be set smaller for the title's sake, down to the composer's limit.
+                floor = style * PosterComposer.SubtitleShrinkLimit;
+                ceiling = style;
+            }
             else
             {
                 floor = Math.Min(style, region.MinSize);
@@ -193,6 +200,24 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
                 var bands = string.Join(" or ", scales.Select(k => $"{k * floor:0.##}–{k * ceiling:0.##}pt"));
                 yield return $"{Describe(run)} is {run.FontSize:0.##}pt, outside {bands}";
             }
+        }
+    }
+
+    /// <summary>
+    /// The headline leads: outside its region no run is larger than the title divided by
+    /// <see cref="PosterComposer.HierarchyStep"/>, unless its region's minimum size asks for that much.
+    /// </summary>
+    private static IEnumerable<string> Hierarchy(Page page, LayoutDefinition layout, string language)
+    {
+        var titles = page.ItemsOf<GlyphRun>().Where(r => BaseRole(r) == "poster-title").ToList();
+        if (titles.Count == 0) yield break;
+        var title = titles.Max(r => r.FontSize);
+        var regions = layout.Poster!.Regions.ToDictionary(r => r.Name);
+        foreach (var run in page.ItemsOf<GlyphRun>().Where(r => RegionOf(r) != RegionOf(titles[0])))
+        {
+            var minimum = regions[RegionOf(run)].MinSize * ScriptScales(run, layout, language).Max();
+            var limit = Math.Max(title / PosterComposer.HierarchyStep, minimum);
+            if (run.FontSize > limit + 0.01) yield return $"{Describe(run)} is {run.FontSize:0.##}pt, more than the title's {title:0.##}pt ÷ {PosterComposer.HierarchyStep}";
         }
     }
 
