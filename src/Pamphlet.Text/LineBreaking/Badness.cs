@@ -16,7 +16,13 @@ internal static class Badness
     private const double DecentUpTo = 12;
 
     public static double FromRatio(double ratio) =>
-        Math.Min(Infinite, FullAdjustmentBadness * Math.Abs(ratio * ratio * ratio));
+        Math.Min(Infinite, Uncapped(ratio));
+
+    /// <summary>
+    /// 100·|r|³ without TeX's cap at <see cref="Infinite"/>: the last-resort pass ranks lines that are all "infinitely
+    /// bad" by how bad they are, so a line left nine tenths empty costs more than one left a fifth short.
+    /// </summary>
+    public static double Uncapped(double ratio) => FullAdjustmentBadness * Math.Abs(ratio * ratio * ratio);
 
     public static FitnessClass Fitness(double badness, bool shrinking) =>
         shrinking

@@ -17,8 +17,8 @@ internal static class Demerits
         double lineWidth,
         LineBreakParameters p)
     {
-        // The line as set, not as judged with emergency stretch (see ParagraphMeasure.Fit).
-        double d = Square(p.LinePenalty + fit.SetBadness);
+        // The line as set, not as judged with emergency stretch (see ParagraphMeasure.Fit); in the last resort, its ranking.
+        double d = Square(p.LinePenalty + (fit.RankingBadness ?? fit.SetBadness));
         if (breakItem.Kind == LineItemKind.Penalty)
         {
             double penalty = breakItem.PenaltyValue;

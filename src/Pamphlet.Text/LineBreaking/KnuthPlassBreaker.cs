@@ -10,8 +10,9 @@ namespace Pamphlet.Text.LineBreaking;
 /// it has no other end.
 /// Passes, each tried only if the one before finds no breaks: without hyphen breaks at
 /// <see cref="LineBreakParameters.Pretolerance"/>; with them at <see cref="LineBreakParameters.Tolerance"/>;
-/// the same with emergency stretch; and a last resort that accepts any badness and, like TeX, sets a line
-/// overfull when the only remaining active node could otherwise not continue.
+/// the same with emergency stretch; and a last resort that accepts any badness, ranks lines beyond TeX's
+/// "infinitely bad" by <see cref="LineFit.RankingBadness"/>, and, like TeX, sets a line overfull when the only
+/// remaining active node could otherwise not continue.
 /// Departures from the paper: an active node's identity also carries its run of hyphen-ended lines (for the
 /// hard limit), its line class comes from reading every possible line width up front (see
 /// <see cref="LineWidthTable"/>), and new nodes are appended after each breakpoint instead of being spliced
@@ -104,7 +105,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
                 }
 
                 double width = widths[a.LineCount];
-                var fit = measure.Fit(a.NextLineStart, b, width, rules.EmergencyShare * width);
+                var fit = measure.Fit(a.NextLineStart, b, width, rules.EmergencyShare * width, ranked: rules.RescueOverfull);
                 bool hyphenBlocked = flagged && (a.ConsecutiveHyphens >= p.MaxConsecutiveHyphens || a.LineCount == p.UnhyphenatedLine);
 
                 if (!fit.Overfull && !hyphenBlocked && fit.Badness <= rules.Threshold)

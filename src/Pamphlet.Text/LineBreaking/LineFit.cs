@@ -18,4 +18,12 @@ internal readonly record struct LineFit(
 
     /// <summary>The line is set shorter than its measure on purpose: its spaces at the tolerance's ratio could not fill it (emergency passes only).</summary>
     public bool LeftShort { get; init; }
+
+    /// <summary>
+    /// The last resort's measure of a line too short for every other pass: its badness judged with the emergency stretch
+    /// (the share of the width that a line without spaces is judged by, too) and not capped at
+    /// <see cref="LineBreaking.Badness.Infinite"/>, so that lines that are all "infinitely bad" are still ranked: a word
+    /// alone on a line nine tenths empty costs more than two lines each a fifth short. Null: the line as set counts.
+    /// </summary>
+    public double? RankingBadness { get; init; }
 }

@@ -96,8 +96,9 @@ internal sealed class ParagraphMeasure
     /// <summary>
     /// Sets items <paramref name="start"/>..<paramref name="end"/> (a breakpoint) on a line of
     /// <paramref name="lineWidth"/>; <paramref name="extraStretch"/> counts in the badness only (emergency pass).
+    /// With <paramref name="ranked"/> (the last resort) a short line also gets its <see cref="LineFit.RankingBadness"/>.
     /// </summary>
-    public LineFit Fit(int start, int end, double lineWidth, double extraStretch)
+    public LineFit Fit(int start, int end, double lineWidth, double extraStretch, bool ranked = false)
     {
         ref readonly var breakItem = ref items[end];
         double natural = width[end] - width[start] + (breakItem.Kind == LineItemKind.Penalty ? breakItem.Width : 0);
@@ -131,14 +132,20 @@ internal sealed class ParagraphMeasure
             {
                 // No word space to stretch (a piece of a URL, a long compound alone): the line stays short, like a
                 // ragged one, and is judged by how short it is against a share of its width.
-                double rigid = Badness.FromRatio(shortfall / (rigidLineStretchShare * lineWidth));
-                return new LineFit(natural, 0, 0, rigid, rigid, false, FitnessClass.Decent) { FirstRatio = firstRatio };
+                double rigidRatio = shortfall / (rigidLineStretchShare * lineWidth);
+                double rigid = Badness.FromRatio(rigidRatio);
+                return new LineFit(natural, 0, 0, rigid, rigid, false, FitnessClass.Decent)
+                {
+                    FirstRatio = firstRatio,
+                    RankingBadness = ranked ? Badness.Uncapped(rigidRatio) : null,
+                };
             }
 
             double ratio = y > 0 ? shortfall / y : 0;
             double setBadness = y > 0 ? Badness.FromRatio(ratio) : Badness.Infinite;
             double judgedStretch = Math.Max(y, 0) + extraStretch;
             double badness = judgedStretch > 0 ? Judged(total, yFirstJudged + judgedStretch) : Badness.Infinite;
+            double? ranking = ranked && yFirstJudged + judgedStretch > 0 ? Badness.Uncapped(total / (yFirstJudged + judgedStretch)) : null;
             if (extraStretch > 0 && ratio > mostSetRatio)
             {
                 // Emergency passes only: a line that its spaces could fill only beyond the loosest any other pass sets
@@ -149,14 +156,14 @@ internal sealed class ParagraphMeasure
                 // chosen do not change, only how such a line is set. Measured (spacing.py p95/median, a5-pamphlet): tenants-en
                 // 1.73 → 1.48, union-en 1.34 → 1.30, the sample 1.27 → 1.23, the other statements unchanged (stopping
                 // at full stretch, r = 1, gave tenants-en 1.39 but left lines short that were only a little beyond it).
-                return new LineFit(natural, mostSetRatio, 0, badness, setBadness, false, FitnessClass.VeryLoose) { FirstRatio = firstRatio, LeftShort = true };
+                return new LineFit(natural, mostSetRatio, 0, badness, setBadness, false, FitnessClass.VeryLoose) { FirstRatio = firstRatio, LeftShort = true, RankingBadness = ranking };
             }
 
             // Emergency stretch only decides which lines are allowed; cost and fitness come from the line as it
             // will really be set. (TeX judges both with the extra stretch, which makes every line look equally
             // fine and lets hyphen and line penalties pick needlessly loose lines around the one that needed it.)
             double looks = Judged(total, yFirstJudged + Math.Max(y, 0));
-            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(looks, shrinking: false)) { FirstRatio = firstRatio };
+            return new LineFit(natural, ratio, 0, badness, setBadness, false, Badness.Fitness(looks, shrinking: false)) { FirstRatio = firstRatio, RankingBadness = ranking };
         }
 
         if (shortfall < -RoundingSlack)

@@ -40,6 +40,17 @@ public sealed class RightToLeftLineTests
     }
 
     [Fact]
+    public void A_hebrew_paragraph_with_addresses_leaves_no_word_alone_on_a_line()
+    {
+        // shomrim-he's last paragraph: an address, an e-mail address and a handle that may not break (left-to-right
+        // runs in Hebrew text). No breaking fits every line, and the last resort set its first word alone.
+        var runs = Body("---\nlang: he\n---\n\n" + "בואו לישיבת המועצה ביום שלישי בשעה 18:30, באולם 3 בבניין העירייה. חתמו על העצומה בכתובת\nhttps://shomrim.example/petition או כתבו לנו אל vaad@shomrim.example. עקבו אחרינו ב־@ShomrimAlHaYaar.\n");
+
+        var words = Lines(runs).Select(l => l.Count).ToList();
+        Assert.True(words.Take(words.Count - 1).All(n => n > 1), $"words per line: {string.Join(", ", words)}");
+    }
+
+    [Fact]
     public void Latin_and_numbers_inside_arabic_keep_their_own_left_to_right_order()
     {
         var runs = Body("---\nlang: ar\n---\n\nانضموا إلى نقابة UAW Local 4811 في الاجتماع.\n");
