@@ -47,6 +47,9 @@ public sealed class PamphletEngine : IDisposable
 
     private Task? warmUp;
 
+    /// <summary>The paragraph settings this engine's builds keep for the builds that follow (tests and the bench read its counts).</summary>
+    internal Pamphlet.Text.Paragraphs.ParagraphCache Paragraphs => composer.Paragraphs;
+
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
 
@@ -76,6 +79,19 @@ public sealed class PamphletEngine : IDisposable
     /// succeeded: a failed build leaves the previous ones in place.
     /// </summary>
     public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
+    {
+        try
+        {
+            return BuildLayouts(request, written, warned, inputs);
+        }
+        finally
+        {
+            // Paragraphs no build has set for a while are let go, so a long watch session stays the size of its statement.
+            composer.EndBuild();
+        }
+    }
+
+    private IReadOnlyList<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
     {
         inputs?.AddFile(request.InputPath);
         var document = MarkdownReader.Read(request.InputPath);
@@ -237,7 +253,7 @@ public sealed class PamphletEngine : IDisposable
     /// other input error instead of escaping as a crash; and before any composing, so the answer comes
     /// at once.
     /// </summary>
-    private static void PrepareOutputFolder(string folder)
+    internal static void PrepareOutputFolder(string folder)
     {
         // The command line and the manifest refuse an empty folder name; one reaching here is a bug.
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
