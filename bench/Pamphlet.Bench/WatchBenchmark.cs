@@ -91,13 +91,16 @@ public static class WatchBenchmark
     }
 
     /// <summary>
-    /// What a session's build does besides composing and rendering, each step timed alone as the engine
-    /// runs it: reading the statement, resolving its two layouts, checking its images, preparing the
-    /// output folder and writing one PDF's bytes atomically (temporary file, fsync, rename).
+    /// What a session's build does besides composing and rendering, each step timed alone: reading the
+    /// statement, resolving its two layouts (afresh, and kept by a <see cref="Pamphlet.Layouts.LayoutFileCache"/> as
+    /// the engine does), checking its images (decoded afresh, and remembered as the engine does), preparing
+    /// the output folder and writing one PDF's bytes atomically (temporary file, fsync, rename) or plainly.
     /// </summary>
     private static void SessionCosts(string statement, string outFolder, int warmup, int iterations, TextWriter output)
     {
-        var steps = new[] { "read", "layouts", "images", "out folder", "write (fsync)", "write (no fsync)" };
+        var steps = new[] { "read", "layouts", "layouts kept", "images", "images kept", "out folder", "write (fsync)", "write (no fsync)" };
+        var layoutFiles = new Pamphlet.Layouts.LayoutFileCache();
+        var knownImages = new VerifiedImageFiles();
         var times = steps.ToDictionary(s => s, _ => new Samples());
         var pdf = new byte[700_000];
         Random.Shared.NextBytes(pdf);
@@ -118,7 +121,13 @@ public static class WatchBenchmark
                 var catalog = PamphletEngine.CatalogFor(document.BaseDirectory);
                 foreach (var layout in Layouts) catalog.Resolve(layout);
             });
+            Time("layouts kept", () =>
+            {
+                var catalog = new Pamphlet.Layouts.LayoutCatalog(PamphletEngine.CatalogFor(document.BaseDirectory).Folders, layoutFiles);
+                foreach (var layout in Layouts) catalog.Resolve(layout);
+            });
             Time("images", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal)));
+            Time("images kept", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal), knownImages));
             Time("out folder", () => PamphletEngine.PrepareOutputFolder(outFolder));
             Time("write (fsync)", () => AtomicFile.Write(Path.Combine(outFolder, "x.pdf"), stream => stream.Write(pdf)));
             Time("write (no fsync)", () => File.WriteAllBytes(Path.Combine(outFolder, "y.pdf"), pdf));

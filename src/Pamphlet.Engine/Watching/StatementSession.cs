@@ -4,9 +4,11 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Engine.Watching;
 
 /// <summary>
-/// One statement built again and again with the same options by one warm engine (its fonts, shaping
-/// and composition caches stay loaded between builds): what <c>pamphlet watch</c> drives, once per
-/// change. It keeps the files the builds read, so a watcher knows which changes concern it.
+/// One statement built again and again with the same options by one warm engine (its fonts, shaping,
+/// set paragraphs, loaded layouts and checked images stay between builds): what <c>pamphlet watch</c>
+/// drives, once per change. A file whose bytes a rebuild did not change is not written again
+/// (<see cref="BuildRequest.KeepUnchangedFiles"/>). It keeps the files the builds read, so a watcher
+/// knows which changes concern it.
 /// </summary>
 public sealed class StatementSession(PamphletEngine engine, BuildRequest request)
 {
@@ -34,7 +36,8 @@ public sealed class StatementSession(PamphletEngine engine, BuildRequest request
         IReadOnlyList<Diagnostic> errors = [];
         try
         {
-            engine.Build(Request, files.Add, warnings.Add, read);
+            // A layout whose PDF the edit did not change keeps its file as it is.
+            engine.Build(Request with { KeepUnchangedFiles = true }, files.Add, warnings.Add, read);
         }
         catch (PamphletException e)
         {
