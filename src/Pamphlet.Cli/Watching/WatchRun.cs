@@ -67,13 +67,15 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
             return ExitCodes.BuildFailed;
         }
 
-        foreach (var session in sessions) Build(session);
         using var watch = new FileWatch(Quiet, Delay, PollInterval);
+        // Watched before the first builds, so a save while they run (or just after) is not lost.
+        WatchInputs(watch, sessions);
+        foreach (var session in sessions) Build(session);
         output.WriteLine($"Watching {Plural(sessions.Count, "statement")} for changes; Ctrl+C stops.");
         while (true)
         {
             var current = sessions;
-            watch.Watch(Folders(current), path => path == manifestPath || current.Any(s => Concerns(s.Inputs, path)), Files(current));
+            WatchInputs(watch, current);
             IReadOnlySet<string> changed;
             try
             {
@@ -127,6 +129,10 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
 
     /// <summary>A change to one of the inputs, or a <c>layouts/</c> folder itself appearing or going.</summary>
     private static bool Concerns(BuildInputs inputs, string path) => inputs.Covers(path) || inputs.Folders.Contains(path);
+
+    /// <summary>Watches what <paramref name="current"/>'s builds read (and the manifest), in place of what was watched before.</summary>
+    private void WatchInputs(FileWatch watch, IReadOnlyList<StatementSession> current) =>
+        watch.Watch(Folders(current), path => path == manifestPath || current.Any(s => Concerns(s.Inputs, path)), Files(current));
 
     /// <summary>The files the builds read, and the manifest: what is polled in case an event is missed.</summary>
     private IEnumerable<string> Files(IReadOnlyList<StatementSession> current) =>
