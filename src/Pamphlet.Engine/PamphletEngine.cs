@@ -49,8 +49,15 @@ public sealed class PamphletEngine : IDisposable
 
     private Task? warmUp;
 
-    /// <summary>The paragraph settings this engine's builds keep for the builds that follow (tests and the bench read its counts).</summary>
-    internal Pamphlet.Text.Paragraphs.ParagraphCache Paragraphs => composer.Paragraphs;
+    /// <summary>The paragraph settings this engine's builds keep for the builds that follow, once <see cref="KeepBetweenBuilds"/> was called (tests and the bench read its counts).</summary>
+    internal Pamphlet.Text.Paragraphs.ParagraphCache? Paragraphs => composer.Paragraphs;
+
+    /// <summary>
+    /// Keeps set paragraphs between builds from now on (see <see cref="Composer.KeepParagraphs"/>): for an
+    /// engine that builds the same statements again and again, as a <see cref="Watching.StatementSession"/>'s.
+    /// Loaded layouts and checked images are kept by every engine (they cost next to nothing).
+    /// </summary>
+    public void KeepBetweenBuilds() => composer.KeepParagraphs();
 
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");

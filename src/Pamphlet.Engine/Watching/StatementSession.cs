@@ -10,11 +10,21 @@ namespace Pamphlet.Engine.Watching;
 /// (<see cref="BuildRequest.KeepUnchangedFiles"/>). It keeps the files the builds read, so a watcher
 /// knows which changes concern it.
 /// </summary>
-public sealed class StatementSession(PamphletEngine engine, BuildRequest request)
+public sealed class StatementSession
 {
-    private BuildInputs inputs = Initial(request);
+    private readonly PamphletEngine engine;
+    private BuildInputs inputs;
 
-    public BuildRequest Request { get; } = request;
+    /// <summary>A session of <paramref name="request"/> on <paramref name="engine"/>, which from now on keeps set paragraphs between builds.</summary>
+    public StatementSession(PamphletEngine engine, BuildRequest request)
+    {
+        this.engine = engine;
+        Request = request;
+        inputs = Initial(request);
+        engine.KeepBetweenBuilds();
+    }
+
+    public BuildRequest Request { get; }
 
     /// <summary>
     /// The files and folders whose change calls for a rebuild: what the last build read, plus what the

@@ -35,8 +35,7 @@ public sealed class ParagraphCache
 
     /// <summary>
     /// Settings held at most between sweeps. The sample's default build (pamphlet and poster, with the
-    /// poster's trial sizes) keeps about 1,600, its fit4 build about 1,000; a batch of many editions adds
-    /// theirs until the next sweep. 40,000 settings of a few hundred glyphs each is some tens of MiB at
+    /// poster's trial sizes) keeps about 300; its pamphlet with fit4, about 2,200 (every fitting step's). 40,000 settings of a few hundred glyphs each is some tens of MiB at
     /// worst; past it, new settings are made but not kept.
     /// </summary>
     public const int MaxEntries = 40_000;

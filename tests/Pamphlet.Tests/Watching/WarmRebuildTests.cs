@@ -89,7 +89,7 @@ public sealed class WarmRebuildTests
             Assert.True(first.Succeeded, string.Join("\n", first.Errors));
             before = File.ReadAllBytes(Path.Combine(folder.PathOf("warm"), pdf));
             edit(folder);
-            var hits = warm.Paragraphs.Hits;
+            var hits = warm.Paragraphs!.Hits;
             var rebuilt = session.Build();
             Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Errors));
             // The rebuild used what the first build kept: the comparison below checks the cache, not a cold engine.
