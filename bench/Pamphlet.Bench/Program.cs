@@ -4,6 +4,7 @@ using Pamphlet.Bench;
 // pamphlet-bench engine ONE.md FOUR.md [--iterations N] [--warmup N]   in-process engine timing
 // pamphlet-bench cold STATEMENT.md [--runs N]                            cold-start profile (fresh processes)
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
+// pamphlet-bench fit STATEMENT.md [LAYOUT] [--iterations N] [--warmup N]   --pages fit4 against a plain build (issue 13)
 // pamphlet-bench watch STATEMENT.md [--iterations N] [--warmup N]          rebuilds after a one-word edit, warm (issue 14)
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
@@ -43,6 +44,9 @@ switch (args.FirstOrDefault())
         EngineBenchmark.Run(args[1], args[2], Option("--warmup", 10), Option("--iterations", 20), Console.Out);
         RenderAblation.Run(args[1], 3, Option("--iterations", 20), Console.Out);
         return 0;
+    case "fit" when args.Length >= 2:
+        FitBenchmark.Run(args[1], args.Length >= 3 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : "a5-pamphlet", Option("--warmup", 5), Option("--iterations", 11), Console.Out);
+        return 0;
     case "watch" when args.Length >= 2:
         WatchBenchmark.Run(args[1], Option("--warmup", 20), Option("--iterations", 30), Console.Out);
         return 0;
@@ -68,6 +72,6 @@ switch (args.FirstOrDefault())
         Console.WriteLine(TypographyBenchmark.Header);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | watch STATEMENT.md [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | word-gaps STATEMENT.md LAYOUT | noop");
+        Console.Error.WriteLine("usage: Pamphlet.Bench engine ONE.md FOUR.md [--iterations N] [--warmup N] | watch STATEMENT.md [--iterations N] [--warmup N] | fit STATEMENT.md [LAYOUT] [--iterations N] [--warmup N] | cold STATEMENT.md [--runs N] | cold-once STATEMENT.md | longword [LENGTH…] | photos STATEMENT.md [--iterations N] | preflight FILE.pdf [--iterations N] [--warmup N] | typography STATEMENT.md LAYOUT [--details] | typography-header | typography-layouts | display-lines STATEMENT.md LAYOUT | poster-sizes STATEMENT.md LAYOUT | word-gaps STATEMENT.md LAYOUT | noop");
         return 2;
 }

@@ -6,6 +6,7 @@ using Pamphlet.Layouts;
 using Pamphlet.Pages;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.LineBreaking;
+using Pamphlet.Text.Paragraphs;
 using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition;
@@ -22,6 +23,24 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 {
     public Composer(FontLibrary fonts) : this(fonts, new Shaper(), new KnuthPlassBreaker()) { }
 
+    /// <summary>
+    /// Paragraphs set by this composer's builds, kept for the builds that follow (a watch's rebuilds,
+    /// with their fitting steps and poster trial sizes), once <see cref="KeepParagraphs"/> was called;
+    /// null before. Whoever drives the builds calls <see cref="EndBuild"/> after each.
+    /// </summary>
+    public ParagraphCache? Paragraphs { get; private set; }
+
+    /// <summary>
+    /// Keeps set paragraphs from now on, for a composer that will build the same statement again. Not
+    /// for a single build: within one, hardly a paragraph is set twice the same way (each fitting step
+    /// sets the body at another size), and keeping them all raised a fit4 build's peak memory by a third.
+    /// Call before builds start.
+    /// </summary>
+    public void KeepParagraphs() => Paragraphs ??= new ParagraphCache();
+
+    /// <summary>Ends one build of the statement (all its layouts): settings unused lately are let go (see <see cref="ParagraphCache.Sweep"/>).</summary>
+    public void EndBuild() => Paragraphs?.Sweep();
+
     public static string CreatorName { get; } = $"Pamphlet {typeof(Composer).Assembly.GetName().Version?.ToString(3) ?? "0"}";
 
     /// <param name="pages">A page count to land on; null: the layout's own <c>fitting: pages:</c>, if any. Posters and cards are always one page.</param>
@@ -33,7 +52,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         var fit = target is { } count ? FitPages(document, layout, count) : null;
         // The fitted layout is bound again from its file with the fitted values, so em lengths follow the body size.
         if (fit is not null) layout = fit.Layout;
-        var context = new CompositionContext(document, layout, fonts, shaper, breaker);
+        var context = new CompositionContext(document, layout, fonts, shaper, breaker, cache: Paragraphs);
         if (fit?.Note is { } note) context.Diagnostics.Warn(FittingLocation(document), note);
         List<Page> composed = layout.HasRegions ? [new Poster.PosterComposer(context).Compose()] : ComposePamphlet(document, layout, context);
         if (layout.Kind == LayoutKind.Card) Poster.CardText.CheckLegible(composed[0], layout);
@@ -49,7 +68,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
 
     private Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
     {
-        var trial = new CompositionContext(document, layout, fonts, shaper, breaker);
+        var trial = new CompositionContext(document, layout, fonts, shaper, breaker, cache: Paragraphs);
         var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
         return fitter.FitTo(layout, target, FittingLocation(document), WordCount(document));
     }

@@ -14,11 +14,32 @@ internal static class AtomicFile
     /// <summary>What to do when the output folder refuses a file.</summary>
     internal const string Remedy = "choose another folder with --out";
 
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="keepUnchanged">
+    /// Leave the file as it is (no write, its time unchanged) when it already holds exactly these bytes:
+    /// a watch's rebuild after an edit only one layout shows writes only that layout's file.
+    /// </param>
+    public static void Write(string path, Action<Stream> write, bool keepUnchanged = false)
     {
         using var content = new MemoryStream();
         write(content);
-        Commit(path, content.GetBuffer().AsSpan(0, checked((int)content.Length)));
+        var bytes = content.GetBuffer().AsSpan(0, checked((int)content.Length));
+        if (keepUnchanged && Holds(path, bytes)) return;
+        Commit(path, bytes);
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/> (false when it cannot be read).</summary>
+    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length != bytes.Length) return false;
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
+        {
+            return false;
+        }
     }
 
     private static void Commit(string path, ReadOnlySpan<byte> bytes)

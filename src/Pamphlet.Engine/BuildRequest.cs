@@ -28,6 +28,12 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
     /// <summary>When set, each layout's pages are also written as PNG previews and a contact sheet (<c>--png</c>).</summary>
     public Previews.PngRequest? Png { get; init; }
 
+    /// <summary>
+    /// Files whose new bytes equal those already on disk are left as they are (not written again, their
+    /// time unchanged): what a watch does, so an edit only the pamphlet shows does not rewrite the poster.
+    /// </summary>
+    public bool KeepUnchangedFiles { get; init; }
+
     /// <summary>The edition's name given in the manifest (<c>name:</c>), else null.</summary>
     public string? Name { get; init; }
 

@@ -14,10 +14,11 @@ namespace Pamphlet.Engine;
 internal static class ImageChecks
 {
     /// <summary>
-    /// Checks every figure's image file (header, limits, then its picture data) and adds it to
-    /// <paramref name="verified"/>: run before any layout is composed or written.
+    /// Checks every figure's image file (header, limits, then its picture data, unless <paramref name="known"/>
+    /// found the unchanged file sound before) and adds it to <paramref name="verified"/>: run before any
+    /// layout is composed or written.
     /// </summary>
-    public static void Verify(Document document, HashSet<string> verified)
+    public static void Verify(Document document, HashSet<string> verified, VerifiedImageFiles? known = null)
     {
         foreach (var figure in Figures(document.Blocks))
         {
@@ -26,7 +27,7 @@ internal static class ImageChecks
             ImageInfo.Read(path, figure.Location);
             try
             {
-                ImageFileCheck.Verify(path);
+                Decode(path, known);
             }
             catch (UnreadableImageException e)
             {
@@ -39,20 +40,26 @@ internal static class ImageChecks
     /// Checks every image file on <paramref name="pages"/> not yet in <paramref name="verified"/> (full
     /// paths): a guard for images that reach a page other than as a figure found above.
     /// </summary>
-    public static void Verify(Document document, PagedDocument pages, HashSet<string> verified)
+    public static void Verify(Document document, PagedDocument pages, HashSet<string> verified, VerifiedImageFiles? known = null)
     {
         var paths = pages.Pages.SelectMany(page => page.Items).OfType<ImageItem>().Select(item => Path.GetFullPath(item.Path));
         foreach (var path in paths.Where(verified.Add))
         {
             try
             {
-                ImageFileCheck.Verify(path);
+                Decode(path, known);
             }
             catch (UnreadableImageException e)
             {
                 throw Error(document, e);
             }
         }
+    }
+
+    private static void Decode(string path, VerifiedImageFiles? known)
+    {
+        if (known is null) ImageFileCheck.Verify(path);
+        else known.Check(path, ImageFileCheck.Verify);
     }
 
     public static PamphletException Error(Document document, UnreadableImageException e) =>

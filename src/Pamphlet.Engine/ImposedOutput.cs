@@ -111,7 +111,7 @@ internal static class ImposedOutput
         }
 
         var path = Path.Combine(request.OutputDirectory, name);
-        AtomicFile.Write(path, stream => new ImpositionRenderer { PdfX4 = ink.Kind == InkKind.Cmyk }.Render(pages, sides, stream));
+        AtomicFile.Write(path, stream => new ImpositionRenderer { PdfX4 = ink.Kind == InkKind.Cmyk }.Render(pages, sides, stream), request.KeepUnchangedFiles);
         return new BuiltFile(path, layout.Name, sides.Count, clock.Elapsed);
     }
 

@@ -30,6 +30,8 @@ public sealed class PamphletEngine : IDisposable
     private readonly Composer composer;
     private readonly PrintPreparation print;
     private readonly Cards.CardBuild cards;
+    private readonly LayoutFileCache layoutFiles = new();
+    private readonly VerifiedImageFiles images = new();
 
     public PamphletEngine()
     {
@@ -46,6 +48,16 @@ public sealed class PamphletEngine : IDisposable
     public void StartWarmUp() => warmUp ??= WarmUp.Start(composer);
 
     private Task? warmUp;
+
+    /// <summary>The paragraph settings this engine's builds keep for the builds that follow, once <see cref="KeepBetweenBuilds"/> was called (tests and the bench read its counts).</summary>
+    internal Pamphlet.Text.Paragraphs.ParagraphCache? Paragraphs => composer.Paragraphs;
+
+    /// <summary>
+    /// Keeps set paragraphs between builds from now on (see <see cref="Composer.KeepParagraphs"/>): for an
+    /// engine that builds the same statements again and again, as a <see cref="Watching.StatementSession"/>'s.
+    /// Loaded layouts and checked images are kept by every engine (they cost next to nothing).
+    /// </summary>
+    public void KeepBetweenBuilds() => composer.KeepParagraphs();
 
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
@@ -77,10 +89,23 @@ public sealed class PamphletEngine : IDisposable
     /// </summary>
     public IReadOnlyList<BuiltFile> Build(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
     {
+        try
+        {
+            return BuildLayouts(request, written, warned, inputs);
+        }
+        finally
+        {
+            // Paragraphs no build has set for a while are let go, so a long watch session stays the size of its statement.
+            composer.EndBuild();
+        }
+    }
+
+    private IReadOnlyList<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
+    {
         inputs?.AddFile(request.InputPath);
         var document = MarkdownReader.Read(request.InputPath);
         inputs?.AddFolder(Path.Combine(document.BaseDirectory, "layouts"));
-        var catalog = CatalogFor(document.BaseDirectory);
+        var catalog = new LayoutCatalog(CatalogFor(document.BaseDirectory).Folders, layoutFiles);
         // Layout paths on the command line are relative to where the user is; in the front matter, to the statement.
         var fromFrontMatter = request.Layouts.Count == 0 && document.FrontMatter.Layouts.Count > 0;
         var names = request.Layouts.Count > 0 ? request.Layouts
@@ -111,7 +136,7 @@ public sealed class PamphletEngine : IDisposable
         var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            ImageChecks.Verify(document, verifiedImages);
+            ImageChecks.Verify(document, verifiedImages, images);
         }
         finally
         {
@@ -148,11 +173,11 @@ public sealed class PamphletEngine : IDisposable
             var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
             var pages = print.Prepare(composed.Document, layout, request, ink, stem, date, risoVariant, Warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
-            ImageChecks.Verify(document, pages, verifiedImages);
+            ImageChecks.Verify(document, pages, verifiedImages, images);
             PhotoResolution.Check(pages, document, layout, ink, catalog, Warn);
             PrintedSizes.Check(pages, layout, ink, Warn);
             var renderer = PrintPreparation.Renderer(request, ink);
-            files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
+            files.Add(Write(path, layout.Name, pages, renderer, document, clock, written, request.KeepUnchangedFiles));
             if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
             if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
             if (imposable.Contains(layout))
@@ -174,7 +199,7 @@ public sealed class PamphletEngine : IDisposable
         foreach (var preview in previews)
         {
             var clock = Stopwatch.StartNew();
-            AtomicFile.Write(preview.Path, stream => stream.Write(preview.Bytes));
+            AtomicFile.Write(preview.Path, stream => stream.Write(preview.Bytes), request.KeepUnchangedFiles);
             var file = new BuiltFile(preview.Path, preview.Layout, preview.Pages, clock.Elapsed);
             written?.Invoke(file);
             files.Add(file);
@@ -189,11 +214,12 @@ public sealed class PamphletEngine : IDisposable
     }
 
     /// <summary>Renders <paramref name="pages"/> into <paramref name="path"/> atomically and reports the file.</summary>
-    private static BuiltFile Write(string path, string layoutName, PagedDocument pages, PdfRenderer renderer, Document document, Stopwatch clock, Action<BuiltFile>? written)
+    private static BuiltFile Write(string path, string layoutName, PagedDocument pages, PdfRenderer renderer, Document document, Stopwatch clock, Action<BuiltFile>? written,
+        bool keepUnchanged)
     {
         try
         {
-            AtomicFile.Write(path, stream => renderer.Render(pages, stream));
+            AtomicFile.Write(path, stream => renderer.Render(pages, stream), keepUnchanged);
         }
         catch (UnreadableImageException e)
         {
@@ -219,7 +245,7 @@ public sealed class PamphletEngine : IDisposable
         {
             var clock = Stopwatch.StartNew();
             var path = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}.{drum.Key}.pdf");
-            yield return Write(path, layout.Name, RisoSeparations.For(composite, drum), renderer, document, clock, written);
+            yield return Write(path, layout.Name, RisoSeparations.For(composite, drum), renderer, document, clock, written, request.KeepUnchangedFiles);
         }
     }
 
@@ -237,7 +263,7 @@ public sealed class PamphletEngine : IDisposable
     /// other input error instead of escaping as a crash; and before any composing, so the answer comes
     /// at once.
     /// </summary>
-    private static void PrepareOutputFolder(string folder)
+    internal static void PrepareOutputFolder(string folder)
     {
         // The command line and the manifest refuse an empty folder name; one reaching here is a bug.
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);

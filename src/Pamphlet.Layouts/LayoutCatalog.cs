@@ -7,11 +7,14 @@ namespace Pamphlet.Layouts;
 /// Finds layouts by name in an ordered list of folders (the first folder that has a name wins), or
 /// by path. The Engine passes <c>&lt;input dir&gt;/layouts</c>, then the bundled <c>layouts</c> folder.
 /// </summary>
-public sealed class LayoutCatalog(IReadOnlyList<string> folders)
+public sealed class LayoutCatalog(IReadOnlyList<string> folders, LayoutFileCache? cache = null)
 {
     private static readonly string[] Extensions = [".yaml", ".yml"];
 
     public IReadOnlyList<string> Folders { get; } = folders.Select(Path.GetFullPath).ToList();
+
+    /// <summary>Layouts loaded before, given again while their files are unchanged; null: every layout is read.</summary>
+    public LayoutFileCache? Cache { get; } = cache;
 
     /// <summary>
     /// A path if <paramref name="nameOrPath"/> contains a directory separator or ends with .yaml/.yml,
@@ -20,15 +23,21 @@ public sealed class LayoutCatalog(IReadOnlyList<string> folders)
     /// </summary>
     public LayoutDefinition Resolve(string nameOrPath, SourceLocation? requestedAt = null)
     {
-        if (LooksLikePath(nameOrPath)) return LayoutLoader.LoadFile(nameOrPath, this);
+        if (LooksLikePath(nameOrPath)) return Load(nameOrPath);
 
         var name = nameOrPath.Trim();
-        if (FindAll(name) is [var path, ..]) return LayoutLoader.LoadFile(path, this);
+        if (FindAll(name) is [var path, ..]) return Load(path);
 
         var names = Names();
         var where = Folders.Count == 0 ? "no layout folders" : Suggestions.List(Folders);
         throw new PamphletException(requestedAt ?? SourceLocation.None(name),
             $"unknown layout '{name}' (searched {where}).{Suggestions.DidYouMean(name, names)} Available: {(names.Count == 0 ? "none" : Suggestions.List(names))}. Run `pamphlet layouts` to list them with descriptions.");
+    }
+
+    private LayoutDefinition Load(string path)
+    {
+        if (Cache is null || !File.Exists(path)) return LayoutLoader.LoadFile(path, this);
+        return Cache.Load(Path.GetFullPath(path), this, chain => LayoutLoader.LoadFile(path, this, chain));
     }
 
     /// <summary>Every layout the folders hold, by name; a file that fails to load is listed with its error as the description.</summary>

@@ -15,7 +15,8 @@ internal static class LayoutLoader
     /// <paramref name="forExtends"/> (then in the file's own folder); <c>extends: ../x.yaml</c> is
     /// relative to the extending file.
     /// </summary>
-    public static LayoutDefinition LoadFile(string path, LayoutCatalog? forExtends)
+    /// <param name="chainPaths">When given, receives the full path of every file of the chain, the given file first.</param>
+    public static LayoutDefinition LoadFile(string path, LayoutCatalog? forExtends, List<string>? chainPaths = null)
     {
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
@@ -24,6 +25,7 @@ internal static class LayoutLoader
         }
 
         var chain = Chain(fullPath, forExtends);
+        chainPaths?.AddRange(chain.Select(l => l.Path));
         var leaf = chain[0];
         var merged = BuiltInDefaults.Root.Without(LayoutBinder.PerFileKeys);
         for (var i = chain.Count - 1; i >= 0; i--)

@@ -19,21 +19,38 @@ public sealed class TextEngine
     private readonly ParagraphSetter setter;
     private readonly ScriptSizes? scriptSizes;
     private readonly FontRunSplitter probeSplitter;
+    private readonly DiagnosticBag diagnostics;
+    private readonly MissingGlyphs missing;
+    private readonly ParagraphCache? cache;
 
     /// <param name="fallbackFamilies">Families tried, in order, for characters the style's font lacks.</param>
     /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
     /// <param name="scriptScales">Scripts set at a factor of their style's size (<see cref="Pamphlet.Layouts.FontSetup.ScriptScales"/>); null: none.</param>
+    /// <param name="cache">Settings kept from earlier builds by the same engine; null: every paragraph is set.</param>
     public TextEngine(FontLibrary fonts, Shaper shaper, ILineBreaker breaker, string language, IReadOnlyList<string> fallbackFamilies, bool hyphenate,
-        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.WritingScript, double>? scriptScales = null)
+        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.WritingScript, double>? scriptScales = null, ParagraphCache? cache = null)
+        : this(TextSettings.Of(fonts, shaper, breaker, language, fallbackFamilies, hyphenate, scriptScales), diagnostics, missing, cache)
     {
-        Language = language;
-        RightToLeft = BidiLevels.IsRightToLeftLanguage(language);
-        var splitter = new FontRunSplitter(fonts, fallbackFamilies, missing, language);
-        scriptSizes = scriptScales is null ? null : new ScriptSizes(scriptScales, language);
-        // Probing which face sets the language's letters must not report a missing glyph of its own.
-        probeSplitter = new FontRunSplitter(fonts, fallbackFamilies, new MissingGlyphs(), language);
-        setter = new ParagraphSetter(shaper, splitter, BreakRules.For(language, hyphenate), breaker, diagnostics);
     }
+
+    /// <summary>An engine made from <paramref name="settings"/> alone (what a cached setting is looked up by), reporting into <paramref name="diagnostics"/> and <paramref name="missing"/>.</summary>
+    public TextEngine(TextSettings settings, DiagnosticBag diagnostics, MissingGlyphs missing, ParagraphCache? cache = null)
+    {
+        Settings = settings;
+        this.diagnostics = diagnostics;
+        this.missing = missing;
+        this.cache = cache;
+        Language = settings.Language;
+        RightToLeft = BidiLevels.IsRightToLeftLanguage(settings.Language);
+        var splitter = new FontRunSplitter(settings.Fonts, settings.FallbackFamilies.Items, missing, settings.Language);
+        scriptSizes = settings.ScriptScales.Items.Count == 0 ? null : new ScriptSizes(settings.ScriptScales.Items.ToDictionary(), settings.Language);
+        // Probing which face sets the language's letters must not report a missing glyph of its own.
+        probeSplitter = new FontRunSplitter(settings.Fonts, settings.FallbackFamilies.Items, new MissingGlyphs(), settings.Language);
+        setter = new ParagraphSetter(settings.Shaper, splitter, BreakRules.For(settings.Language, settings.Hyphenate), settings.Breaker);
+    }
+
+    /// <summary>What decides how this engine sets a paragraph, besides the paragraph itself.</summary>
+    public TextSettings Settings { get; }
 
     /// <summary>The language tag the engine sets (hyphenation, break rules, bidi direction, function words).</summary>
     public string Language { get; }
@@ -42,13 +59,40 @@ public sealed class TextEngine
     public bool RightToLeft { get; }
 
     /// <summary>Sets a paragraph, reporting words too long for the measure as warnings.</summary>
-    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => setter.Set(Sized(spans), format);
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
+    {
+        var setting = Setting(spans, format);
+        foreach (var (at, message) in setting.CutWordWarnings) diagnostics.Warn(at, message);
+        return setting.Lines;
+    }
 
     /// <summary>
     /// Sets a paragraph as a trial (copyfitting, poster sizes): reports nothing, and is false when a word
     /// had to be cut or a line is overfull, which a trial treats as not fitting.
     /// </summary>
-    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines) => setter.TrySet(Sized(spans), format, out lines);
+    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines)
+    {
+        var setting = Setting(spans, format);
+        lines = setting.Lines;
+        return setting.Whole;
+    }
+
+    /// <summary>
+    /// The paragraph's setting: from the cache when this engine's settings set the same spans in the same
+    /// format before, else set now (and kept, unless it reported a character no font has: that report
+    /// belongs to each build that sets the paragraph).
+    /// </summary>
+    private ParagraphSetting Setting(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
+    {
+        if (cache is null) return setter.Set(Sized(spans), format);
+        var key = new ParagraphKey(Settings, Settings.Fonts.Generation, new ValueList<StyledSpan>(spans), format);
+        if (cache.TryGet(key, out var known)) return known;
+        var reported = missing.Reports;
+        var setting = setter.Set(Sized(spans), format);
+        // A font folder added meanwhile (another build, at the same time) may have changed what was set.
+        if (missing.Reports == reported && Settings.Fonts.Generation == key.FontGeneration) cache.Add(key, setting);
+        return setting;
+    }
 
     /// <summary>
     /// The ascender and descender, in ems of <paramref name="font"/>'s size, of the face that sets the

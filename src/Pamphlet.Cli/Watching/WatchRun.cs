@@ -20,6 +20,9 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
     /// <summary>How long the files must stay unchanged before a rebuild (see <see cref="FileWatch.DefaultQuiet"/>).</summary>
     public TimeSpan Quiet { get; init; } = FileWatch.DefaultQuiet;
 
+    /// <summary>How often the inputs are polled in case the system missed an event (see <see cref="FileWatch"/>).</summary>
+    public TimeSpan? PollInterval { get; init; } = FileWatch.DefaultPollInterval;
+
     /// <summary>Waits the quiet time; tests pass their own.</summary>
     public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 
@@ -64,13 +67,15 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
             return ExitCodes.BuildFailed;
         }
 
+        using var watch = new FileWatch(Quiet, Delay, PollInterval);
+        // Watched before the first builds, so a save while they run (or just after) is not lost.
+        WatchInputs(watch, sessions);
         foreach (var session in sessions) Build(session);
-        using var watch = new FileWatch(Quiet, Delay);
         output.WriteLine($"Watching {Plural(sessions.Count, "statement")} for changes; Ctrl+C stops.");
         while (true)
         {
             var current = sessions;
-            watch.Watch(Folders(current), path => path == manifestPath || current.Any(s => Concerns(s.Inputs, path)));
+            WatchInputs(watch, current);
             IReadOnlySet<string> changed;
             try
             {
@@ -125,10 +130,18 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
     /// <summary>A change to one of the inputs, or a <c>layouts/</c> folder itself appearing or going.</summary>
     private static bool Concerns(BuildInputs inputs, string path) => inputs.Covers(path) || inputs.Folders.Contains(path);
 
+    /// <summary>Watches what <paramref name="current"/>'s builds read (and the manifest), in place of what was watched before.</summary>
+    private void WatchInputs(FileWatch watch, IReadOnlyList<StatementSession> current) =>
+        watch.Watch(Folders(current), path => path == manifestPath || current.Any(s => Concerns(s.Inputs, path)), Files(current));
+
+    /// <summary>The files the builds read, and the manifest: what is polled in case an event is missed.</summary>
+    private IEnumerable<string> Files(IReadOnlyList<StatementSession> current) =>
+        current.SelectMany(s => s.Inputs.Files).Concat(manifestPath is null ? [] : [manifestPath]);
+
     /// <summary>The folders holding the inputs, the <c>layouts/</c> folders and the folders they would appear in, and the manifest's.</summary>
     private IEnumerable<string> Folders(IReadOnlyList<StatementSession> current)
     {
-        var files = current.SelectMany(s => s.Inputs.Files).Concat(manifestPath is null ? [] : [manifestPath]);
+        var files = Files(current);
         var folders = current.SelectMany(s => s.Inputs.Folders);
         return files.Concat(folders).Select(Path.GetDirectoryName).OfType<string>().Concat(folders).Distinct(StringComparer.Ordinal);
     }

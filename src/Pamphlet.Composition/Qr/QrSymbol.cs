@@ -46,9 +46,26 @@ internal sealed class QrSymbol
         return text.All(c => c <= '\u00FF') ? text.Length : Encoding.UTF8.GetByteCount(text);
     }
 
+    /// <summary>
+    /// The symbol of <paramref name="text"/>. The last one made is kept: a poster's fitting asks for its
+    /// one URL's symbol several times per trial size and again in every rebuild of a watch, and
+    /// encoding (error correction, choosing among eight masks) is most of a trial's cost otherwise.
+    /// </summary>
     public static QrSymbol Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Volatile.Read(ref last) is { } known && string.Equals(known.Text, text, StringComparison.Ordinal)) return known.Symbol;
+        var symbol = EncodeUncached(text);
+        Volatile.Write(ref last, new Encoded(text, symbol));
+        return symbol;
+    }
+
+    private sealed record Encoded(string Text, QrSymbol Symbol);
+
+    private static Encoded? last;
+
+    private static QrSymbol EncodeUncached(string text)
+    {
         if (text.Length == 0) throw new ArgumentException("A QR code needs some text to encode.", nameof(text));
         if (PayloadBytes(text) > MaxPayloadBytes)
         {

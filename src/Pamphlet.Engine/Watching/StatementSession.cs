@@ -4,15 +4,27 @@ using Pamphlet.Diagnostics;
 namespace Pamphlet.Engine.Watching;
 
 /// <summary>
-/// One statement built again and again with the same options by one warm engine (its fonts, shaping
-/// and composition caches stay loaded between builds): what <c>pamphlet watch</c> drives, once per
-/// change. It keeps the files the builds read, so a watcher knows which changes concern it.
+/// One statement built again and again with the same options by one warm engine (its fonts, shaping,
+/// set paragraphs, loaded layouts and checked images stay between builds): what <c>pamphlet watch</c>
+/// drives, once per change. A file whose bytes a rebuild did not change is not written again
+/// (<see cref="BuildRequest.KeepUnchangedFiles"/>). It keeps the files the builds read, so a watcher
+/// knows which changes concern it.
 /// </summary>
-public sealed class StatementSession(PamphletEngine engine, BuildRequest request)
+public sealed class StatementSession
 {
-    private BuildInputs inputs = Initial(request);
+    private readonly PamphletEngine engine;
+    private BuildInputs inputs;
 
-    public BuildRequest Request { get; } = request;
+    /// <summary>A session of <paramref name="request"/> on <paramref name="engine"/>, which from now on keeps set paragraphs between builds.</summary>
+    public StatementSession(PamphletEngine engine, BuildRequest request)
+    {
+        this.engine = engine;
+        Request = request;
+        inputs = Initial(request);
+        engine.KeepBetweenBuilds();
+    }
+
+    public BuildRequest Request { get; }
 
     /// <summary>
     /// The files and folders whose change calls for a rebuild: what the last build read, plus what the
@@ -34,7 +46,8 @@ public sealed class StatementSession(PamphletEngine engine, BuildRequest request
         IReadOnlyList<Diagnostic> errors = [];
         try
         {
-            engine.Build(Request, files.Add, warnings.Add, read);
+            // A layout whose PDF the edit did not change keeps its file as it is.
+            engine.Build(Request with { KeepUnchangedFiles = true }, files.Add, warnings.Add, read);
         }
         catch (PamphletException e)
         {

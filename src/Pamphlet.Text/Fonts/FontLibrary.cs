@@ -31,6 +31,14 @@ public sealed class FontLibrary : IDisposable
         get { lock (gate) return index.Select(e => e.Info.Family).Distinct().Order(StringComparer.Ordinal).ToList(); }
     }
 
+    /// <summary>
+    /// Counts the folders added that changed which faces the library can choose: the same family, weight
+    /// and slant may give another face after a change (what a cache of set text must know).
+    /// </summary>
+    public int Generation => Volatile.Read(ref generation);
+
+    private int generation;
+
     /// <summary>Indexes the .ttf files of a folder (recursively). Adding a folder twice is a no-op.</summary>
     public void AddFolder(string folder)
     {
@@ -40,6 +48,7 @@ public sealed class FontLibrary : IDisposable
             if (!indexedFolders.Add(full) || !Directory.Exists(full)) return;
             // A new folder may hold a closer match for a family asked for before.
             chosen.Clear();
+            Interlocked.Increment(ref generation);
             // Sorted so that which file wins a duplicate family/style never depends on the file system.
             foreach (var file in Directory.EnumerateFiles(full, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {

@@ -18,49 +18,36 @@ internal sealed class ParagraphSetter
     private readonly Shaper shaper;
     private readonly ParagraphItemsBuilder builder;
     private readonly ILineBreaker breaker;
-    private readonly DiagnosticBag diagnostics;
     private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
 
-    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker, DiagnosticBag diagnostics)
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker)
     {
         this.shaper = shaper;
         builder = new ParagraphItemsBuilder(shaper, splitter, rules);
         this.breaker = breaker;
-        this.diagnostics = diagnostics;
     }
-
-    public IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format) => Set(spans, format, report: true, out _);
 
     /// <summary>
-    /// Sets the paragraph without warnings, for trial settings (balancing): false when a word had to
-    /// be cut because it is wider than the measure, which a trial should treat as not fitting.
+    /// Sets the paragraph: its lines, and the warnings about words cut for being wider than the measure
+    /// (made, not reported: the caller reports them, or, for a trial, counts the setting as not fitting).
     /// </summary>
-    public bool TrySet(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, out IReadOnlyList<SetLine> lines)
-    {
-        lines = Set(spans, format, report: false, out var cutWords);
-        return !cutWords && !lines.Any(l => l.Overfull);
-    }
-
-    private IReadOnlyList<SetLine> Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format, bool report, out bool cutWords)
+    public ParagraphSetting Set(IReadOnlyList<StyledSpan> spans, ParagraphFormat format)
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens, UnhyphenatedLine = format.UnhyphenatedLine };
         var items = builder.Build(spans, format, parameters);
         if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
-        cutWords = false;
-        if (items.Pieces.Count == 0) return [];
+        if (items.Pieces.Count == 0) return new ParagraphSetting([], []);
 
         double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
         var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
-        var cut = CutWords(items, result).ToList();
-        cutWords = cut.Count > 0;
-        if (report) WarnCutWords(cut.Distinct().Select(s => items.Segments[s]));
+        var warnings = CutWordWarnings(CutWords(items, result).Distinct().Select(s => items.Segments[s]));
 
         var lines = new List<SetLine>(result.Lines.Count);
         for (var l = 0; l < result.Lines.Count; l++)
         {
             lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
         }
-        return lines;
+        return new ParagraphSetting(lines, warnings);
     }
 
     /// <summary>The words (indices of their segments) cut at a line end because they are wider than a line.</summary>
@@ -83,9 +70,10 @@ internal sealed class ParagraphSetter
     /// <summary>More cut words than this in one stretch of text are one warning: the type is too big for its column.</summary>
     private const int CutWordsNamedOneByOne = 2;
 
-    /// <summary>Words cut at a line end, named where their text starts: each on its own when few, else the stretch at once.</summary>
-    private void WarnCutWords(IEnumerable<Segment> words)
+    /// <summary>Warnings for words cut at a line end, named where their text starts: each on its own when few, else the stretch at once.</summary>
+    private static List<(SourceLocation At, string Message)> CutWordWarnings(IEnumerable<Segment> words)
     {
+        var warnings = new List<(SourceLocation, string)>();
         foreach (var stretch in words.GroupBy(w => w.Run.Span.Location))
         {
             var cut = stretch.Select(w => w.Text).Distinct().ToList();
@@ -93,15 +81,16 @@ internal sealed class ParagraphSetter
             {
                 foreach (var word in cut)
                 {
-                    diagnostics.Warn(stretch.Key,
-                        $"'{Shorten(word)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly.");
+                    warnings.Add((stretch.Key,
+                        $"'{Shorten(word)}' is too long to fit a line; it was broken without a hyphen. Shorten it (e.g. a shorter URL) if that reads badly."));
                 }
                 continue;
             }
             var named = string.Join(", ", cut.Take(3).Select(w => $"'{Shorten(w)}'"));
-            diagnostics.Warn(stretch.Key,
-                $"{cut.Count} words here ({named} …) are wider than a line and were broken without a hyphen: the type is too large for its column. Use a smaller size or a wider column in the layout.");
+            warnings.Add((stretch.Key,
+                $"{cut.Count} words here ({named} …) are wider than a line and were broken without a hyphen: the type is too large for its column. Use a smaller size or a wider column in the layout."));
         }
+        return warnings;
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";

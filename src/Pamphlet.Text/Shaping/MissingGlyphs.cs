@@ -13,8 +13,12 @@ public sealed class MissingGlyphs
 
     public bool Any => byCodePoint.Count > 0;
 
+    /// <summary>How many times a character was reported so far (a paragraph cache keeps no setting that reported one).</summary>
+    internal int Reports { get; private set; }
+
     public void Add(int codePoint, SourceLocation at, IEnumerable<string> fontsTried)
     {
+        Reports++;
         if (!byCodePoint.TryGetValue(codePoint, out var entry))
         {
             entry = ([], at.File, []);

@@ -73,4 +73,64 @@ public sealed class FileWatchTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => batch);
     }
+
+    [Fact]
+    public async Task A_change_no_event_reported_is_found_by_polling_the_files_write_times()
+    {
+        var folder = Directory.CreateTempSubdirectory("pamphlet-poll-").FullName;
+        try
+        {
+            var statement = Path.Combine(folder, "statement.md");
+            var layout = Path.Combine(folder, "layout.yaml");
+            File.WriteAllText(statement, "first");
+            File.WriteAllText(layout, "kind: pamphlet");
+            var delay = new ManualDelay();
+            // No folders watched, no background polling: the only way to see the change is the poll below.
+            using var watch = new FileWatch(FileWatch.DefaultQuiet, delay.Delay);
+            watch.Watch([], path => path == statement || path == layout, [statement, layout]);
+
+            watch.Poll();
+            Assert.False(watch.HasPending);
+
+            File.WriteAllText(statement, "second, longer");
+            File.SetLastWriteTimeUtc(statement, File.GetLastWriteTimeUtc(statement).AddSeconds(2));
+            watch.Poll();
+            var batch = await delay.EndWaitsUntil(watch.NextAsync(CancellationToken.None));
+
+            Assert.Equal([statement], batch);
+            // Handed over with its new stamp: polling again finds nothing more.
+            watch.Poll();
+            Assert.False(watch.HasPending);
+
+            File.Delete(layout);
+            watch.Poll();
+            Assert.Equal([layout], await delay.EndWaitsUntil(watch.NextAsync(CancellationToken.None)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Polling_in_the_background_catches_a_change_on_its_own()
+    {
+        var folder = Directory.CreateTempSubdirectory("pamphlet-poll-").FullName;
+        try
+        {
+            var statement = Path.Combine(folder, "statement.md");
+            File.WriteAllText(statement, "first");
+            using var watch = new FileWatch(TimeSpan.Zero, pollInterval: TimeSpan.FromMilliseconds(20));
+            watch.Watch([], path => path == statement, [statement]);
+
+            File.WriteAllText(statement, "second, longer");
+            File.SetLastWriteTimeUtc(statement, File.GetLastWriteTimeUtc(statement).AddSeconds(2));
+
+            Assert.Equal([statement], await watch.NextAsync(CancellationToken.None).WaitAsync(ManualDelay.HangGuard));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
