@@ -14,14 +14,17 @@ internal static class AtomicFile
     /// <summary>What to do when the output folder refuses a file.</summary>
     internal const string Remedy = "choose another folder with --out";
 
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => Write(path, write, Remedy);
+
+    /// <param name="remedy">What the user can do when the folder refuses the file, ending the error's sentence.</param>
+    public static void Write(string path, Action<Stream> write, string remedy)
     {
         using var content = new MemoryStream();
         write(content);
-        Commit(path, content.GetBuffer().AsSpan(0, checked((int)content.Length)));
+        Commit(path, content.GetBuffer().AsSpan(0, checked((int)content.Length)), remedy);
     }
 
-    private static void Commit(string path, ReadOnlySpan<byte> bytes)
+    private static void Commit(string path, ReadOnlySpan<byte> bytes, string remedy)
     {
         string? temporary = null;
         try
@@ -35,7 +38,7 @@ internal static class AtomicFile
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw FileSystemError.WritingFile(path, e, "this file", Remedy);
+            throw FileSystemError.WritingFile(path, e, "this file", remedy);
         }
         finally
         {

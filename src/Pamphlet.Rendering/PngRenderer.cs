@@ -95,6 +95,25 @@ public sealed class PngRenderer
         }
     }
 
+    /// <summary>Every page of <paramref name="document"/> as a PNG (no contact sheet), each titled with the document's title and author.</summary>
+    public IReadOnlyList<byte[]> RenderPages(PagedDocument document, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckResolution(dpi);
+        var text = PngText.For(document.Info);
+        using var typefaces = new TypefaceCache();
+        using var images = new ImageCache();
+        var drawer = new PageDrawer(typefaces, images);
+        var pages = new List<byte[]>(document.Pages.Count);
+        foreach (var page in document.Pages)
+        {
+            using var raster = Raster(page, dpi, drawer);
+            pages.Add(Encode(raster, text));
+        }
+
+        return pages;
+    }
+
     /// <summary>Pixel dimensions of a page at <paramref name="dpi"/>, rounded to the nearest pixel.</summary>
     public static (int Width, int Height) PixelSize(Size size, double dpi) =>
         ((int)Math.Max(1, Math.Round(size.Width * dpi / PointsPerInch, MidpointRounding.AwayFromZero)),
