@@ -193,7 +193,7 @@ public sealed class PamphletEngine : IDisposable
         IReadOnlyList<byte[]> images;
         try
         {
-            images = new PngRenderer().RenderPages(pages, dpi);
+            images = new PngRenderer().RenderPagesOnScreen(pages, dpi);
         }
         catch (UnreadableImageException e)
         {

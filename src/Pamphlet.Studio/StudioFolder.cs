@@ -35,9 +35,6 @@ internal sealed class StudioFolder
     /// <summary>A path inside the folder as requests name it: relative, with '/' between names.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>True when <paramref name="fullPath"/> is inside the folder (and not the folder itself).</summary>
-    public bool Contains(string fullPath) => Resolve(Relative(Path.GetFullPath(fullPath))) is not null;
-
     /// <summary>
     /// <paramref name="path"/> (full) with every symbolic link on the way resolved, name by name; names
     /// that do not exist yet are kept as they are. Null after <see cref="MaxLinks"/> links.
