@@ -44,6 +44,7 @@ public static class StudioServer
         builder.Services.AddSingleton(_ => new PamphletEngine());
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = StudioLimits.MaxRequestBytes;
             if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
             else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);

@@ -116,6 +116,21 @@ public sealed class StudioBrowserTests(StudioInBrowser studio) : IClassFixture<S
         await page.CloseAsync();
     }
 
+    [ChromiumFact]
+    public async Task On_a_phone_the_pages_come_below_the_editor()
+    {
+        var page = await studio.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
+        page.SetDefaultTimeout(StepTimeout);
+        await page.GotoAsync(studio.Address + "#statement.md");
+        await page.Locator("#pages img").First.WaitForAsync();
+
+        var editor = await page.Locator(".editor-pane").BoundingBoxAsync();
+        var pages = await page.Locator(".pages-pane").BoundingBoxAsync();
+        Assert.True(pages!.Y >= editor!.Y + editor.Height, $"pages at y {pages.Y}, editor from {editor.Y} to {editor.Y + editor.Height}");
+        Assert.True(editor.Width <= 390 && pages.Width <= 390, $"editor {editor.Width} and pages {pages.Width} wide on a 390-pixel screen");
+        await page.CloseAsync();
+    }
+
     /// <summary>
     /// Not a check: with PAMPHLET_STUDIO_SCREENSHOT set to a file, writes the README's picture of the
     /// studio there (the sample open, its pages beside it). Without it, checks only that the page shows.

@@ -50,7 +50,10 @@
     for (const i of folder.inks) option($('ink'), i.name, i.name || "the statement's ink", i.description);
     showProblems(folder.problems, false);
     const wanted = decodeURIComponent(location.hash.slice(1));
-    if ([...statement.options].some(o => o.value === wanted)) statement.value = wanted;
+    const choices = [...statement.options];
+    // The address names the statement last open; else the first that is not the folder's README.
+    const first = choices.find(o => o.value === wanted) ?? choices.find(o => !/(^|\/)readme\.md$/i.test(o.value));
+    if (first) statement.value = first.value;
     if (statement.value) await open(statement.value);
     setInterval(checkDisk, versionPoll);
   }
