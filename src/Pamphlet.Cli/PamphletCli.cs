@@ -21,6 +21,7 @@ public static class PamphletCli
         {
             BuildCommand.Create(output, messages, context),
             WatchCommand.Create(output, messages, context),
+            ServeCommand.Create(output, messages, context),
             LayoutsCommand.Create(output, messages),
             InksCommand.Create(output),
             CheckCommand.Create(output, messages, context),

@@ -18,13 +18,17 @@ internal static class AtomicFile
     /// Leave the file as it is (no write, its time unchanged) when it already holds exactly these bytes:
     /// a watch's rebuild after an edit only one layout shows writes only that layout's file.
     /// </param>
-    public static void Write(string path, Action<Stream> write, bool keepUnchanged = false)
+    public static void Write(string path, Action<Stream> write, bool keepUnchanged = false) => Write(path, write, Remedy, keepUnchanged);
+
+    /// <param name="remedy">What the user can do when the folder refuses the file, ending the error's sentence.</param>
+    /// <param name="keepUnchanged">As in the overload above.</param>
+    public static void Write(string path, Action<Stream> write, string remedy, bool keepUnchanged = false)
     {
         using var content = new MemoryStream();
         write(content);
         var bytes = content.GetBuffer().AsSpan(0, checked((int)content.Length));
         if (keepUnchanged && Holds(path, bytes)) return;
-        Commit(path, bytes);
+        Commit(path, bytes, remedy);
     }
 
     /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/> (false when it cannot be read).</summary>
@@ -42,7 +46,7 @@ internal static class AtomicFile
         }
     }
 
-    private static void Commit(string path, ReadOnlySpan<byte> bytes)
+    private static void Commit(string path, ReadOnlySpan<byte> bytes, string remedy)
     {
         string? temporary = null;
         try
@@ -56,7 +60,7 @@ internal static class AtomicFile
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
-            throw FileSystemError.WritingFile(path, e, "this file", Remedy);
+            throw FileSystemError.WritingFile(path, e, "this file", remedy);
         }
         finally
         {

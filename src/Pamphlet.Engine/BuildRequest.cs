@@ -34,6 +34,12 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
     /// </summary>
     public bool KeepUnchangedFiles { get; init; }
 
+    /// <summary>
+    /// The statement's Markdown in place of the file at <see cref="InputPath"/> (the studio's editor,
+    /// not yet saved); the file's folder is still where its images and <c>layouts/</c> are found. Null: the file's.
+    /// </summary>
+    public string? Text { get; init; }
+
     /// <summary>The edition's name given in the manifest (<c>name:</c>), else null.</summary>
     public string? Name { get; init; }
 

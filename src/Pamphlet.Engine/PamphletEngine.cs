@@ -103,22 +103,11 @@ public sealed class PamphletEngine : IDisposable
     private IReadOnlyList<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Action<Diagnostic>? warned, BuildInputs? inputs)
     {
         inputs?.AddFile(request.InputPath);
-        var document = MarkdownReader.Read(request.InputPath);
+        var document = Read(request);
         inputs?.AddFolder(Path.Combine(document.BaseDirectory, "layouts"));
-        var catalog = new LayoutCatalog(CatalogFor(document.BaseDirectory).Folders, layoutFiles);
-        // Layout paths on the command line are relative to where the user is; in the front matter, to the statement.
-        var fromFrontMatter = request.Layouts.Count == 0 && document.FrontMatter.Layouts.Count > 0;
-        var names = request.Layouts.Count > 0 ? request.Layouts
-            : fromFrontMatter ? document.FrontMatter.Layouts
-            : DefaultLayouts;
-        var requestedAt = fromFrontMatter ? new SourceLocation(request.InputPath, document.FrontMatter.Line) : (SourceLocation?)null;
+        var catalog = Catalog(document);
         // Resolve every layout before writing anything: a typo in the second name should not leave half a build.
-        var layouts = names
-            .Select(name => LayoutCatalog.LooksLikePath(name)
-                ? Path.GetFullPath(name, fromFrontMatter ? document.BaseDirectory : Environment.CurrentDirectory)
-                : name)
-            .Select(name => catalog.Resolve(name, requestedAt))
-            .ToList();
+        var layouts = Layouts(request, document, catalog);
         foreach (var layout in layouts.Where(layout => !layout.SourcePath.StartsWith(BundledLayouts, StringComparison.Ordinal))) inputs?.AddFile(layout.SourcePath);
         var reported = new HashSet<Diagnostic>();
         void Warn(Diagnostic warning)
@@ -162,20 +151,8 @@ public sealed class PamphletEngine : IDisposable
 
             var clock = Stopwatch.StartNew();
             var ink = InkPrinting.Choose(request.Ink, document, layout);
-            var composed = composer.Compose(document, layout, request.Pages);
-            foreach (var w in composed.Warnings) Warn(w);
-            if (ink.Kind == InkKind.Cmyk && date is null)
-            {
-                Warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
-                    "PDF/X-4 press files carry the date they were made, and this statement has none: add 'date:' to the front matter (or set SOURCE_DATE_EPOCH), or strict PDF/X checkers will reject the file."));
-            }
-
-            var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
-            var pages = print.Prepare(composed.Document, layout, request, ink, stem, date, risoVariant, Warn);
+            var pages = PrintedPages(document, layout, request, ink, catalog, date, verifiedImages, Warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
-            ImageChecks.Verify(document, pages, verifiedImages, images);
-            PhotoResolution.Check(pages, document, layout, ink, catalog, Warn);
-            PrintedSizes.Check(pages, layout, ink, Warn);
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written, request.KeepUnchangedFiles));
             if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
@@ -190,6 +167,106 @@ public sealed class PamphletEngine : IDisposable
 
         files.AddRange(WritePreviews(previews, request, stem, written));
         return files;
+    }
+
+    /// <summary>The layouts a statement can name (its own folder's first), loaded through this engine's cache of layout files.</summary>
+    private LayoutCatalog Catalog(Document document) => new(CatalogFor(document.BaseDirectory).Folders, layoutFiles);
+
+    /// <summary>The statement: the request's text when it carries one, else the file's.</summary>
+    private static Document Read(BuildRequest request) =>
+        request.Text is { } text ? MarkdownReader.Parse(text, request.InputPath) : MarkdownReader.Read(request.InputPath);
+
+    /// <summary>
+    /// The layouts a build makes, resolved: the request's, else the statement's <c>layouts:</c> list,
+    /// else <see cref="DefaultLayouts"/>.
+    /// </summary>
+    private static List<LayoutDefinition> Layouts(BuildRequest request, Document document, LayoutCatalog catalog)
+    {
+        // Layout paths on the command line are relative to where the user is; in the front matter, to the statement.
+        var fromFrontMatter = request.Layouts.Count == 0 && document.FrontMatter.Layouts.Count > 0;
+        var names = request.Layouts.Count > 0 ? request.Layouts
+            : fromFrontMatter ? document.FrontMatter.Layouts
+            : DefaultLayouts;
+        var requestedAt = fromFrontMatter ? new SourceLocation(request.InputPath, document.FrontMatter.Line) : (SourceLocation?)null;
+        return names
+            .Select(name => LayoutCatalog.LooksLikePath(name)
+                ? Path.GetFullPath(name, fromFrontMatter ? document.BaseDirectory : Environment.CurrentDirectory)
+                : name)
+            .Select(name => catalog.Resolve(name, requestedAt))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The pages of the first layout <paramref name="request"/> builds, drawn as PNGs at
+    /// <paramref name="dpi"/> in memory (nothing is written): what the PDF shows, for the studio. The
+    /// same checks as a build run, so a user error throws the same <see cref="PamphletException"/>.
+    /// </summary>
+    public LayoutPreview Preview(BuildRequest request, double dpi)
+    {
+        try
+        {
+            return PreviewLayout(request, dpi);
+        }
+        finally
+        {
+            // As after a build: paragraphs no preview has set for a while are let go.
+            composer.EndBuild();
+        }
+    }
+
+    private LayoutPreview PreviewLayout(BuildRequest request, double dpi)
+    {
+        var document = Read(request);
+        var catalog = Catalog(document);
+        var layout = Layouts(request, document, catalog)[0];
+        var warnings = new List<Diagnostic>();
+        void Warn(Diagnostic warning)
+        {
+            if (!warnings.Contains(warning)) warnings.Add(warning);
+        }
+
+        var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
+        ImageChecks.Verify(document, verifiedImages, images);
+        var date = BuildDate.For(document.FrontMatter);
+        var pages = layout.Kind == LayoutKind.Card
+            ? cards.Compose(document, layout, request, date, verifiedImages, Warn)
+            : PrintedPages(document, layout, request, InkPrinting.Choose(request.Ink, document, layout), catalog, date, verifiedImages, Warn);
+        IReadOnlyList<byte[]> pageImages;
+        try
+        {
+            pageImages = new PngRenderer().RenderPagesOnScreen(pages, dpi);
+        }
+        catch (UnreadableImageException e)
+        {
+            throw ImageChecks.Error(document, e);
+        }
+
+        var spreads = Rendering.Previews.ContactSheet.Cells(pages.Pages.Count, spreads: layout.Kind == LayoutKind.Pamphlet, Rendering.Imposition.ReadingDirection.IsRightToLeft(pages.Info.Language));
+        var size = pages.Pages.Count > 0 ? pages.Pages[0].Size : new Size(layout.Page.Width, layout.Page.Height);
+        return new LayoutPreview(layout.Name, layout.Kind, size, pageImages, spreads, warnings);
+    }
+
+    /// <summary>
+    /// One print layout's pages as its PDF has them: composed, prepared for <paramref name="ink"/>
+    /// (bleed, marks, date) and checked (images, photo resolution, printed sizes), warnings reported.
+    /// </summary>
+    private PagedDocument PrintedPages(Document document, LayoutDefinition layout, BuildRequest request, InkChoice ink, LayoutCatalog catalog, DateTimeOffset? date,
+        HashSet<string> verifiedImages, Action<Diagnostic> warn)
+    {
+        var composed = composer.Compose(document, layout, request.Pages);
+        foreach (var w in composed.Warnings) warn(w);
+        if (ink.Kind == InkKind.Cmyk && date is null)
+        {
+            warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
+                "PDF/X-4 press files carry the date they were made, and this statement has none: add 'date:' to the front matter (or set SOURCE_DATE_EPOCH), or strict PDF/X checkers will reject the file."));
+        }
+
+        var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
+        var pages = print.Prepare(composed.Document, layout, request, ink, request.Edition, date, risoVariant, warn);
+        ImageChecks.Verify(document, pages, verifiedImages, images);
+        PhotoResolution.Check(pages, document, layout, ink, catalog, warn);
+        PrintedSizes.Check(pages, layout, ink, warn);
+        return pages;
     }
 
     /// <summary>Writes the PNG previews made in memory, each atomically, and removes page images of pages the layouts no longer have.</summary>

@@ -95,6 +95,37 @@ public sealed class PngRenderer
         }
     }
 
+    /// <summary>
+    /// How a page shown on screen only is encoded: zlib level 1 and the Sub filter alone. Such a page is
+    /// replaced at the next pause in typing and travels no further than this machine, so the time to
+    /// encode it matters and its size hardly does; Skia's default tries every filter on every row at level 6.
+    /// </summary>
+    private static readonly SKPngEncoderOptions OnScreenPng = new(SKPngEncoderFilterFlags.Sub, 1);
+
+    /// <summary>
+    /// Every page of <paramref name="document"/> as a PNG to show on screen (the studio): no contact
+    /// sheet, no text entries, encoded for speed (<see cref="OnScreenPng"/>) rather than size.
+    /// </summary>
+    public IReadOnlyList<byte[]> RenderPagesOnScreen(PagedDocument document, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckResolution(dpi);
+        using var typefaces = new TypefaceCache();
+        using var images = new ImageCache();
+        var drawer = new PageDrawer(typefaces, images);
+        var pages = new List<byte[]>(document.Pages.Count);
+        foreach (var page in document.Pages)
+        {
+            using var raster = Raster(page, dpi, drawer);
+            // A raster surface's snapshot keeps its pixels in memory.
+            using var pixels = raster.PeekPixels() ?? throw new InvalidOperationException("A drawn page has no pixels in memory.");
+            using var png = pixels.Encode(OnScreenPng) ?? throw new InvalidOperationException("Skia could not encode a drawn page as PNG.");
+            pages.Add(png.ToArray());
+        }
+
+        return pages;
+    }
+
     /// <summary>Pixel dimensions of a page at <paramref name="dpi"/>, rounded to the nearest pixel.</summary>
     public static (int Width, int Height) PixelSize(Size size, double dpi) =>
         ((int)Math.Max(1, Math.Round(size.Width * dpi / PointsPerInch, MidpointRounding.AwayFromZero)),

@@ -30,6 +30,17 @@ internal sealed class CardBuild(Composer composer)
         HashSet<string> verifiedImages, Action<BuiltFile>? written, Action<Diagnostic> warn)
     {
         var clock = Stopwatch.StartNew();
+        var card = Compose(document, layout, request, date, verifiedImages, warn);
+        var stem = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}");
+        var pdf = Write(stem + ".pdf", layout, document, clock, written, stream => new PdfRenderer().Render(card, stream));
+        clock.Restart();
+        var png = Write(stem + ".png", layout, document, clock, written, stream => stream.Write(Png(card)));
+        return ([pdf, png], card);
+    }
+
+    /// <summary>The card's one page as its PDF and PNG have it: composed without bleed, dated, its images checked.</summary>
+    public PagedDocument Compose(Document document, LayoutDefinition layout, BuildRequest request, DateTimeOffset? date, HashSet<string> verifiedImages, Action<Diagnostic> warn)
+    {
         WarnAboutPrintOptions(layout, request, warn);
         var composed = composer.Compose(document, layout);
         foreach (var w in composed.Warnings) warn(w);
@@ -40,12 +51,7 @@ internal sealed class CardBuild(Composer composer)
         };
         ImageChecks.Verify(document, card, verifiedImages);
         CardPhotoPixels.Check(card, document, layout, warn);
-
-        var stem = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}");
-        var pdf = Write(stem + ".pdf", layout, document, clock, written, stream => new PdfRenderer().Render(card, stream));
-        clock.Restart();
-        var png = Write(stem + ".png", layout, document, clock, written, stream => stream.Write(Png(card)));
-        return ([pdf, png], card);
+        return card;
     }
 
     /// <summary>The card as a PNG of its exact pixel size, titled with the statement's title (and its organisation as the author).</summary>
