@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Pamphlet.Text.Hyphenation;
 
 /// <summary>
@@ -8,12 +6,16 @@ namespace Pamphlet.Text.Hyphenation;
 /// </summary>
 internal sealed class LiangPatterns
 {
-    // Keyed by the pattern's letters (with '.' marking a word edge). Every proper prefix of a pattern
-    // is also a key, with a null value, so a scan can stop as soon as no longer pattern can match:
-    // a hashed trie without the node objects.
-    private readonly FrozenDictionary<string, byte[]?> byLetters;
-    private readonly FrozenDictionary<string, byte[]?>.AlternateLookup<ReadOnlySpan<char>> bySpan;
-    private readonly FrozenSet<char> alphabet;
+    // A trie over the patterns' letters (with '.' marking a word edge), held as one hash of edges:
+    // (node << 16 | letter) → child node. Node 0 is the root. A node exists for every pattern and for
+    // every proper prefix of one, so a scan can stop as soon as no longer pattern can match; a node's
+    // values are null when it is only a prefix. Building it allocates no string per prefix, which
+    // made loading the English patterns most of a cold build's hyphenation cost.
+    private readonly Dictionary<long, int> children;
+    private readonly byte[]?[] valuesByNode;
+    private readonly HashSet<char> alphabet;
+
+    private const int Root = 0;
 
     public LiangPatterns(
         string sourceName,
@@ -30,28 +32,36 @@ internal sealed class LiangPatterns
         CompoundRightHyphenMin = compoundRightHyphenMin;
         PatternCount = patterns.Count;
 
-        var withPrefixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        var letters = new HashSet<char>();
-        foreach (var (key, values) in patterns)
+        children = new Dictionary<long, int>(patterns.Count * 2);
+        var values = new List<byte[]?> { null };
+        alphabet = [];
+        foreach (var (key, patternValues) in patterns)
         {
-            withPrefixes[key] = values;
-            for (var length = 1; length < key.Length; length++)
-            {
-                withPrefixes.TryAdd(key[..length], null);
-            }
-
+            var node = Root;
             foreach (var c in key)
             {
-                letters.Add(c);
+                if (!children.TryGetValue(Edge(node, c), out var child))
+                {
+                    child = values.Count;
+                    values.Add(null);
+                    children.Add(Edge(node, c), child);
+                    alphabet.Add(c);
+                }
+
+                node = child;
             }
 
+            values[node] = patternValues;
             MaxPatternLength = Math.Max(MaxPatternLength, key.Length);
         }
 
-        byLetters = withPrefixes.ToFrozenDictionary(StringComparer.Ordinal);
-        bySpan = byLetters.GetAlternateLookup<ReadOnlySpan<char>>();
-        alphabet = letters.ToFrozenSet();
+        valuesByNode = [.. values];
     }
+
+    private static long Edge(int node, char letter) => ((long)node << 16) | letter;
+
+    /// <summary>The node reached from <paramref name="node"/> by <paramref name="letter"/>, or -1 when no pattern continues so.</summary>
+    private int Child(int node, char letter) => children.TryGetValue(Edge(node, letter), out var child) ? child : -1;
 
     /// <summary>Where the patterns came from (resource or file name), for messages.</summary>
     public string SourceName { get; }
@@ -92,7 +102,17 @@ internal sealed class LiangPatterns
     public bool Knows(char c) => alphabet.Contains(c);
 
     /// <summary>The letters and values of one pattern, or null; for tests and diagnostics.</summary>
-    public byte[]? ValuesOf(string letters) => byLetters.GetValueOrDefault(letters);
+    public byte[]? ValuesOf(string letters)
+    {
+        var node = Root;
+        foreach (var c in letters)
+        {
+            node = Child(node, c);
+            if (node < 0) return null;
+        }
+
+        return valuesByNode[node];
+    }
 
     /// <summary>
     /// Liang's algorithm: for a lower-case word, the highest value every matching pattern gives each
@@ -115,14 +135,16 @@ internal sealed class LiangPatterns
         for (var start = 0; start < dottedLength; start++)
         {
             var longest = Math.Min(MaxPatternLength, dottedLength - start);
+            var node = Root;
             for (var length = 1; length <= longest; length++)
             {
-                if (!bySpan.TryGetValue(dotted.Slice(start, length), out var patternValues))
+                node = Child(node, dotted[start + length - 1]);
+                if (node < 0)
                 {
                     break; // no pattern starts with these letters, so none longer does either
                 }
 
-                if (patternValues is null)
+                if (valuesByNode[node] is not { } patternValues)
                 {
                     continue; // only a prefix of longer patterns
                 }
