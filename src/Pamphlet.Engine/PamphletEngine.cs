@@ -108,17 +108,23 @@ public sealed class PamphletEngine : IDisposable
             ? ImposedOutput.Imposable([.. layouts.Where(layout => layout.Kind != LayoutKind.Card)], request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
-        var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
+        var imageCheck = FigureImageCheck.Start(document, inputs);
         try
         {
-            ImageChecks.Verify(document, verifiedImages);
+            return BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn);
         }
-        finally
+        catch (Exception)
         {
-            // The image that failed is in the set too: the watcher waits for it to be fixed.
-            foreach (var image in verifiedImages) inputs?.AddFile(image);
+            // An image's error found meanwhile is the one reported, as when the check ran first.
+            imageCheck.Verified();
+            throw;
         }
+    }
 
+    /// <summary>The second half of a build: every layout composed, checked and written, in order.</summary>
+    private List<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Document document, LayoutCatalog catalog,
+        List<LayoutDefinition> layouts, IReadOnlySet<LayoutDefinition> imposable, FigureImageCheck imageCheck, Action<Diagnostic> warn)
+    {
         PrepareOutputFolder(request.OutputDirectory);
 
         var stem = request.Edition;
@@ -129,7 +135,7 @@ public sealed class PamphletEngine : IDisposable
         {
             if (layout.Kind == LayoutKind.Card)
             {
-                var (cardFiles, card) = cards.Build(document, layout, request, date, verifiedImages, written, Warn);
+                var (cardFiles, card) = cards.Build(document, layout, request, date, imageCheck.Verified(), written, warn);
                 files.AddRange(cardFiles);
                 if (request.Png is { } cardPng) previews.AddRange(PngPreviews.Render(card, layout, request.OutputDirectory, stem, cardPng, document));
                 continue;
@@ -138,26 +144,26 @@ public sealed class PamphletEngine : IDisposable
             var clock = Stopwatch.StartNew();
             var ink = InkPrinting.Choose(request.Ink, document, layout);
             var composed = composer.Compose(document, layout, request.Pages);
-            foreach (var w in composed.Warnings) Warn(w);
+            foreach (var w in composed.Warnings) warn(w);
             if (ink.Kind == InkKind.Cmyk && date is null)
             {
-                Warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
+                warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
                     "PDF/X-4 press files carry the date they were made, and this statement has none: add 'date:' to the front matter (or set SOURCE_DATE_EPOCH), or strict PDF/X checkers will reject the file."));
             }
 
             var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
-            var pages = print.Prepare(composed.Document, layout, request, ink, stem, date, risoVariant, Warn);
+            var pages = print.Prepare(composed.Document, layout, request, ink, stem, date, risoVariant, warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
-            ImageChecks.Verify(document, pages, verifiedImages);
-            PhotoResolution.Check(pages, document, layout, ink, catalog, Warn);
-            PrintedSizes.Check(pages, layout, ink, Warn);
+            ImageChecks.Verify(document, pages, imageCheck.Verified());
+            PhotoResolution.Check(pages, document, layout, ink, catalog, warn);
+            PrintedSizes.Check(pages, layout, ink, warn);
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written));
             if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
-            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
+            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, warn));
             if (imposable.Contains(layout))
             {
-                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, Warn);
+                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, warn);
                 files.Add(imposed);
                 written?.Invoke(imposed);
             }

@@ -6,69 +6,30 @@ namespace Pamphlet.Text.Hyphenation;
 /// </summary>
 internal sealed class LiangPatterns
 {
-    // A trie over the patterns' letters (with '.' marking a word edge), held as one hash of edges:
-    // (node << 16 | letter) → child node. Node 0 is the root. A node exists for every pattern and for
-    // every proper prefix of one, so a scan can stop as soon as no longer pattern can match; a node's
-    // values are null when it is only a prefix. Building it allocates no string per prefix, which
-    // made loading the English patterns most of a cold build's hyphenation cost.
-    private readonly Dictionary<long, int> children;
-    private readonly byte[]?[] valuesByNode;
-    private readonly HashSet<char> alphabet;
-
-    private const int Root = 0;
+    private readonly PatternTrie trie;
 
     public LiangPatterns(
         string sourceName,
-        IReadOnlyDictionary<string, byte[]> patterns,
+        PatternTrie trie,
         int leftHyphenMin,
         int rightHyphenMin,
         int compoundLeftHyphenMin,
         int compoundRightHyphenMin)
     {
         SourceName = sourceName;
+        this.trie = trie;
         LeftHyphenMin = leftHyphenMin;
         RightHyphenMin = rightHyphenMin;
         CompoundLeftHyphenMin = compoundLeftHyphenMin;
         CompoundRightHyphenMin = compoundRightHyphenMin;
-        PatternCount = patterns.Count;
-
-        children = new Dictionary<long, int>(patterns.Count * 2);
-        var values = new List<byte[]?> { null };
-        alphabet = [];
-        foreach (var (key, patternValues) in patterns)
-        {
-            var node = Root;
-            foreach (var c in key)
-            {
-                if (!children.TryGetValue(Edge(node, c), out var child))
-                {
-                    child = values.Count;
-                    values.Add(null);
-                    children.Add(Edge(node, c), child);
-                    alphabet.Add(c);
-                }
-
-                node = child;
-            }
-
-            values[node] = patternValues;
-            MaxPatternLength = Math.Max(MaxPatternLength, key.Length);
-        }
-
-        valuesByNode = [.. values];
     }
-
-    private static long Edge(int node, char letter) => ((long)node << 16) | letter;
-
-    /// <summary>The node reached from <paramref name="node"/> by <paramref name="letter"/>, or -1 when no pattern continues so.</summary>
-    private int Child(int node, char letter) => children.TryGetValue(Edge(node, letter), out var child) ? child : -1;
 
     /// <summary>Where the patterns came from (resource or file name), for messages.</summary>
     public string SourceName { get; }
 
-    public int PatternCount { get; }
+    public int PatternCount => trie.PatternCount;
 
-    public int MaxPatternLength { get; }
+    public int MaxPatternLength => trie.MaxPatternLength;
 
     /// <summary>The file's LEFTHYPHENMIN (characters kept before the first break); 0 when not declared.</summary>
     public int LeftHyphenMin { get; }
@@ -99,19 +60,19 @@ internal sealed class LiangPatterns
     public int NonStandardPatternsSkipped { get; init; }
 
     /// <summary>True when some pattern contains <paramref name="c"/> (e.g. an apostrophe).</summary>
-    public bool Knows(char c) => alphabet.Contains(c);
+    public bool Knows(char c) => trie.Knows(c);
 
     /// <summary>The letters and values of one pattern, or null; for tests and diagnostics.</summary>
     public byte[]? ValuesOf(string letters)
     {
-        var node = Root;
+        var node = PatternTrie.Root;
         foreach (var c in letters)
         {
-            node = Child(node, c);
+            node = trie.Child(node, c);
             if (node < 0) return null;
         }
 
-        return valuesByNode[node];
+        return trie.ValuesAt(node);
     }
 
     /// <summary>
@@ -135,16 +96,16 @@ internal sealed class LiangPatterns
         for (var start = 0; start < dottedLength; start++)
         {
             var longest = Math.Min(MaxPatternLength, dottedLength - start);
-            var node = Root;
+            var node = PatternTrie.Root;
             for (var length = 1; length <= longest; length++)
             {
-                node = Child(node, dotted[start + length - 1]);
+                node = trie.Child(node, dotted[start + length - 1]);
                 if (node < 0)
                 {
                     break; // no pattern starts with these letters, so none longer does either
                 }
 
-                if (valuesByNode[node] is not { } patternValues)
+                if (trie.ValuesAt(node) is not { } patternValues)
                 {
                     continue; // only a prefix of longer patterns
                 }

@@ -36,8 +36,8 @@ internal static class PatternFileReader
                 "Fix the first line or re-encode the file as UTF-8.", e);
         }
 
-        var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        Dictionary<string, byte[]>? compoundLevel = null;
+        var patterns = new PatternTrie();
+        PatternTrie? compoundLevel = null;
         var nonStandardSkipped = 0;
         var options = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1; // the charset line
@@ -83,10 +83,10 @@ internal static class PatternFileReader
                         "Use a pattern file with at most one NEXTLEVEL line.");
                 }
 
-                if (patterns.Count > 0)
+                if (patterns.PatternCount > 0)
                 {
                     compoundLevel = patterns;
-                    patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                    patterns = new PatternTrie();
                 }
 
                 continue;
@@ -104,7 +104,7 @@ internal static class PatternFileReader
             AddPattern(patterns, line, sourceName, lineNumber);
         }
 
-        if (patterns.Count == 0)
+        if (patterns.PatternCount == 0)
         {
             throw new InvalidDataException($"{sourceName}: no hyphenation patterns found. Check that this is a hyph_*.dic file.");
         }
@@ -120,23 +120,6 @@ internal static class PatternFileReader
                 : new LiangPatterns(sourceName + " (compound level)", compoundLevel, leftMin, rightMin, compoundLeftMin, compoundRightMin),
             NonStandardPatternsSkipped = nonStandardSkipped,
         };
-    }
-
-    private static void AddPattern(Dictionary<string, byte[]> patterns, ReadOnlySpan<char> line, string sourceName, int lineNumber)
-    {
-        var (letters, values) = ParsePattern(line, sourceName, lineNumber);
-        if (patterns.TryGetValue(letters, out var existing))
-        {
-            // Same letters twice: keep the stronger value at each gap, as Liang's rule would anyway.
-            for (var i = 0; i < values.Length; i++)
-            {
-                existing[i] = Math.Max(existing[i], values[i]);
-            }
-        }
-        else
-        {
-            patterns.Add(letters, values);
-        }
     }
 
     private static bool IsHyphenMinKeyword(ReadOnlySpan<char> keyword) =>
@@ -174,10 +157,11 @@ internal static class PatternFileReader
     }
 
     /// <summary>
-    /// ".a2ch4" → letters ".ach", values [0,0,2,0,4]: values[k] belongs to the gap before letter k,
-    /// and the last one to the gap after the last letter.
+    /// Adds one pattern line to <paramref name="patterns"/>: ".a2ch4" → letters ".ach", values
+    /// [0,0,2,0,4]: values[k] belongs to the gap before letter k, and the last one to the gap after the
+    /// last letter.
     /// </summary>
-    private static (string Letters, byte[] Values) ParsePattern(ReadOnlySpan<char> pattern, string sourceName, int lineNumber)
+    private static void AddPattern(PatternTrie patterns, ReadOnlySpan<char> pattern, string sourceName, int lineNumber)
     {
         var letterCount = 0;
         foreach (var c in pattern)
@@ -197,7 +181,8 @@ internal static class PatternFileReader
         }
 
         Span<char> letters = letterCount <= StackLimit ? stackalloc char[letterCount] : new char[letterCount];
-        var values = new byte[letterCount + 1];
+        Span<byte> values = letterCount < StackLimit ? stackalloc byte[letterCount + 1] : new byte[letterCount + 1];
+        values.Clear();
         var at = 0;
         foreach (var c in pattern)
         {
@@ -211,9 +196,9 @@ internal static class PatternFileReader
             }
         }
 
-        return (new string(letters), values);
+        patterns.Add(letters, values);
     }
 
-    // Beyond this many letters a pattern's buffer goes on the heap; real patterns are far shorter.
+    // Beyond this many letters a pattern's buffers go on the heap; real patterns are far shorter.
     private const int StackLimit = 256;
 }

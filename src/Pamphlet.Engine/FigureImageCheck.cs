@@ -1,0 +1,50 @@
+using Pamphlet.Documents;
+
+namespace Pamphlet.Engine;
+
+/// <summary>
+/// The figures' image files checked (<see cref="ImageChecks.Verify(Document, HashSet{string})"/>) on
+/// another core while the build reads layouts and composes: decoding the sample's photo is about a
+/// tenth of a cold build's work (bench/README.md, issue 13). The build waits for it before it first
+/// uses the verified files, before it writes anything, and whenever another step fails, so an image's
+/// error is still the one reported, exactly as when the check ran first.
+/// </summary>
+internal sealed class FigureImageCheck
+{
+    private readonly HashSet<string> verified = new(StringComparer.Ordinal);
+    private readonly BuildInputs? inputs;
+    private readonly Task check;
+    private bool reported;
+
+    private FigureImageCheck(Document document, BuildInputs? inputs)
+    {
+        this.inputs = inputs;
+        check = Task.Run(() => ImageChecks.Verify(document, verified));
+    }
+
+    /// <summary>Starts checking every figure's image file of <paramref name="document"/>; files are noted in <paramref name="inputs"/> when waited for.</summary>
+    public static FigureImageCheck Start(Document document, BuildInputs? inputs) => new(document, inputs);
+
+    /// <summary>
+    /// Waits for the check and gives the full paths of the files it verified (the build adds to the
+    /// set). Throws the check's error, if it found one.
+    /// </summary>
+    public HashSet<string> Verified()
+    {
+        try
+        {
+            check.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // The image that failed is in the set too: the watcher waits for it to be fixed.
+            if (!reported)
+            {
+                reported = true;
+                foreach (var image in verified) inputs?.AddFile(image);
+            }
+        }
+
+        return verified;
+    }
+}
