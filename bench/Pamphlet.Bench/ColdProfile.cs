@@ -54,7 +54,7 @@ public static class ColdProfile
         var document = t.Time("parse statement (MarkdownReader)", () => MarkdownReader.Read(input));
         var layout = t.Time("resolve layout (YAML, bundled layouts)", () => InMemoryBuild.ResolveLayout(input, document));
         // The CLI decodes the figures' files on another core while it composes; timed alone here.
-        t.Time("image check (decode the figures' files)", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal)));
+        t.Time("image check (decode the figures' files)", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal), new DecodedImages()));
         // The first call loads and compiles the patterns and caches them for the process; later calls
         // would be free, so the repeat parses the embedded file directly to show the warm cost.
         t.Time("hyphenation patterns", () => first ? Hyphenator.ForLanguage(document.FrontMatter.Lang) : (object)ParsePatterns());

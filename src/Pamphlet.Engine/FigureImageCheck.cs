@@ -3,7 +3,7 @@ using Pamphlet.Documents;
 namespace Pamphlet.Engine;
 
 /// <summary>
-/// The figures' image files checked (<see cref="ImageChecks.Verify(Document, HashSet{string})"/>) on
+/// The figures' image files checked (<see cref="ImageChecks.Verify(Document, HashSet{string}, DecodedImages)"/>) on
 /// another core while the build reads layouts and composes: decoding the sample's photo is about a
 /// tenth of a cold build's work (bench/README.md, issue 13). The build waits for it before it first
 /// uses the verified files, before it writes anything, and whenever another step fails, so an image's
@@ -16,14 +16,17 @@ internal sealed class FigureImageCheck
     private readonly Task check;
     private bool reported;
 
-    private FigureImageCheck(Document document, BuildInputs? inputs)
+    private FigureImageCheck(Document document, DecodedImages decoded, BuildInputs? inputs)
     {
         this.inputs = inputs;
-        check = Task.Run(() => ImageChecks.Verify(document, verified));
+        check = Task.Run(() => ImageChecks.Verify(document, verified, decoded));
     }
 
-    /// <summary>Starts checking every figure's image file of <paramref name="document"/>; files are noted in <paramref name="inputs"/> when waited for.</summary>
-    public static FigureImageCheck Start(Document document, BuildInputs? inputs) => new(document, inputs);
+    /// <summary>
+    /// Starts checking every figure's image file of <paramref name="document"/> (skipping bytes
+    /// <paramref name="decoded"/> has decoded before); files are noted in <paramref name="inputs"/> when waited for.
+    /// </summary>
+    public static FigureImageCheck Start(Document document, DecodedImages decoded, BuildInputs? inputs) => new(document, decoded, inputs);
 
     /// <summary>
     /// Waits for the check and gives the full paths of the files it verified (the build adds to the

@@ -14,10 +14,11 @@ namespace Pamphlet.Engine;
 internal static class ImageChecks
 {
     /// <summary>
-    /// Checks every figure's image file (header, limits, then its picture data) and adds it to
+    /// Checks every figure's image file (header, limits, then its picture data, unless
+    /// <paramref name="decoded"/> has decoded the same bytes before) and adds it to
     /// <paramref name="verified"/>: run before any layout is composed or written.
     /// </summary>
-    public static void Verify(Document document, HashSet<string> verified)
+    public static void Verify(Document document, HashSet<string> verified, DecodedImages decoded)
     {
         foreach (var figure in Figures(document.Blocks))
         {
@@ -26,7 +27,7 @@ internal static class ImageChecks
             ImageInfo.Read(path, figure.Location);
             try
             {
-                ImageFileCheck.Verify(path);
+                decoded.Verify(path);
             }
             catch (UnreadableImageException e)
             {

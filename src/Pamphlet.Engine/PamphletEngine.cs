@@ -30,6 +30,7 @@ public sealed class PamphletEngine : IDisposable
     private readonly Composer composer;
     private readonly PrintPreparation print;
     private readonly Cards.CardBuild cards;
+    private readonly DecodedImages decodedImages = new();
 
     public PamphletEngine()
     {
@@ -108,7 +109,7 @@ public sealed class PamphletEngine : IDisposable
             ? ImposedOutput.Imposable([.. layouts.Where(layout => layout.Kind != LayoutKind.Card)], request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
-        var imageCheck = FigureImageCheck.Start(document, inputs);
+        var imageCheck = FigureImageCheck.Start(document, decodedImages, inputs);
         try
         {
             return BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn);
