@@ -19,7 +19,10 @@ internal sealed class FigureImageCheck
     private FigureImageCheck(Document document, DecodedImages decoded, BuildInputs? inputs)
     {
         this.inputs = inputs;
-        check = Task.Run(() => ImageChecks.Verify(document, verified, decoded));
+        // A thread of its own, not the thread pool's: in a batch the pool's threads are all building
+        // editions, and a queued check would keep its edition waiting.
+        check = Task.Factory.StartNew(() => ImageChecks.Verify(document, verified, decoded), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>
