@@ -72,7 +72,8 @@ internal sealed class LiangPatterns
             if (node < 0) return null;
         }
 
-        return trie.ValuesAt(node);
+        var values = trie.ValuesAt(node, letters.Length);
+        return values.IsEmpty ? null : values.ToArray();
     }
 
     /// <summary>
@@ -105,7 +106,8 @@ internal sealed class LiangPatterns
                     break; // no pattern starts with these letters, so none longer does either
                 }
 
-                if (trie.ValuesAt(node) is not { } patternValues)
+                var patternValues = trie.ValuesAt(node, length);
+                if (patternValues.IsEmpty)
                 {
                     continue; // only a prefix of longer patterns
                 }

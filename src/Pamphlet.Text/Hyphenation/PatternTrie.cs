@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pamphlet.Text.Hyphenation;
 
 /// <summary>
@@ -13,9 +15,14 @@ internal sealed class PatternTrie
 {
     public const int Root = 0;
 
+    // Every pattern's values in one flat list, and per node where its values start (-1: only a
+    // prefix): no object per pattern, and no array of references for the collector to scan.
     private readonly Dictionary<long, int> children = [];
-    private readonly List<byte[]?> valuesByNode = [null];
+    private readonly List<int> valuesStart = [NoValues];
+    private readonly List<byte> values = [];
     private readonly HashSet<char> alphabet = [];
+
+    private const int NoValues = -1;
 
     /// <summary>Distinct patterns (by letters) added.</summary>
     public int PatternCount { get; private set; }
@@ -35,8 +42,8 @@ internal sealed class PatternTrie
             var edge = Edge(node, c);
             if (!children.TryGetValue(edge, out var child))
             {
-                child = valuesByNode.Count;
-                valuesByNode.Add(null);
+                child = valuesStart.Count;
+                valuesStart.Add(NoValues);
                 children.Add(edge, child);
                 alphabet.Add(c);
             }
@@ -44,13 +51,14 @@ internal sealed class PatternTrie
             node = child;
         }
 
-        if (valuesByNode[node] is { } existing)
+        if (valuesStart[node] is var start and not NoValues)
         {
-            for (var i = 0; i < gapValues.Length; i++) existing[i] = Math.Max(existing[i], gapValues[i]);
+            for (var i = 0; i < gapValues.Length; i++) values[start + i] = Math.Max(values[start + i], gapValues[i]);
             return;
         }
 
-        valuesByNode[node] = gapValues.ToArray();
+        valuesStart[node] = values.Count;
+        values.AddRange(gapValues);
         PatternCount++;
         MaxPatternLength = Math.Max(MaxPatternLength, letters.Length);
     }
@@ -58,8 +66,13 @@ internal sealed class PatternTrie
     /// <summary>The node reached from <paramref name="node"/> by <paramref name="letter"/>, or -1 when no pattern continues so.</summary>
     public int Child(int node, char letter) => children.TryGetValue(Edge(node, letter), out var child) ? child : -1;
 
-    /// <summary>The values of the pattern that ends at <paramref name="node"/>, or null when the node is only a prefix.</summary>
-    public byte[]? ValuesAt(int node) => valuesByNode[node];
+    /// <summary>
+    /// The values of the pattern that ends at <paramref name="node"/> (one more than its letters, so
+    /// never empty), or empty when the node is only a prefix. <paramref name="depth"/> is the node's
+    /// number of letters.
+    /// </summary>
+    public ReadOnlySpan<byte> ValuesAt(int node, int depth) =>
+        valuesStart[node] is var start and not NoValues ? CollectionsMarshal.AsSpan(values).Slice(start, depth + 1) : [];
 
     /// <summary>True when some pattern contains <paramref name="c"/>.</summary>
     public bool Knows(char c) => alphabet.Contains(c);
