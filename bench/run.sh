@@ -7,6 +7,10 @@
 #   --iterations N    timed in-process builds per statement (default 20, after 10 warm-up)
 #   --profile-runs N  fresh processes for the cold-start profile (default 5)
 #   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) on the ReadyToRun fallback
+# Issue 13's targets are timed as pairs (bench/paired.sh): the sample against native Typst (mdxport,
+# installed by bench/install-references.sh when npm is there), the 4× statement against the sample, and
+# a batch of 6 editions against one; then where a cold build's time goes, in a Native AOT build of
+# bench/Pamphlet.Bench, for the sample and the 4× statement.
 # Results are printed and also written to bench/out/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,6 +128,38 @@ if $aot_built; then
   echo
 fi
 
+if $aot_built; then
+  echo "== Issue 13's speed targets, paired ($runs rounds each; the second command as a multiple of the first)"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if mdxport=$(bench/install-references.sh 2> "$out/mdxport-install.log"); then
+    # mdxport sets the statement through Typst with its own template and leaves the photo out (it drops
+    # images), so it does a little less than Pamphlet; MDXPORT_NO_UPDATE_CHECK keeps it off the network.
+    bench/paired.sh --runs "$runs" "native Typst: mdxport 0.3.2, the sample" "env MDXPORT_NO_UPDATE_CHECK=1 $mdxport samples/statement.md -o $tmp/mdxport.pdf --quiet" \
+      "Pamphlet (Native AOT): pamphlet of the sample" "$aot build samples/statement.md --layout a5-pamphlet --out $tmp"
+    echo "  target: Pamphlet ≤ 0.8× mdxport (wall), peak memory ≤ 64 MiB"
+  else
+    echo "  mdxport could not be installed (see $out/mdxport-install.log): no native Typst to pair with"
+  fi
+  if ! command -v typst > /dev/null; then
+    echo "  pandoc → Typst 0.14: not paired; no typst here (Debian has none, npm's Typst CLI packages stop at 0.10, and Debian's pandoc $(pandoc --version 2> /dev/null | head -1 | cut -d' ' -f2 || echo '(not installed)') predates pandoc's Typst writer)"
+  fi
+  bench/paired.sh --runs "$runs" "sample (1×)" "$aot build samples/statement.md --layout a5-pamphlet --out $tmp" \
+    "4× statement" "$aot build $out/statement-4x.md --layout a5-pamphlet --out $tmp"
+  echo "  target: 4× ≤ 1.5× the sample (wall); 4× peak memory ≤ 80 MiB"
+  bench/paired.sh --runs "$runs" "one edition × 2 layouts" "$aot build $editions/en.md --layout a5-pamphlet --layout poster-a3 --out $tmp" \
+    "6 editions × 2 layouts" "$aot build $editions --layout a5-pamphlet --layout poster-a3 --out $tmp"
+  echo "  target: the batch ≤ 2.5× one edition (wall, $(nproc) cores)"
+  echo
+  echo "== Where a cold build's time goes, Native AOT (bench/Pamphlet.Bench published as Native AOT)"
+  if dotnet publish bench/Pamphlet.Bench -c Release -p:PublishAot=true -p:SelfContained=true -p:TreatWarningsAsErrors=false \
+      -o "$out/bench-aot" -v q -nologo > "$out/bench-aot-publish.log" 2>&1; then
+    "$out/bench-aot/Pamphlet.Bench" cold samples/statement.md --runs "$profile_runs"
+    "$out/bench-aot/Pamphlet.Bench" cold "$out/statement-4x.md" --runs "$profile_runs"
+  else
+    echo "  Native AOT publish of the bench failed (see $out/bench-aot-publish.log)"
+  fi
+fi
+
 if $experiments; then
   echo "== Experiments: runtime knobs on the ReadyToRun fallback's 1× build (no source change; the csproj sets TieredPGO off)"
   time_process "ReadyToRun as published" dotnet "$r2r" build samples/statement.md --out "$tmp"
@@ -140,7 +176,7 @@ if $experiments; then
   fi
 fi
 
-echo "== Where a cold build's time goes (bench/Pamphlet.Bench cold)"
+echo "== Where a cold build's time goes under the JIT (bench/Pamphlet.Bench cold, as built by dotnet build)"
 dotnet "$bench" cold samples/statement.md --runs "$profile_runs"
 
 echo "== Engine alone, in-process (bench/Pamphlet.Bench engine)"

@@ -53,6 +53,8 @@ public static class ColdProfile
         t.Time("Markdig first use (tiny doc, default pipeline)", () => Markdig.Markdown.Parse("# A\n\nb *c* [d](e)\n\n- f\n"));
         var document = t.Time("parse statement (MarkdownReader)", () => MarkdownReader.Read(input));
         var layout = t.Time("resolve layout (YAML, bundled layouts)", () => InMemoryBuild.ResolveLayout(input, document));
+        // The CLI decodes the figures' files on another core while it composes; timed alone here.
+        t.Time("image check (decode the figures' files)", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal), new DecodedImages()));
         // The first call loads and compiles the patterns and caches them for the process; later calls
         // would be free, so the repeat parses the embedded file directly to show the warm cost.
         t.Time("hyphenation patterns", () => first ? Hyphenator.ForLanguage(document.FrontMatter.Lang) : (object)ParsePatterns());
@@ -91,6 +93,23 @@ public static class ColdProfile
         new PdfRenderer().Render(new PagedDocument(info, [new Page(1, new Size(100, 100), [])]), buffer);
         return (int)buffer.Length;
     }
+
+    /// <summary>
+    /// Which of the issue's four stages a phase belongs to (issue 13: "where the time goes: read,
+    /// compose, render, write"): reading is Markdown, YAML and the fonts' index; composing includes
+    /// loading the patterns and the first shape; rendering includes the image check and the writer's
+    /// first PDF.
+    /// </summary>
+    public static string Stage(string phase) => phase switch
+    {
+        SinceProcessStart => "start (process → Main)",
+        _ when phase.StartsWith("write", StringComparison.Ordinal) => "write",
+        _ when phase.StartsWith("hyphenation", StringComparison.Ordinal) || phase.StartsWith("first shape", StringComparison.Ordinal)
+            || phase.StartsWith("compose", StringComparison.Ordinal) => "compose",
+        _ when phase.StartsWith("image check", StringComparison.Ordinal) || phase.StartsWith("first PDF", StringComparison.Ordinal)
+            || phase.StartsWith("render", StringComparison.Ordinal) => "render",
+        _ => "read",
+    };
 
     /// <summary>Machine-readable lines for <see cref="ColdProfileRunner"/>: phase, then the four timings in ms.</summary>
     public static void Write(IReadOnlyList<Row> rows, TextWriter output)

@@ -49,8 +49,26 @@ public static class ColdProfileRunner
         }
         output.WriteLine($"  {"sum",-46} {Cell(sums[0])} {Cell(sums[1])} {Cell(sums[2])} {Cell(sums[3])} {Cell(sums[0] - sums[2]),12}");
         output.WriteLine($"  whole child process, wall clock (incl. runtime start and shutdown): median {wall.Median:0.0}, min {wall.Min:0.0}");
+        WriteStages(order, samples, output);
         output.WriteLine();
     }
+
+    /// <summary>The first build's phases summed by stage (read, compose, render, write), each a share of the whole.</summary>
+    private static void WriteStages(List<string> order, Dictionary<string, Samples[]> samples, TextWriter output)
+    {
+        var stages = order.GroupBy(ColdProfile.Stage)
+            .Select(g => (Stage: g.Key, Wall: g.Sum(p => Median(samples[p][0])), Cpu: g.Sum(p => Median(samples[p][1]))))
+            .ToList();
+        var wall = stages.Sum(s => s.Wall);
+        var cpu = stages.Sum(s => s.Cpu);
+        output.WriteLine("  where the time goes (first build, medians summed by stage):");
+        foreach (var (stage, stageWall, stageCpu) in stages)
+        {
+            output.WriteLine(FormattableString.Invariant($"    {stage,-24} wall {stageWall,6:0.0} ms ({stageWall / wall,4:P0})   cpu {stageCpu,6:0.0} ms ({stageCpu / cpu,4:P0})"));
+        }
+    }
+
+    private static double Median(Samples s) => s.Count > 0 ? s.Median : 0;
 
     private static string Cell(double ms) => double.IsNaN(ms) ? "—".PadLeft(7) : ms.ToString("0.0", CultureInfo.InvariantCulture).PadLeft(7);
 

@@ -101,7 +101,7 @@ public static class WatchBenchmark
     {
         var steps = new[] { "read", "layouts", "layouts kept", "images", "images kept", "out folder", "write (fsync)", "write (no fsync)" };
         var layoutFiles = new Pamphlet.Layouts.LayoutFileCache();
-        var knownImages = new VerifiedImageFiles();
+        var knownImages = new DecodedImages();
         var times = steps.ToDictionary(s => s, _ => new Samples());
         var pdf = new byte[700_000];
         Random.Shared.NextBytes(pdf);
@@ -127,7 +127,7 @@ public static class WatchBenchmark
                 var catalog = new Pamphlet.Layouts.LayoutCatalog(PamphletEngine.CatalogFor(document.BaseDirectory).Folders, layoutFiles);
                 foreach (var layout in Layouts) catalog.Resolve(layout);
             });
-            Time("images", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal)));
+            Time("images", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal), new DecodedImages()));
             Time("images kept", () => ImageChecks.Verify(document, new HashSet<string>(StringComparer.Ordinal), knownImages));
             Time("out folder", () => PamphletEngine.PrepareOutputFolder(outFolder));
             Time("write (fsync)", () => AtomicFile.Write(Path.Combine(outFolder, "x.pdf"), stream => stream.Write(pdf)));

@@ -14,11 +14,11 @@ namespace Pamphlet.Engine;
 internal static class ImageChecks
 {
     /// <summary>
-    /// Checks every figure's image file (header, limits, then its picture data, unless <paramref name="known"/>
-    /// found the unchanged file sound before) and adds it to <paramref name="verified"/>: run before any
-    /// layout is composed or written.
+    /// Checks every figure's image file (header, limits, then its picture data, unless
+    /// <paramref name="decoded"/> has decoded the same bytes before) and adds it to
+    /// <paramref name="verified"/>: run before any layout is composed or written.
     /// </summary>
-    public static void Verify(Document document, HashSet<string> verified, VerifiedImageFiles? known = null)
+    public static void Verify(Document document, HashSet<string> verified, DecodedImages decoded)
     {
         foreach (var figure in Figures(document.Blocks))
         {
@@ -27,7 +27,7 @@ internal static class ImageChecks
             ImageInfo.Read(path, figure.Location);
             try
             {
-                Decode(path, known);
+                decoded.Verify(path);
             }
             catch (UnreadableImageException e)
             {
@@ -40,26 +40,20 @@ internal static class ImageChecks
     /// Checks every image file on <paramref name="pages"/> not yet in <paramref name="verified"/> (full
     /// paths): a guard for images that reach a page other than as a figure found above.
     /// </summary>
-    public static void Verify(Document document, PagedDocument pages, HashSet<string> verified, VerifiedImageFiles? known = null)
+    public static void Verify(Document document, PagedDocument pages, HashSet<string> verified)
     {
         var paths = pages.Pages.SelectMany(page => page.Items).OfType<ImageItem>().Select(item => Path.GetFullPath(item.Path));
         foreach (var path in paths.Where(verified.Add))
         {
             try
             {
-                Decode(path, known);
+                ImageFileCheck.Verify(path);
             }
             catch (UnreadableImageException e)
             {
                 throw Error(document, e);
             }
         }
-    }
-
-    private static void Decode(string path, VerifiedImageFiles? known)
-    {
-        if (known is null) ImageFileCheck.Verify(path);
-        else known.Check(path, ImageFileCheck.Verify);
     }
 
     public static PamphletException Error(Document document, UnreadableImageException e) =>

@@ -31,7 +31,7 @@ public sealed class PamphletEngine : IDisposable
     private readonly PrintPreparation print;
     private readonly Cards.CardBuild cards;
     private readonly LayoutFileCache layoutFiles = new();
-    private readonly VerifiedImageFiles images = new();
+    private readonly DecodedImages decodedImages = new();
 
     public PamphletEngine()
     {
@@ -122,17 +122,23 @@ public sealed class PamphletEngine : IDisposable
             ? ImposedOutput.Imposable([.. layouts.Where(layout => layout.Kind != LayoutKind.Card)], request, layout => PrintPreparation.Bleed(layout, request, InkPrinting.Choose(request.Ink, document, layout)), named: request.Layouts.Count > 0, Warn)
             : new HashSet<LayoutDefinition>();
 
-        var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
+        var imageCheck = FigureImageCheck.Start(document, decodedImages, inputs);
         try
         {
-            ImageChecks.Verify(document, verifiedImages, images);
+            return BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn);
         }
-        finally
+        catch (Exception)
         {
-            // The image that failed is in the set too: the watcher waits for it to be fixed.
-            foreach (var image in verifiedImages) inputs?.AddFile(image);
+            // An image's error found meanwhile is the one reported, as when the check ran first.
+            imageCheck.Verified();
+            throw;
         }
+    }
 
+    /// <summary>The second half of a build: every layout composed, checked and written, in order.</summary>
+    private List<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Document document, LayoutCatalog catalog,
+        List<LayoutDefinition> layouts, IReadOnlySet<LayoutDefinition> imposable, FigureImageCheck imageCheck, Action<Diagnostic> warn)
+    {
         PrepareOutputFolder(request.OutputDirectory);
 
         var stem = request.Edition;
@@ -143,7 +149,7 @@ public sealed class PamphletEngine : IDisposable
         {
             if (layout.Kind == LayoutKind.Card)
             {
-                var (cardFiles, card) = cards.Build(document, layout, request, date, verifiedImages, written, Warn);
+                var (cardFiles, card) = cards.Build(document, layout, request, date, imageCheck.Verified(), written, warn);
                 files.AddRange(cardFiles);
                 if (request.Png is { } cardPng) previews.AddRange(PngPreviews.Render(card, layout, request.OutputDirectory, stem, cardPng, document));
                 continue;
@@ -151,15 +157,15 @@ public sealed class PamphletEngine : IDisposable
 
             var clock = Stopwatch.StartNew();
             var ink = InkPrinting.Choose(request.Ink, document, layout);
-            var pages = PrintedPages(document, layout, request, ink, catalog, date, verifiedImages, Warn);
+            var pages = PrintedPages(document, layout, request, ink, catalog, date, imageCheck, warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             var renderer = PrintPreparation.Renderer(request, ink);
             files.Add(Write(path, layout.Name, pages, renderer, document, clock, written, request.KeepUnchangedFiles));
             if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
-            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, Warn));
+            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, warn));
             if (imposable.Contains(layout))
             {
-                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, Warn);
+                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, warn);
                 files.Add(imposed);
                 written?.Invoke(imposed);
             }
@@ -225,12 +231,21 @@ public sealed class PamphletEngine : IDisposable
             if (!warnings.Contains(warning)) warnings.Add(warning);
         }
 
-        var verifiedImages = new HashSet<string>(StringComparer.Ordinal);
-        ImageChecks.Verify(document, verifiedImages, images);
+        var imageCheck = FigureImageCheck.Start(document, decodedImages, inputs: null);
         var date = BuildDate.For(document.FrontMatter);
-        var pages = layout.Kind == LayoutKind.Card
-            ? cards.Compose(document, layout, request, date, verifiedImages, Warn)
-            : PrintedPages(document, layout, request, InkPrinting.Choose(request.Ink, document, layout), catalog, date, verifiedImages, Warn);
+        PagedDocument pages;
+        try
+        {
+            pages = layout.Kind == LayoutKind.Card
+                ? cards.Compose(document, layout, request, date, imageCheck.Verified(), Warn)
+                : PrintedPages(document, layout, request, InkPrinting.Choose(request.Ink, document, layout), catalog, date, imageCheck, Warn);
+        }
+        catch (Exception)
+        {
+            // An image's error found meanwhile is the one reported, as in a build.
+            imageCheck.Verified();
+            throw;
+        }
         IReadOnlyList<byte[]> pageImages;
         try
         {
@@ -251,7 +266,7 @@ public sealed class PamphletEngine : IDisposable
     /// (bleed, marks, date) and checked (images, photo resolution, printed sizes), warnings reported.
     /// </summary>
     private PagedDocument PrintedPages(Document document, LayoutDefinition layout, BuildRequest request, InkChoice ink, LayoutCatalog catalog, DateTimeOffset? date,
-        HashSet<string> verifiedImages, Action<Diagnostic> warn)
+        FigureImageCheck imageCheck, Action<Diagnostic> warn)
     {
         var composed = composer.Compose(document, layout, request.Pages);
         foreach (var w in composed.Warnings) warn(w);
@@ -263,7 +278,8 @@ public sealed class PamphletEngine : IDisposable
 
         var risoVariant = ink.Kind == InkKind.Riso ? RisoVariant(catalog, layout) : null;
         var pages = print.Prepare(composed.Document, layout, request, ink, request.Edition, date, risoVariant, warn);
-        ImageChecks.Verify(document, pages, verifiedImages, images);
+        // The figures' check ran beside composing; wait for it (its error wins) before the pages' own images are checked.
+        ImageChecks.Verify(document, pages, imageCheck.Verified());
         PhotoResolution.Check(pages, document, layout, ink, catalog, warn);
         PrintedSizes.Check(pages, layout, ink, warn);
         return pages;

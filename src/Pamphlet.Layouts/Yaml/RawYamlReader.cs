@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Pamphlet.Diagnostics;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Documents.Yaml;
@@ -9,7 +10,28 @@ namespace Pamphlet.Layouts.Yaml;
 /// <summary>Reads one layout file into a <see cref="RawMap"/>, turning YAML syntax errors into located diagnostics.</summary>
 internal static class RawYamlReader
 {
-    public static RawMap ReadFile(string path) => Read(TextFileReader.Read(path, TextFileKind.Layout), path);
+    /// <summary>
+    /// The tree of <paramref name="path"/>. A process reads the same layout files again and again (every
+    /// edition of a batch, every rebuild of a watch, the CLI's warm-up) and parsing the YAML is most of
+    /// resolving a layout (issue 13), so the tree of a file whose text has not changed since it was last
+    /// parsed is reused: the file is still read every time, and any change in it is parsed anew.
+    /// </summary>
+    public static RawMap ReadFile(string path)
+    {
+        var text = TextFileReader.Read(path, TextFileKind.Layout);
+        if (Parsed.TryGetValue(path, out var known) && string.Equals(known.Text, text, StringComparison.Ordinal)) return known.Tree;
+        var tree = Read(text, path);
+        // A long-lived process that reads many different files (a web studio's temporary layouts) must
+        // not keep them all; forgetting every tree now and then only costs parsing them again.
+        if (Parsed.Count >= MaxRememberedFiles) Parsed.Clear();
+        Parsed[path] = (text, tree);
+        return tree;
+    }
+
+    /// <summary>More layout files than a statement's folder and the bundled layouts hold, yet a small memory bound (a few KB each).</summary>
+    private const int MaxRememberedFiles = 256;
+
+    private static readonly ConcurrentDictionary<string, (string Text, RawMap Tree)> Parsed = new(StringComparer.Ordinal);
 
     public static RawMap Read(string text, string file)
     {

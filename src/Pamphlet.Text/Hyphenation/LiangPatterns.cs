@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Pamphlet.Text.Hyphenation;
 
 /// <summary>
@@ -8,57 +6,30 @@ namespace Pamphlet.Text.Hyphenation;
 /// </summary>
 internal sealed class LiangPatterns
 {
-    // Keyed by the pattern's letters (with '.' marking a word edge). Every proper prefix of a pattern
-    // is also a key, with a null value, so a scan can stop as soon as no longer pattern can match:
-    // a hashed trie without the node objects.
-    private readonly FrozenDictionary<string, byte[]?> byLetters;
-    private readonly FrozenDictionary<string, byte[]?>.AlternateLookup<ReadOnlySpan<char>> bySpan;
-    private readonly FrozenSet<char> alphabet;
+    private readonly PatternTrie trie;
 
     public LiangPatterns(
         string sourceName,
-        IReadOnlyDictionary<string, byte[]> patterns,
+        PatternTrie trie,
         int leftHyphenMin,
         int rightHyphenMin,
         int compoundLeftHyphenMin,
         int compoundRightHyphenMin)
     {
         SourceName = sourceName;
+        this.trie = trie;
         LeftHyphenMin = leftHyphenMin;
         RightHyphenMin = rightHyphenMin;
         CompoundLeftHyphenMin = compoundLeftHyphenMin;
         CompoundRightHyphenMin = compoundRightHyphenMin;
-        PatternCount = patterns.Count;
-
-        var withPrefixes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        var letters = new HashSet<char>();
-        foreach (var (key, values) in patterns)
-        {
-            withPrefixes[key] = values;
-            for (var length = 1; length < key.Length; length++)
-            {
-                withPrefixes.TryAdd(key[..length], null);
-            }
-
-            foreach (var c in key)
-            {
-                letters.Add(c);
-            }
-
-            MaxPatternLength = Math.Max(MaxPatternLength, key.Length);
-        }
-
-        byLetters = withPrefixes.ToFrozenDictionary(StringComparer.Ordinal);
-        bySpan = byLetters.GetAlternateLookup<ReadOnlySpan<char>>();
-        alphabet = letters.ToFrozenSet();
     }
 
     /// <summary>Where the patterns came from (resource or file name), for messages.</summary>
     public string SourceName { get; }
 
-    public int PatternCount { get; }
+    public int PatternCount => trie.PatternCount;
 
-    public int MaxPatternLength { get; }
+    public int MaxPatternLength => trie.MaxPatternLength;
 
     /// <summary>The file's LEFTHYPHENMIN (characters kept before the first break); 0 when not declared.</summary>
     public int LeftHyphenMin { get; }
@@ -89,10 +60,21 @@ internal sealed class LiangPatterns
     public int NonStandardPatternsSkipped { get; init; }
 
     /// <summary>True when some pattern contains <paramref name="c"/> (e.g. an apostrophe).</summary>
-    public bool Knows(char c) => alphabet.Contains(c);
+    public bool Knows(char c) => trie.Knows(c);
 
     /// <summary>The letters and values of one pattern, or null; for tests and diagnostics.</summary>
-    public byte[]? ValuesOf(string letters) => byLetters.GetValueOrDefault(letters);
+    public byte[]? ValuesOf(string letters)
+    {
+        var node = PatternTrie.Root;
+        foreach (var c in letters)
+        {
+            node = trie.Child(node, c);
+            if (node < 0) return null;
+        }
+
+        var values = trie.ValuesAt(node, letters.Length);
+        return values.IsEmpty ? null : values.ToArray();
+    }
 
     /// <summary>
     /// Liang's algorithm: for a lower-case word, the highest value every matching pattern gives each
@@ -115,14 +97,17 @@ internal sealed class LiangPatterns
         for (var start = 0; start < dottedLength; start++)
         {
             var longest = Math.Min(MaxPatternLength, dottedLength - start);
+            var node = PatternTrie.Root;
             for (var length = 1; length <= longest; length++)
             {
-                if (!bySpan.TryGetValue(dotted.Slice(start, length), out var patternValues))
+                node = trie.Child(node, dotted[start + length - 1]);
+                if (node < 0)
                 {
                     break; // no pattern starts with these letters, so none longer does either
                 }
 
-                if (patternValues is null)
+                var patternValues = trie.ValuesAt(node, length);
+                if (patternValues.IsEmpty)
                 {
                     continue; // only a prefix of longer patterns
                 }

@@ -36,26 +36,29 @@ internal static class PatternFileReader
                 "Fix the first line or re-encode the file as UTF-8.", e);
         }
 
-        var patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        Dictionary<string, byte[]>? compoundLevel = null;
+        var patterns = new PatternTrie();
+        PatternTrie? compoundLevel = null;
         var nonStandardSkipped = 0;
         var options = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1; // the charset line
-        foreach (var rawLine in body.Split('\n'))
+        // Lines are read as spans of the decoded text: a string per line was most of the reading cost.
+        var text = body.AsSpan();
+        foreach (var lineRange in text.Split('\n'))
         {
             lineNumber++;
-            var line = rawLine.Trim();
+            var line = text[lineRange].Trim();
             // libhyphen takes both '%' (TeX's habit) and '#' (the German file's banner) as comment marks.
             if (line.Length == 0 || line[0] is '%' or '#')
             {
                 continue;
             }
 
-            var firstSpace = line.IndexOfAny([' ', '\t']);
+            var firstSpace = line.IndexOfAny(' ', '\t');
             var keyword = firstSpace < 0 ? line : line[..firstSpace];
-            if (HyphenMinKeywords.Contains(keyword))
+            if (IsHyphenMinKeyword(keyword))
             {
-                options[keyword] = ParseMinimum(line[(firstSpace < 0 ? line.Length : firstSpace)..], keyword, sourceName, lineNumber);
+                var name = keyword.ToString();
+                options[name] = ParseMinimum(line[(firstSpace < 0 ? line.Length : firstSpace)..], name, sourceName, lineNumber);
                 continue;
             }
 
@@ -80,10 +83,10 @@ internal static class PatternFileReader
                         "Use a pattern file with at most one NEXTLEVEL line.");
                 }
 
-                if (patterns.Count > 0)
+                if (patterns.PatternCount > 0)
                 {
                     compoundLevel = patterns;
-                    patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+                    patterns = new PatternTrie();
                 }
 
                 continue;
@@ -101,7 +104,7 @@ internal static class PatternFileReader
             AddPattern(patterns, line, sourceName, lineNumber);
         }
 
-        if (patterns.Count == 0)
+        if (patterns.PatternCount == 0)
         {
             throw new InvalidDataException($"{sourceName}: no hyphenation patterns found. Check that this is a hyph_*.dic file.");
         }
@@ -119,27 +122,8 @@ internal static class PatternFileReader
         };
     }
 
-    private static void AddPattern(Dictionary<string, byte[]> patterns, string line, string sourceName, int lineNumber)
-    {
-        var (letters, values) = ParsePattern(line, sourceName, lineNumber);
-        if (patterns.TryGetValue(letters, out var existing))
-        {
-            // Same letters twice: keep the stronger value at each gap, as Liang's rule would anyway.
-            for (var i = 0; i < values.Length; i++)
-            {
-                existing[i] = Math.Max(existing[i], values[i]);
-            }
-        }
-        else
-        {
-            patterns.Add(letters, values);
-        }
-    }
-
-    private static readonly HashSet<string> HyphenMinKeywords =
-    [
-        "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN",
-    ];
+    private static bool IsHyphenMinKeyword(ReadOnlySpan<char> keyword) =>
+        keyword is "LEFTHYPHENMIN" or "RIGHTHYPHENMIN" or "COMPOUNDLEFTHYPHENMIN" or "COMPOUNDRIGHTHYPHENMIN";
 
     private static (Encoding Encoding, int BodyStart) ReadCharset(byte[] bytes, string sourceName)
     {
@@ -161,7 +145,7 @@ internal static class PatternFileReader
         return (encoding, newline < 0 ? bytes.Length : newline + 1);
     }
 
-    private static int ParseMinimum(string text, string keyword, string sourceName, int lineNumber)
+    private static int ParseMinimum(ReadOnlySpan<char> text, string keyword, string sourceName, int lineNumber)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 0)
         {
@@ -173,36 +157,48 @@ internal static class PatternFileReader
     }
 
     /// <summary>
-    /// ".a2ch4" → letters ".ach", values [0,0,2,0,4]: values[k] belongs to the gap before letter k,
-    /// and the last one to the gap after the last letter.
+    /// Adds one pattern line to <paramref name="patterns"/>: ".a2ch4" → letters ".ach", values
+    /// [0,0,2,0,4]: values[k] belongs to the gap before letter k, and the last one to the gap after the
+    /// last letter.
     /// </summary>
-    private static (string Letters, byte[] Values) ParsePattern(string pattern, string sourceName, int lineNumber)
+    private static void AddPattern(PatternTrie patterns, ReadOnlySpan<char> pattern, string sourceName, int lineNumber)
     {
-        var letters = new StringBuilder(pattern.Length);
-        var values = new List<byte> { 0 };
+        var letterCount = 0;
         foreach (var c in pattern)
         {
-            if (c is >= '0' and <= '9')
-            {
-                values[^1] = (byte)(c - '0');
-            }
-            else if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 throw new InvalidDataException(
                     $"{sourceName}:{lineNumber}: \"{pattern}\" holds more than one pattern. Put one pattern on each line.");
             }
-            else
-            {
-                letters.Append(char.ToLowerInvariant(c));
-                values.Add(0);
-            }
+
+            if (c is not (>= '0' and <= '9')) letterCount++;
         }
 
-        if (letters.Length == 0)
+        if (letterCount == 0)
         {
             throw new InvalidDataException($"{sourceName}:{lineNumber}: \"{pattern}\" has digits but no letters; remove the line.");
         }
 
-        return (letters.ToString(), values.ToArray());
+        Span<char> letters = letterCount <= StackLimit ? stackalloc char[letterCount] : new char[letterCount];
+        Span<byte> values = letterCount < StackLimit ? stackalloc byte[letterCount + 1] : new byte[letterCount + 1];
+        values.Clear();
+        var at = 0;
+        foreach (var c in pattern)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                values[at] = (byte)(c - '0');
+            }
+            else
+            {
+                letters[at++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        patterns.Add(letters, values);
     }
+
+    // Beyond this many letters a pattern's buffers go on the heap; real patterns are far shorter.
+    private const int StackLimit = 256;
 }
