@@ -1,8 +1,11 @@
 using Pamphlet.Composition;
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 
@@ -38,7 +41,7 @@ public static class InMemoryBuild
     }
 
     /// <summary>The statement's first <c>layouts:</c> entry, else the default, resolved as the engine does.</summary>
-    public static LayoutDefinition ResolveLayout(string inputPath, Documents.Document document)
+    public static LayoutDefinition ResolveLayout(string inputPath, Documents.Model.Document document)
     {
         var fromFrontMatter = document.FrontMatter.Layouts.Count > 0;
         var name = fromFrontMatter ? document.FrontMatter.Layouts[0] : PamphletEngine.DefaultLayouts[0];

@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;

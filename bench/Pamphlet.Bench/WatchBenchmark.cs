@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Watching;
 using Pamphlet.Text.Fonts;
@@ -115,7 +117,7 @@ public static class WatchBenchmark
                 if (i >= warmup) times[step].Add(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
 
-            Pamphlet.Documents.Document document = null!;
+            Pamphlet.Documents.Model.Document document = null!;
             Time("read", () => document = Pamphlet.Documents.Markdown.MarkdownReader.Read(statement));
             Time("layouts", () =>
             {

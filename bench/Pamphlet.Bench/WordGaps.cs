@@ -1,5 +1,7 @@
 using System.Globalization;
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
@@ -107,9 +109,9 @@ public static class WordGaps
         var result = new HashSet<(FontFace, ushort)>();
         foreach (var family in fonts.Families)
         {
-            foreach (var weight in new[] { Pamphlet.Layouts.FontWeight.Regular, Pamphlet.Layouts.FontWeight.Bold })
+            foreach (var weight in new[] { Pamphlet.Layouts.Model.FontWeight.Regular, Pamphlet.Layouts.Model.FontWeight.Bold })
             {
-                var font = fonts.Get(family, weight, false, new Pamphlet.Diagnostics.SourceLocation("bench", 1));
+                var font = fonts.Get(family, weight, false, new Pamphlet.Documents.Diagnostics.SourceLocation("bench", 1));
                 if (!font.Covers(0x0640)) continue;
                 var shaped = shaper.Shape(font, "\u0640", new Pamphlet.Text.Shaping.ShapeOptions(true, HarfBuzzSharp.Script.Arabic, "ar"));
                 result.Add((font.Face, shaped.Glyphs[0]));

@@ -3,12 +3,15 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Pamphlet.Cli;
 using Pamphlet.Composition;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 using Pamphlet.Engine;
 using Pamphlet.Fuzzing;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Fuzz;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Engine;
 using Pamphlet.Text.Fonts;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Pamphlet.Cli.Commands;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Cli;
 

@@ -1,8 +1,11 @@
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.LineBreaking;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Engine;
 

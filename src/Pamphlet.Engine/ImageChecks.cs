@@ -1,6 +1,6 @@
 using Pamphlet.Composition.Images;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 

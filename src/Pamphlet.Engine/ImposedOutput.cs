@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine.Print;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering.Imposition;

@@ -1,6 +1,8 @@
 using Pamphlet.Composition;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Rendering;
 
 namespace Pamphlet.Engine;

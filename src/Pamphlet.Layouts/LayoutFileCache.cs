@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Layouts;
 

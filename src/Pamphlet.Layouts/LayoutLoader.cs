@@ -1,5 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts.Binding;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts;

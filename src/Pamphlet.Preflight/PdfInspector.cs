@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Preflight.Facts;
 using Pamphlet.Preflight.Reading;
 using UglyToad.PdfPig;

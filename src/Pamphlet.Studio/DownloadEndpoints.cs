@@ -1,9 +1,10 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Rendering.Imposition;
 
 namespace Pamphlet.Studio;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Pages.Inks;

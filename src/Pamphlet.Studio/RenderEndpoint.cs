@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Studio;

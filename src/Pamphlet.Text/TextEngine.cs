@@ -1,5 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Hyphenation;
 using Pamphlet.Text.LineBreaking;
@@ -25,10 +26,10 @@ public sealed class TextEngine
 
     /// <param name="fallbackFamilies">Families tried, in order, for characters the style's font lacks.</param>
     /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
-    /// <param name="scriptScales">Scripts set at a factor of their style's size (<see cref="Pamphlet.Layouts.FontSetup.ScriptScales"/>); null: none.</param>
+    /// <param name="scriptScales">Scripts set at a factor of their style's size (<see cref="Pamphlet.Layouts.Model.FontSetup.ScriptScales"/>); null: none.</param>
     /// <param name="cache">Settings kept from earlier builds by the same engine; null: every paragraph is set.</param>
     public TextEngine(FontLibrary fonts, Shaper shaper, ILineBreaker breaker, string language, IReadOnlyList<string> fallbackFamilies, bool hyphenate,
-        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.WritingScript, double>? scriptScales = null, ParagraphCache? cache = null)
+        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.Model.WritingScript, double>? scriptScales = null, ParagraphCache? cache = null)
         : this(TextSettings.Of(fonts, shaper, breaker, language, fallbackFamilies, hyphenate, scriptScales), diagnostics, missing, cache)
     {
     }

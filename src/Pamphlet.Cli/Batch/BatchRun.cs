@@ -1,5 +1,5 @@
 using Pamphlet.Cli.Commands;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;

@@ -2,6 +2,7 @@ using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Engine.Previews;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages.Inks;
 
 namespace Pamphlet.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Preflight;
 using Pamphlet.Preflight.Rules;

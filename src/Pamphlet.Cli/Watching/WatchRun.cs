@@ -1,6 +1,6 @@
 using System.Globalization;
 using Pamphlet.Cli.Commands;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Engine.Watching;

@@ -1,9 +1,11 @@
 using Pamphlet.Composition.Flow;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// Turns the document's blocks into flow blocks, in order, one composer per block kind. Every

@@ -1,6 +1,8 @@
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// Where a run of blocks is set: the statement's column, or the inside of a quote, list item, pull

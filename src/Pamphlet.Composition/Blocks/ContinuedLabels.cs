@@ -1,4 +1,5 @@
-namespace Pamphlet.Composition;
+using Pamphlet.Composition.Furniture;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// The word for "continued" in the statement's language, for the title a split demand box repeats.

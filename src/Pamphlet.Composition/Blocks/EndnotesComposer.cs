@@ -1,9 +1,10 @@
 using System.Globalization;
 using Pamphlet.Composition.Flow;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// The endnotes: a heading in the statement's language, then each note in the layout's note style

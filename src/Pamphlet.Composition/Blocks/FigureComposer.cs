@@ -1,10 +1,12 @@
 using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// A figure: the image at the text width, scaled down (and centred) when it would be taller than the

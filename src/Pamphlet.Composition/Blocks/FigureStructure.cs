@@ -1,7 +1,8 @@
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// A figure's structure: the Figure element (the picture, with its alternative text) and its

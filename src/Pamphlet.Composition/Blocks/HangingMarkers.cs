@@ -1,7 +1,9 @@
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// The markers of one list (numbers, letters or bullets), each set once and measured, so the list

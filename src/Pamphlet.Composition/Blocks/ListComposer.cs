@@ -1,9 +1,11 @@
 using Pamphlet.Composition.Flow;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// Bulleted and numbered lists in any scope: item content indented by the list indent (grown to fit

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>How the items of an ordered list are counted.</summary>
 internal enum Numbering

@@ -1,10 +1,12 @@
 using Pamphlet.Composition.Flow;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// Block quotes (running text set in from the start edge with a rule beside it, the attribution

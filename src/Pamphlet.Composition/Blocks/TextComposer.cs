@@ -1,10 +1,12 @@
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.Paragraphs;
 using Pamphlet.Text.Shaping;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Blocks;
 
 /// <summary>
 /// Sets styled text into line frames: one frame per line, one line pitch tall (<see cref="Pitch"/>), the

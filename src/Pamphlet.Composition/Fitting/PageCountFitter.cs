@@ -1,5 +1,8 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Fitting;

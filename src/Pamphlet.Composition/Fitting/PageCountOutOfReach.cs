@@ -1,6 +1,9 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Composition.Fitting;
 

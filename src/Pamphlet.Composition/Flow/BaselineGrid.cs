@@ -1,3 +1,5 @@
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 namespace Pamphlet.Composition.Flow;
 
 /// <summary>

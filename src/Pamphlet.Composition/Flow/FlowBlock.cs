@@ -1,3 +1,5 @@
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Flow;
@@ -45,7 +47,7 @@ internal abstract class FlowBlock
     public bool IsHeading { get; set; }
 
     /// <summary>Where the block comes from in the statement, for messages about it.</summary>
-    public Pamphlet.Diagnostics.SourceLocation? Location { get; set; }
+    public Pamphlet.Documents.Diagnostics.SourceLocation? Location { get; set; }
 
     public abstract double Height { get; }
 

@@ -1,11 +1,13 @@
 using System.Globalization;
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Images;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.Shaping;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Furniture;
 
 /// <summary>
 /// The cover, from the front matter: an optional full-page background, the title large in display
@@ -94,7 +96,7 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
     private const double MinimumCoverImageShare = 0.25;
 
     private List<StyledSpan> Text(string text, TextStyle style, string role) =>
-        Pamphlet.Composition.Text.InlineFlattener.FlattenText(text, style, role, new Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
+        Pamphlet.Composition.Text.InlineFlattener.FlattenText(text, style, role, new Documents.Diagnostics.SourceLocation(context.Document.SourcePath, context.Document.FrontMatter.Line));
 
     private static double Put(List<PageItem> items, Frame frame, double x, double y)
     {

@@ -1,4 +1,5 @@
-namespace Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+namespace Pamphlet.Composition.Furniture;
 
 /// <summary>
 /// Where the cover's parts (and a poster's title lines) read among the statement's blocks: before

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Furniture;
 
 /// <summary>
 /// Page furniture on inner pages: the folio (page number) on the outside edge (or centred), and the

@@ -1,7 +1,9 @@
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Furniture;
 
 /// <summary>
 /// Where the text goes on a page. Pages are numbered from 1 (the cover). In a left-to-right booklet odd

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Text;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Shaping;
 
-namespace Pamphlet.Composition;
+namespace Pamphlet.Composition.Furniture;
 
 /// <summary>
 /// The slug line printed outside the marks on shop copies ("Keep Alder Brook public · a5-pamphlet ·

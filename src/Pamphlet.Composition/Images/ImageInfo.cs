@@ -1,4 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Files;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages.Images;
 
 namespace Pamphlet.Composition.Images;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Measuring;

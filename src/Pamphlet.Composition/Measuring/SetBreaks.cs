@@ -1,4 +1,6 @@
 using System.Text;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
 using Pamphlet.Pages;
 using Pamphlet.Text.Hyphenation;

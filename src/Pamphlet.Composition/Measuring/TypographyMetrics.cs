@@ -1,4 +1,6 @@
 using System.Globalization;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Measuring;

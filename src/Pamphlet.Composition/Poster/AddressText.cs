@@ -1,3 +1,5 @@
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 namespace Pamphlet.Composition.Poster;
 
 /// <summary>How an address is printed where it is read rather than clicked (a card's url line).</summary>

@@ -1,8 +1,11 @@
 using System.Globalization;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Qr;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Poster;

@@ -1,6 +1,9 @@
 using System.Globalization;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Composition.Poster;
 

@@ -1,5 +1,8 @@
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Qr;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 
 namespace Pamphlet.Composition.Poster;

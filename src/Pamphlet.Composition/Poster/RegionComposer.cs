@@ -1,10 +1,12 @@
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Qr;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
-
 using Pamphlet.Text.Display;
 
 namespace Pamphlet.Composition.Poster;

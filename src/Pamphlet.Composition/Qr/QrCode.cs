@@ -1,3 +1,5 @@
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Composition.Qr;

@@ -1,4 +1,6 @@
 using System.Text;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using QRCoder;
 
 namespace Pamphlet.Composition.Qr;

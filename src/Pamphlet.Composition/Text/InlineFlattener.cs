@@ -1,6 +1,8 @@
-using Pamphlet.Documents;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
-
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition.Text;
@@ -21,7 +23,7 @@ internal sealed class InlineFlattener(TextStyle linkUrlStyle, EndnotesStyle? not
         return spans;
     }
 
-    public static List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Diagnostics.SourceLocation at) =>
+    public static List<StyledSpan> FlattenText(string text, TextStyle style, string role, Pamphlet.Documents.Diagnostics.SourceLocation at) =>
         [new StyledSpan(style.Uppercase ? text.ToUpperInvariant() : text, SpanStyle.From(style, role), at)];
 
     private void Append(IReadOnlyList<Inline> inlines, SpanStyle style, bool uppercase, Link? link, List<StyledSpan> into)

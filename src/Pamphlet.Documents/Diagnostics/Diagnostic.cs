@@ -1,4 +1,5 @@
-namespace Pamphlet.Diagnostics;
+using Pamphlet.Documents.Model;
+namespace Pamphlet.Documents.Diagnostics;
 
 public enum Severity { Warning, Error }
 

@@ -1,4 +1,5 @@
-namespace Pamphlet.Diagnostics;
+using Pamphlet.Documents.Model;
+namespace Pamphlet.Documents.Diagnostics;
 
 /// <summary>Collects warnings (and errors) while a stage runs, so all of them can be reported together.</summary>
 public sealed class DiagnosticBag

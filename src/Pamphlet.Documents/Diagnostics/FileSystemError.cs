@@ -1,4 +1,5 @@
-namespace Pamphlet.Diagnostics;
+using Pamphlet.Documents.Model;
+namespace Pamphlet.Documents.Diagnostics;
 
 /// <summary>
 /// Turns the file system's refusals (disk full, read-only, no permission, something in the way) into

@@ -1,4 +1,5 @@
-namespace Pamphlet.Diagnostics;
+using Pamphlet.Documents.Model;
+namespace Pamphlet.Documents.Diagnostics;
 
 /// <summary>
 /// A build failed because of the user's input (not a bug): carries the diagnostics to print.

@@ -1,4 +1,5 @@
-namespace Pamphlet.Diagnostics;
+using Pamphlet.Documents.Model;
+namespace Pamphlet.Documents.Diagnostics;
 
 /// <summary>A place in an input file, 1-based, as editors show it. Column 0 means "whole line".</summary>
 public readonly record struct SourceLocation(string File, int Line, int Column = 0)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.Files;
 

@@ -1,3 +1,4 @@
+using Pamphlet.Documents.Model;
 namespace Pamphlet.Documents.Markdown;
 
 /// <summary>The heading over the endnotes in the statement's language; English for languages not listed.</summary>

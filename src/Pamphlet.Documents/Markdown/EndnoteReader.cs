@@ -1,7 +1,9 @@
 using System.Globalization;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
+using Block = Pamphlet.Documents.Model.Block;
 using Md = Markdig.Syntax;
 
 namespace Pamphlet.Documents.Markdown;

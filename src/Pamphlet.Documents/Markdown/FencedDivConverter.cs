@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
+using Pamphlet.Documents.Model;
 using Md = Markdig.Syntax;
 
 namespace Pamphlet.Documents.Markdown;

@@ -2,7 +2,8 @@ using System.Globalization;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.Markdown;
 

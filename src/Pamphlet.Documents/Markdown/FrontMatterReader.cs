@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Documents.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,6 +1,8 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
+using Inline = Pamphlet.Documents.Model.Inline;
 using MarkdigInline = Markdig.Syntax.Inlines.Inline;
 
 namespace Pamphlet.Documents.Markdown;

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Documents.TextFiles;
 using Md = Markdig.Syntax;
 

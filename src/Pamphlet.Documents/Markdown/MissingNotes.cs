@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.Markdown;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.Markdown;
 

@@ -1,3 +1,4 @@
+using Pamphlet.Documents.Model;
 namespace Pamphlet.Documents.Markdown;
 
 /// <summary>

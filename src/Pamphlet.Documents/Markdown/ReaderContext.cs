@@ -1,4 +1,5 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using MarkdigObject = Markdig.Syntax.MarkdownObject;
 
 namespace Pamphlet.Documents.Markdown;

@@ -1,4 +1,5 @@
 using System.Text;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.Markdown;
 

@@ -1,6 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
-namespace Pamphlet.Documents;
+namespace Pamphlet.Documents.Model;
 
 /// <summary>A semantic block of the statement. Each kind is styled by a matching layout style.</summary>
 public abstract record Block(SourceLocation Location);

@@ -1,4 +1,4 @@
-namespace Pamphlet.Documents;
+namespace Pamphlet.Documents.Model;
 
 /// <summary>Walks blocks and everything nested in them.</summary>
 public static class BlockTree

@@ -1,6 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
-namespace Pamphlet.Documents;
+namespace Pamphlet.Documents.Model;
 
 /// <summary>
 /// A statement as semantic blocks: what the author wrote, with source positions and no geometry.

@@ -1,4 +1,4 @@
-namespace Pamphlet.Documents;
+namespace Pamphlet.Documents.Model;
 
 /// <summary>
 /// The YAML front matter. Known keys are typed; every other key is kept in <see cref="Extra"/> as

@@ -1,6 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
-namespace Pamphlet.Documents;
+namespace Pamphlet.Documents.Model;
 
 [Flags]
 public enum InlineStyle

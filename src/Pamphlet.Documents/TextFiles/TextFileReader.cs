@@ -4,8 +4,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Files;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Documents.TextFiles;
 

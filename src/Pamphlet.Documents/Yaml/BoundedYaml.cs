@@ -1,5 +1,6 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Engine.Batch;
 

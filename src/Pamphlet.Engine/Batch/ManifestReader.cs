@@ -1,8 +1,9 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Documents.Yaml;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Rendering.Imposition;

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Pamphlet.Composition;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;

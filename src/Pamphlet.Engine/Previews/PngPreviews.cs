@@ -1,5 +1,6 @@
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 using Pamphlet.Rendering.Imposition;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
 using Pamphlet.Pages.Inks;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Engine.Watching;
 

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Binding;
 
 /// <summary>Binds <c>styles:</c>, one entry per block kind.</summary>

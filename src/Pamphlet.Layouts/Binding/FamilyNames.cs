@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts.Binding;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts.Binding;
@@ -23,9 +24,9 @@ internal static class FittingBinder
         Range(map, layoutPath, "image-height", imageShare, Values.Share));
 
     private static PageTarget PageTarget(RawNode node, string path) =>
-        node is RawScalar { IsNull: false } scalar && Layouts.PageTarget.TryParse(scalar.Value, out var target)
+        node is RawScalar { IsNull: false } scalar && Layouts.Model.PageTarget.TryParse(scalar.Value, out var target)
             ? target
-            : throw Errors.Expected(node, path, $"{Layouts.PageTarget.Expected} (at most {Layouts.PageTarget.MaxPages})");
+            : throw Errors.Expected(node, path, $"{Layouts.Model.PageTarget.Expected} (at most {Layouts.Model.PageTarget.MaxPages})");
 
     private static FitRange Range(MapReader map, string layoutPath, string key, double preferred, Func<RawNode, string, double> value)
     {

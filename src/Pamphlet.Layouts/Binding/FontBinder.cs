@@ -1,4 +1,5 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts.Binding;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Binding;
 
 /// <summary>Binds what surrounds the text: <c>cover:</c>, <c>folio:</c> (page numbers) and <c>footer:</c>.</summary>

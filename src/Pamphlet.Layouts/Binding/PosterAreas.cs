@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Yaml;
 
 namespace Pamphlet.Layouts.Binding;

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Binding;
 
 /// <summary>"Did you mean …?" for misspelt keys and names, by edit distance.</summary>

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Binding;
 
 /// <summary>Binds <c>text:</c>, the body text rules. Ems here are the body size.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Layouts.Yaml;
 

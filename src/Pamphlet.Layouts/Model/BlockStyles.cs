@@ -1,6 +1,6 @@
 using Pamphlet.Pages;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// How one kind of text is set: the font (a role's spec, possibly resized or restyled), colour,

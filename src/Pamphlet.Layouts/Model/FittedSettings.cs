@@ -1,4 +1,4 @@
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// The four values page-count fitting moves, in points (and a share of the text height for the

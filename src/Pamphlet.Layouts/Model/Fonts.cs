@@ -1,6 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>A font family as a layout names it (a role's <c>family</c>, a style's, or a fallback), and where.</summary>
 public sealed record NamedFamily(string Family, SourceLocation At);

@@ -1,7 +1,7 @@
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// How the layout's colours are printed with each ink (<c>ink:</c>, <c>black-only:</c>, <c>cmyk:</c>

@@ -1,4 +1,4 @@
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// What a layout is for. Pamphlets flow text over pages; posters place content in the regions of a

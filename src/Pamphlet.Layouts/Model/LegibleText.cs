@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// The smallest text a card may carry: 28px on a card 1080px wide, in proportion to the card's width

@@ -1,4 +1,4 @@
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>A closed range a fitted value may move in; the layout's own value lies inside it.</summary>
 public readonly record struct FitRange(double Min, double Max)

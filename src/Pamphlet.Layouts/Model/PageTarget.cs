@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// The page count a pamphlet should land on: an exact count ("8"), or the nearest multiple of four

@@ -1,6 +1,6 @@
 using Pamphlet.Pages;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// Named colours. Styles refer to them by name ("ink", "accent", …) or give a hex value. Ink is for

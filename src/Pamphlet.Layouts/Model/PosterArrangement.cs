@@ -1,4 +1,4 @@
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>
 /// The poster grid as one statement fills it: which cells each region covers and which rows and

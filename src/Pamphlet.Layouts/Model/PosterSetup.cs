@@ -1,6 +1,6 @@
 using Pamphlet.Pages;
 
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 /// <summary>What a poster region shows, in the order given (stacked top to bottom).</summary>
 public enum PosterContent

@@ -1,4 +1,4 @@
-namespace Pamphlet.Layouts;
+namespace Pamphlet.Layouts.Model;
 
 public enum TextAlign { Justify, Start, End, Center }
 

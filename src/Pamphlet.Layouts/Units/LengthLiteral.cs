@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Layouts.Units;
 

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Units;
 
 /// <summary>Named paper sizes in portrait orientation, in points (ISO 216 from millimetres; US sizes from inches).</summary>

@@ -1,3 +1,4 @@
+using Pamphlet.Layouts.Model;
 namespace Pamphlet.Layouts.Yaml;
 
 /// <summary>

@@ -1,4 +1,5 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Layouts.Yaml;
 

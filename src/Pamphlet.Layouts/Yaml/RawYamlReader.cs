@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Documents.Yaml;
+using Pamphlet.Layouts.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

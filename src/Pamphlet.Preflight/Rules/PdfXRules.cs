@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages.Inks;
 using Pamphlet.Preflight.Facts;
 

@@ -1,6 +1,7 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Binding;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Text.Fonts;
 

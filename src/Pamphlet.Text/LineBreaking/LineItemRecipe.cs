@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Text.LineBreaking;
 

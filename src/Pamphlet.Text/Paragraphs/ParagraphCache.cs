@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Text.Paragraphs;
 

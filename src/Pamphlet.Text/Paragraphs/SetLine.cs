@@ -58,7 +58,7 @@ public sealed record LineRun(
     public byte Level { get; init; }
 
     /// <summary>Where the link this run belongs to starts in the source (one link, one structure element); null outside links.</summary>
-    public Pamphlet.Diagnostics.SourceLocation? LinkLocation { get; init; }
+    public Pamphlet.Documents.Diagnostics.SourceLocation? LinkLocation { get; init; }
 
     /// <summary>The run ends with a hyphen line breaking added (see <see cref="GlyphRun.HyphenInserted"/>).</summary>
     public bool HyphenInserted { get; init; }

@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.LineBreaking;
 using Pamphlet.Text.Shaping;

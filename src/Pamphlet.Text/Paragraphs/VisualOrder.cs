@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Text.Paragraphs;

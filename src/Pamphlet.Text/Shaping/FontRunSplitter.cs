@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Text.Shaping;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Text.Shaping;
 

@@ -61,13 +61,13 @@ public static class ScriptItemizer
         rune.Value < 0x80 ? (Rune.IsLetter(rune) ? Script.Latin : Script.Common) : unicode.GetScript(rune.Value);
 
     /// <summary>The writing system a layout can adjust for a HarfBuzz script (<c>fonts: scripts:</c>), or null for one it cannot name.</summary>
-    public static Pamphlet.Layouts.WritingScript? WritingScriptOf(Script script)
+    public static Pamphlet.Layouts.Model.WritingScript? WritingScriptOf(Script script)
     {
-        if (script == Script.Latin) return Pamphlet.Layouts.WritingScript.Latin;
-        if (script == Script.Arabic) return Pamphlet.Layouts.WritingScript.Arabic;
-        if (script == Script.Hebrew) return Pamphlet.Layouts.WritingScript.Hebrew;
-        if (script == Script.Cyrillic) return Pamphlet.Layouts.WritingScript.Cyrillic;
-        if (script == Script.Greek) return Pamphlet.Layouts.WritingScript.Greek;
+        if (script == Script.Latin) return Pamphlet.Layouts.Model.WritingScript.Latin;
+        if (script == Script.Arabic) return Pamphlet.Layouts.Model.WritingScript.Arabic;
+        if (script == Script.Hebrew) return Pamphlet.Layouts.Model.WritingScript.Hebrew;
+        if (script == Script.Cyrillic) return Pamphlet.Layouts.Model.WritingScript.Cyrillic;
+        if (script == Script.Greek) return Pamphlet.Layouts.Model.WritingScript.Greek;
         return null;
     }
 

@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Shaping;

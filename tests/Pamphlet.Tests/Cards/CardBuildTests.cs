@@ -1,5 +1,5 @@
 using Pamphlet.Cli;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Tests.Batch;
 using Pamphlet.Tests.Cli;

@@ -1,5 +1,6 @@
 using Pamphlet.Composition.Poster;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using static Pamphlet.Tests.Cards.CardFixture;
 
@@ -106,7 +107,7 @@ public sealed class CardLayoutTests(CardFixture fixture) : IClassFixture<CardFix
         var longQuote = string.Join(" ", Enumerable.Repeat("The woods are not surplus, they are ours and they are not for sale.", 12));
         var document = Sample(edit: markdown => markdown.Replace("The woods are not surplus. They are ours, and they are not for sale.", longQuote, StringComparison.Ordinal));
 
-        var error = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => fixture.Card("card-square", document));
+        var error = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => fixture.Card("card-square", document));
 
         var message = Assert.Single(error.Diagnostics).Message;
         Assert.Contains("more height than region 'quote' on card-square", message);

@@ -12,7 +12,7 @@ namespace Pamphlet.Tests.Cards;
 [Trait(Tier.Name, Tier.Conformance)]
 public sealed class CardPngTests(CardFixture fixture) : IClassFixture<CardFixture>
 {
-    private byte[] Png(string layout, Pamphlet.Documents.Document document) =>
+    private byte[] Png(string layout, Pamphlet.Documents.Model.Document document) =>
         CardBuild.Png(fixture.Composer.Compose(document, Layout(layout)).Document);
 
     /// <summary>The file's chunks in order: type and data, each with its CRC checked.</summary>

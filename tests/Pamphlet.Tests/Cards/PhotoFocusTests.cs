@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Documents;
 using static Pamphlet.Tests.Cards.CardFixture;

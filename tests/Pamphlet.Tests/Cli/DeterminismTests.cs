@@ -1,4 +1,4 @@
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Engine;
 
 namespace Pamphlet.Tests.Cli;

@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Tests.Composition;
 

@@ -113,6 +113,6 @@ public sealed class ListMarkerTests(CompositionFixture fixture) : IClassFixture<
     public void Letters_count_on_past_z()
     {
         Assert.Equal(["a", "z", "aa", "az", "ba", "zz", "aaa"],
-            new[] { 1, 26, 27, 52, 53, 702, 703 }.Select(Pamphlet.Composition.ListMarkers.Letters));
+            new[] { 1, 26, 27, 52, 53, 702, 703 }.Select(Pamphlet.Composition.Blocks.ListMarkers.Letters));
     }
 }

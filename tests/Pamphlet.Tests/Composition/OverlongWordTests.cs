@@ -1,5 +1,5 @@
 using Pamphlet.Composition.Text;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Tests.Composition;

@@ -1,9 +1,11 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Flow;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Measuring;
 using Pamphlet.Composition.Text;
-using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.LineBreaking;
 using Pamphlet.Text.Shaping;

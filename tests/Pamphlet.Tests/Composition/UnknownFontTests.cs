@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Tests.Layouts;
 
 namespace Pamphlet.Tests.Composition;

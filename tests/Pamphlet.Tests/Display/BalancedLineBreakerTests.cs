@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.Display;
 using Pamphlet.Text.LineBreaking;
 

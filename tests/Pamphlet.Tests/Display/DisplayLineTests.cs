@@ -126,7 +126,7 @@ public sealed class DisplayLineTests(CompositionFixture fixture) : IClassFixture
         var layout = fixture.Catalog.Resolve("poster-a3");
         var lines = Blocks(fixture.Shared($"display-poster-{title}", () => fixture.Compose(statement, layout)).Document)["poster-title"];
 
-        var headline = layout.Poster!.Regions.First(r => r.Content.Contains(Pamphlet.Layouts.PosterContent.Title));
+        var headline = layout.Poster!.Regions.First(r => r.Content.Contains(Pamphlet.Layouts.Model.PosterContent.Title));
         Assert.InRange(lines.Count, 1, headline.MaxLines);
         var words = FunctionWords.ForLanguage(lang);
         Assert.DoesNotContain(lines.SkipLast(1), l => words.Contains(Bare(LastWord(l))));

@@ -1,5 +1,5 @@
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Tests.Documents;
 

@@ -1,5 +1,5 @@
-using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Tests.Documents;
 

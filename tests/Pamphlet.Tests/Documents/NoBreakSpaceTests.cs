@@ -1,4 +1,4 @@
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Tests.Documents;
 

@@ -1,6 +1,6 @@
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 
 namespace Pamphlet.Tests.Documents;
 

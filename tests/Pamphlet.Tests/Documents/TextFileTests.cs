@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 using Pamphlet.Documents.TextFiles;
 using Pamphlet.Engine.Batch;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Documents;

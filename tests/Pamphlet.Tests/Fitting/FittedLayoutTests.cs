@@ -1,5 +1,6 @@
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Tests.Fitting;
 

@@ -1,6 +1,7 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Fitting;

@@ -1,7 +1,8 @@
 using Pamphlet.Composition.Fitting;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Tests.Fitting;

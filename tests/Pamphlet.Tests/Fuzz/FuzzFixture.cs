@@ -1,8 +1,11 @@
 using Pamphlet.Composition;
-using Pamphlet.Diagnostics;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Fuzzing;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 using Pamphlet.Text.Fonts;

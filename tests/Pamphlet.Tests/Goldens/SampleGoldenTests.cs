@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Rendering;
@@ -21,7 +23,7 @@ public sealed class SampleGoldenTests : IDisposable
     public void Dispose() => fonts.Dispose();
 
     /// <summary>A copy of samples/statement.md (its photo is the sample's), so that editing the sample does not move the goldens.</summary>
-    private static Pamphlet.Documents.Document Statement => MarkdownReader.Read(Path.Combine(GoldenImages.Folder, "statement.md"));
+    private static Pamphlet.Documents.Model.Document Statement => MarkdownReader.Read(Path.Combine(GoldenImages.Folder, "statement.md"));
 
     [Fact]
     public void Every_page_of_the_sample_pamphlet_looks_as_it_did()

@@ -1,5 +1,5 @@
 using Pamphlet.Composition.Images;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Images;

@@ -1,6 +1,6 @@
 using Pamphlet.Cli;
 using Pamphlet.Composition.Images;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Images;
 using Pamphlet.Rendering;

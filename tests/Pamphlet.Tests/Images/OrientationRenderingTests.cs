@@ -1,5 +1,5 @@
 using Pamphlet.Composition.Images;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Pages;
 using Pamphlet.Rendering;
 using Pamphlet.Tests.Cli;

@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine.Print.Inks;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;

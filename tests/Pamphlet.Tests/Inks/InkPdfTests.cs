@@ -149,7 +149,7 @@ public sealed class InkPdfTests(InkBuilds builds) : IClassFixture<InkBuilds>
             var profile = InkLayouts.Ink(file.Path.EndsWith($"{layout}.pdf", StringComparison.Ordinal) ? checkedFor : "black");
             var findings = Pamphlet.Preflight.PreflightRules.Check(Pamphlet.Preflight.PdfInspector.Inspect(file.Path, Path.GetFileName(file.Path)), profile);
 
-            Assert.DoesNotContain(findings, f => f.Severity == Pamphlet.Diagnostics.Severity.Error);
+            Assert.DoesNotContain(findings, f => f.Severity == Pamphlet.Documents.Diagnostics.Severity.Error);
         }
     }
 }

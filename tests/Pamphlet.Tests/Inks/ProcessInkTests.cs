@@ -1,6 +1,7 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine.Print.Inks;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 using static Pamphlet.Tests.Inks.InkLayouts;

@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Pages;
 
@@ -116,14 +117,14 @@ public sealed class PosterBindingTests : IDisposable
     [InlineData("{q: {content: [quote, quote-or-slogan]}}", "'poster.regions.q.content' lists 'quote' and 'quote-or-slogan', which can show the same text")]
     public void TheKeyQuoteOrSloganIsNotListedBesideTheQuoteOrTheSlogan(string regions, string message)
     {
-        var error = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => Load($"  columns: [1]\n  rows: [1]\n  areas: [q]\n  regions: {regions}\n"));
+        var error = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => Load($"  columns: [1]\n  rows: [1]\n  areas: [q]\n  regions: {regions}\n"));
         Assert.Contains(message, Assert.Single(error.Diagnostics).Message);
     }
 
     [Fact]
     public void TheKeyQuoteOrSloganIsNotShownBesideARegionShowingTheSlogan()
     {
-        var error = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => Load("  columns: [1, 1]\n  rows: [1]\n  areas: [\"a b\"]\n  regions: {a: {content: [slogan]}, b: {content: [quote-or-slogan]}}\n"));
+        var error = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => Load("  columns: [1, 1]\n  rows: [1]\n  areas: [\"a b\"]\n  regions: {a: {content: [slogan]}, b: {content: [quote-or-slogan]}}\n"));
         Assert.Contains("region 'b' shows 'quote-or-slogan', which region 'a' already shows as 'slogan'", Assert.Single(error.Diagnostics).Message);
     }
 

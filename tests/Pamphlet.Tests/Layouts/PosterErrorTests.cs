@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 
 namespace Pamphlet.Tests.Layouts;
 
@@ -136,7 +136,7 @@ public sealed class PosterErrorTests : IDisposable
         Assert.Contains("has 2 rows but 'poster.rows' gives 3 rows", error.Message);
     }
 
-    private Pamphlet.Layouts.LayoutDefinition Load(string posterSection)
+    private Pamphlet.Layouts.Model.LayoutDefinition Load(string posterSection)
     {
         folder.Write("x.yaml", Head + posterSection);
         return folder.Load("x.yaml");

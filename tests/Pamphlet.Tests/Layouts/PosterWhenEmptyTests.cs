@@ -1,5 +1,6 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Tests.Layouts;
 

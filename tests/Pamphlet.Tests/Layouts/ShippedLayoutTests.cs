@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Binding;
+using Pamphlet.Layouts.Model;
 
 namespace Pamphlet.Tests.Layouts;
 

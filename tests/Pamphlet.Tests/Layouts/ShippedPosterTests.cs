@@ -1,5 +1,6 @@
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Binding;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Layouts.Units;
 using Pamphlet.Pages;
 

@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Documents.Yaml;
 using Pamphlet.Engine.Batch;
@@ -74,7 +74,7 @@ public sealed class YamlLimitTests : IDisposable
 
         var layout = folder.Load("aliases.yaml");
 
-        Assert.Equal(Pamphlet.Layouts.FontWeight.Bold, layout.Fonts["display"].Weight);
+        Assert.Equal(Pamphlet.Layouts.Model.FontWeight.Bold, layout.Fonts["display"].Weight);
     }
 
     [Fact]

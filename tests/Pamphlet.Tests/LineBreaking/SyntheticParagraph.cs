@@ -1,5 +1,6 @@
 using System.Text;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Text.LineBreaking;
 
 namespace Pamphlet.Tests.LineBreaking;

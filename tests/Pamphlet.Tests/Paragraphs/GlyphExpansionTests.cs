@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;
@@ -54,7 +56,7 @@ public sealed class GlyphExpansionTests
     public void Positions_and_width_include_the_scale()
     {
         var run = Runs("a5-pamphlet").First(r => r.Role == "body" && Math.Abs(r.HorizontalScale - 1) > 0.005 && r.Glyphs.Count > 4);
-        var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.FontWeight.Regular, false, default);
+        var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.Model.FontWeight.Regular, false, default);
         var shaped = new Pamphlet.Text.Shaping.Shaper().Shape(font, run.Text, Pamphlet.Text.Shaping.ShapeOptions.LatinLeftToRight("en"));
         Assert.Equal(shaped.Glyphs, run.Glyphs);
 

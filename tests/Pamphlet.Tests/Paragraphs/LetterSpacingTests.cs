@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
@@ -25,7 +27,7 @@ public sealed class LetterSpacingTests
     /// <summary>Extra space after each glyph of a run beyond its shaped advance (at the run's glyph expansion), in ems.</summary>
     private static IEnumerable<double> ExtraSpacingEm(GlyphRun run)
     {
-        var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.FontWeight.Regular, false, default);
+        var font = Fonts.Get(run.Font.FamilyName, Pamphlet.Layouts.Model.FontWeight.Regular, false, default);
         if (font.Face != run.Font || run.Glyphs.Count < 2) yield break;
         var shaped = Shaper.Shape(font, run.Text, ShapeOptions.LatinLeftToRight("en"));
         if (!shaped.Glyphs.SequenceEqual(run.Glyphs)) yield break;

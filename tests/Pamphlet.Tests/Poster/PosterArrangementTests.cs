@@ -1,4 +1,5 @@
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Tests.Layouts;
 
 namespace Pamphlet.Tests.Poster;

@@ -1,9 +1,12 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Poster;
 using Pamphlet.Composition.Text;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.LineBreaking;
 using Pamphlet.Text.Shaping;
@@ -16,7 +19,7 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
 {
     private static string RegionOf(PageItem item) => PosterRoles.RegionOf(item);
 
-    private Page Poster(LayoutDefinition layout, Pamphlet.Documents.Document? document = null) =>
+    private Page Poster(LayoutDefinition layout, Pamphlet.Documents.Model.Document? document = null) =>
         Assert.Single(fixture.Composer.Compose(document ?? PosterFixture.Sample(), layout).Document.Pages);
 
     [Fact]

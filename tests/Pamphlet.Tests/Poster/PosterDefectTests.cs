@@ -1,8 +1,9 @@
 using Pamphlet.Composition.Poster;
-using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Layouts;
 using static Pamphlet.Tests.Poster.PosterRoles;

@@ -1,8 +1,11 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Poster;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Text.Fonts;
 using Pamphlet.Text.Shaping;
@@ -86,7 +89,7 @@ public sealed class PosterLayoutsHoldTests(PosterLayoutsFixture fixture, ITestOu
     }
 
     /// <summary>The regions that show something, where the grid puts them for this statement (empty ones give up their cells).</summary>
-    private static IReadOnlyDictionary<string, Rect> RegionAreas(LayoutDefinition layout, Pamphlet.Documents.Document document)
+    private static IReadOnlyDictionary<string, Rect> RegionAreas(LayoutDefinition layout, Pamphlet.Documents.Model.Document document)
     {
         var poster = layout.Poster!;
         var arrangement = PosterComposer.Arrange(poster, PosterMaterial.From(document));

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Pamphlet.Documents;
 using Pamphlet.Documents.Markdown;
+using Pamphlet.Documents.Model;
 using Pamphlet.Tests.Images;
 
 namespace Pamphlet.Tests.Poster;

@@ -2,6 +2,7 @@ using Pamphlet.Composition.Poster;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Cli;
 

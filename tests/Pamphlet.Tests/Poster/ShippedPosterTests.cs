@@ -1,4 +1,4 @@
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Pages;

@@ -220,7 +220,7 @@ public sealed class InspectTests
     [Fact]
     public void A_file_that_is_not_a_pdf_is_an_error_naming_it()
     {
-        var e = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => PdfInspector.Inspect("# not a PDF\n"u8.ToArray(), "notes.md"));
+        var e = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => PdfInspector.Inspect("# not a PDF\n"u8.ToArray(), "notes.md"));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal("notes.md", d.Location.File);
         Assert.Contains("is not a PDF", d.Message, StringComparison.Ordinal);
@@ -230,7 +230,7 @@ public sealed class InspectTests
     public void A_pdf_cut_short_is_an_error_naming_it()
     {
         var whole = RawDocuments.Build(new RawPage("0 g 0 0 10 10 re f"));
-        var e = Assert.Throws<Pamphlet.Diagnostics.PamphletException>(() => PdfInspector.Inspect(whole[..40], "cut.pdf"));
+        var e = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => PdfInspector.Inspect(whole[..40], "cut.pdf"));
         Assert.Equal("cut.pdf", Assert.Single(e.Diagnostics).Location.File);
     }
 }

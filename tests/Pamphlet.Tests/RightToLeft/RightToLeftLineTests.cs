@@ -1,4 +1,6 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Text;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
@@ -98,7 +100,7 @@ public sealed class RightToLeftLineTests
     [Fact]
     public void Arabic_letters_are_shaped_into_their_joined_forms()
     {
-        var font = Fonts.Get("Noto Naskh Arabic", Pamphlet.Layouts.FontWeight.Regular, false, default);
+        var font = Fonts.Get("Noto Naskh Arabic", Pamphlet.Layouts.Model.FontWeight.Regular, false, default);
         var shaper = new Shaper();
         var options = new ShapeOptions(true, HarfBuzzSharp.Script.Arabic, "ar");
         var isolated = shaper.Shape(font, "ب", options).Glyphs[0];

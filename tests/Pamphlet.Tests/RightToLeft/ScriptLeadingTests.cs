@@ -1,7 +1,10 @@
 using Pamphlet.Composition;
+using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Markdown;
 using Pamphlet.Engine;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Cli;
 using Pamphlet.Text.Fonts;
@@ -40,7 +43,7 @@ public sealed class ScriptLeadingTests : IDisposable
 
     private static string ArabicStatement => Path.Combine(SampleFiles.Folder, "corpus", "hay-ar.md");
 
-    private Page[] Compose(Pamphlet.Documents.Document document, string layout) => [.. new Composer(fonts).Compose(document, Layout(layout)).Document.Pages];
+    private Page[] Compose(Pamphlet.Documents.Model.Document document, string layout) => [.. new Composer(fonts).Compose(document, Layout(layout)).Document.Pages];
 
     /// <summary>The lines of one role on a page (a poster's "role@region" too), top to bottom, each its glyph runs.</summary>
     private static List<List<GlyphRun>> Lines(Page page, string role) =>

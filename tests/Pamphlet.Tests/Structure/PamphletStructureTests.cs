@@ -1,4 +1,4 @@
-using Pamphlet.Documents;
+using Pamphlet.Documents.Model;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Poster;
 using Xunit.Abstractions;

@@ -1,6 +1,7 @@
 using Pamphlet.Engine;
 using Pamphlet.Engine.Watching;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Tests.Cli;
 
 namespace Pamphlet.Tests.Watching;

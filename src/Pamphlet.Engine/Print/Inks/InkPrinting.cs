@@ -1,6 +1,7 @@
-using Pamphlet.Diagnostics;
-using Pamphlet.Documents;
+using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Pages.Inks;
 

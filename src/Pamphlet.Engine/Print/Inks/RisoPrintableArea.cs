@@ -1,6 +1,7 @@
 using System.Globalization;
-using Pamphlet.Diagnostics;
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
+using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 
 namespace Pamphlet.Engine.Print.Inks;
