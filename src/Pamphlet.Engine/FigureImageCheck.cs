@@ -53,4 +53,21 @@ internal sealed class FigureImageCheck
 
         return verified;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, which uses this check's result; when it fails, an image's error found
+    /// meanwhile is the one reported, as when the check ran first.
+    /// </summary>
+    public T Around<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception)
+        {
+            Verified();
+            throw;
+        }
+    }
 }

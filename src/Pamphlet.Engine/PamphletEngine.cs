@@ -126,16 +126,7 @@ public sealed class PamphletEngine : IDisposable
             : new HashSet<LayoutDefinition>();
 
         var imageCheck = FigureImageCheck.Start(document, decodedImages, inputs);
-        try
-        {
-            return BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn);
-        }
-        catch (Exception)
-        {
-            // An image's error found meanwhile is the one reported, as when the check ran first.
-            imageCheck.Verified();
-            throw;
-        }
+        return imageCheck.Around(() => BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn));
     }
 
     /// <summary>The second half of a build: every layout composed, checked and written, in order.</summary>
@@ -236,19 +227,9 @@ public sealed class PamphletEngine : IDisposable
 
         var imageCheck = FigureImageCheck.Start(document, decodedImages, inputs: null);
         var date = BuildDate.For(document.FrontMatter);
-        PagedDocument pages;
-        try
-        {
-            pages = layout.Kind == LayoutKind.Card
-                ? cards.Compose(document, layout, request, date, imageCheck.Verified(), Warn)
-                : PrintedPages(document, layout, request, InkPrinting.Choose(request.Ink, document, layout), catalog, date, imageCheck, Warn);
-        }
-        catch (Exception)
-        {
-            // An image's error found meanwhile is the one reported, as in a build.
-            imageCheck.Verified();
-            throw;
-        }
+        var pages = imageCheck.Around(() => layout.Kind == LayoutKind.Card
+            ? cards.Compose(document, layout, request, date, imageCheck.Verified(), Warn)
+            : PrintedPages(document, layout, request, InkPrinting.Choose(request.Ink, document, layout), catalog, date, imageCheck, Warn));
         IReadOnlyList<byte[]> pageImages;
         try
         {
