@@ -36,6 +36,9 @@ public sealed class PamphletEngine : IDisposable
     private readonly LayoutFileCache layoutFiles = new();
     private readonly DecodedImages decodedImages = new();
 
+    /// <summary>The studio's page images, kept between previews so only changed pages are drawn again.</summary>
+    private readonly OnScreenPages onScreen = new();
+
     public PamphletEngine()
     {
         fonts = new FontLibrary([FontLibrary.BundledFolder]);
@@ -233,7 +236,7 @@ public sealed class PamphletEngine : IDisposable
         IReadOnlyList<byte[]> pageImages;
         try
         {
-            pageImages = new PngRenderer().RenderPagesOnScreen(pages, dpi);
+            pageImages = onScreen.Render(pages, dpi);
         }
         catch (UnreadableImageException e)
         {
@@ -369,5 +372,6 @@ public sealed class PamphletEngine : IDisposable
         // The warm-up shapes with the same native fonts: let it finish before they are freed.
         warmUp?.Wait();
         fonts.Dispose();
+        onScreen.Dispose();
     }
 }

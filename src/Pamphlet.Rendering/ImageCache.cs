@@ -6,7 +6,8 @@ using SkiaSharp;
 namespace Pamphlet.Rendering;
 
 /// <summary>
-/// One <see cref="SKImage"/> per image file and rendition for one raster render. A photo as it is is
+/// One <see cref="SKImage"/> per image file (as it is on disk now: <see cref="ImageFileStamp"/>) and
+/// rendition, for one raster render or, with <see cref="KeepOnly"/>, for a run of them. A photo as it is is
 /// made from the file's encoded bytes: Skia would turn a JPEG by its EXIF orientation itself; the
 /// page drawer turns images by <see cref="ImageItem.Orientation"/> instead (as the PDF writer does),
 /// so the orientation value is reset to 1 in the bytes Skia sees. A photo printed in one ink
@@ -15,16 +16,26 @@ namespace Pamphlet.Rendering;
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {
-    private readonly Dictionary<(string Path, MonochromeImage? Monochrome), SKImage> images = [];
+    private readonly Dictionary<(ImageFileStamp File, MonochromeImage? Monochrome), SKImage> images = [];
 
     /// <summary>The stored (unturned) pixels of <paramref name="item"/>'s file, in its rendition.</summary>
     public SKImage Get(ImageItem item)
     {
-        var key = (Path.GetFullPath(item.Path), item.Monochrome);
+        var key = (ImageFileStamp.Of(item.Path), item.Monochrome);
         if (images.TryGetValue(key, out var cached)) return cached;
         var image = item.Monochrome is { } monochrome ? Monochrome(item, monochrome) : AsStored(item);
         images.Add(key, image);
         return image;
+    }
+
+    /// <summary>Lets go of every image but <paramref name="wanted"/>'s (files as they are now, in their renditions): what the pages kept on screen still show.</summary>
+    public void KeepOnly(IReadOnlySet<(ImageFileStamp File, MonochromeImage? Monochrome)> wanted)
+    {
+        foreach (var key in images.Keys.Where(key => !wanted.Contains(key)).ToList())
+        {
+            images.Remove(key, out var image);
+            image!.Dispose();
+        }
     }
 
     /// <summary>Each pixel as its ink share's look on paper: grey for black, the spot ink's look mixed with paper.</summary>

@@ -103,27 +103,17 @@ public sealed class PngRenderer
     private static readonly SKPngEncoderOptions OnScreenPng = new(SKPngEncoderFilterFlags.Sub, 1);
 
     /// <summary>
-    /// Every page of <paramref name="document"/> as a PNG to show on screen (the studio): no contact
-    /// sheet, no text entries, encoded for speed (<see cref="OnScreenPng"/>) rather than size.
+    /// <paramref name="page"/> as a PNG to show on screen (<see cref="OnScreenPages"/>): no text
+    /// entries, encoded for speed (<see cref="OnScreenPng"/>) rather than size.
     /// </summary>
-    public IReadOnlyList<byte[]> RenderPagesOnScreen(PagedDocument document, double dpi)
+    internal byte[] RenderOnScreen(Page page, double dpi, PageDrawer drawer)
     {
-        ArgumentNullException.ThrowIfNull(document);
         CheckResolution(dpi);
-        using var typefaces = new TypefaceCache();
-        using var images = new ImageCache();
-        var drawer = new PageDrawer(typefaces, images);
-        var pages = new List<byte[]>(document.Pages.Count);
-        foreach (var page in document.Pages)
-        {
-            using var raster = Raster(page, dpi, drawer);
-            // A raster surface's snapshot keeps its pixels in memory.
-            using var pixels = raster.PeekPixels() ?? throw new InvalidOperationException("A drawn page has no pixels in memory.");
-            using var png = pixels.Encode(OnScreenPng) ?? throw new InvalidOperationException("Skia could not encode a drawn page as PNG.");
-            pages.Add(png.ToArray());
-        }
-
-        return pages;
+        using var raster = Raster(page, dpi, drawer);
+        // A raster surface's snapshot keeps its pixels in memory.
+        using var pixels = raster.PeekPixels() ?? throw new InvalidOperationException("A drawn page has no pixels in memory.");
+        using var png = pixels.Encode(OnScreenPng) ?? throw new InvalidOperationException("Skia could not encode a drawn page as PNG.");
+        return png.ToArray();
     }
 
     /// <summary>Pixel dimensions of a page at <paramref name="dpi"/>, rounded to the nearest pixel.</summary>

@@ -84,6 +84,29 @@ public sealed class SignalTests
         Assert.DoesNotContain("internal error", result.Error);
     }
 
+    /// <summary>
+    /// Ctrl+C is how a watch ends: it stops (exit 0, "Stopped watching.") and the files it built stay
+    /// whole. SIGTERM (kill, a closing session manager) still ends it as it ends a build.
+    /// </summary>
+    [Theory]
+    [InlineData("INT", ExitCodes.Success)]
+    [InlineData("TERM", ExitCodes.Terminated)]
+    public void A_signal_during_watch_leaves_complete_files(string signal, int exitCode)
+    {
+        using var folder = new StatementFolder();
+        var statement = folder.Write("notice.md", "---\ntitle: Notice\n---\n\nThe library stays open.\n");
+        using var watch = PamphletProcess.Start(folder.Root, "watch", statement, "--out", folder.Out, "--layout", "a5-pamphlet");
+        WaitForFirstPdf(watch, folder);
+
+        watch.Signal(signal);
+        var result = watch.WaitForExit();
+
+        Assert.True(result.ExitCode == exitCode, result.ToString());
+        if (exitCode == ExitCodes.Success) Assert.Contains("Stopped watching.", result.Output);
+        Assert.DoesNotContain("internal error", result.Error);
+        AssertOnlyCompletePdfs(folder);
+    }
+
     [Fact]
     public void Two_builds_into_one_folder_at_once_leave_each_other_alone()
     {

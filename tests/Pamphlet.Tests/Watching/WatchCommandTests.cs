@@ -97,6 +97,45 @@ public sealed class WatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_statements_it_watches_the_manifests_editions_and_the_manifest_itself()
+    {
+        folder.Write("en.md", "---\ntitle: Notice\n---\n\nThe library stays open.\n");
+        folder.Write("fr.md", "---\ntitle: Avis\nlang: fr\n---\n\nLa bibliothèque reste ouverte.\n");
+        folder.Write("pamphlet.yaml", "editions: [en.md, fr.md]\nlayouts: [a5-pamphlet]\nout: out\n");
+        var run = Start();
+        WaitForLines("Watching 2 statements", 1, run);
+        Assert.Contains("en.md: a5-pamphlet 2 pages", Output, StringComparison.Ordinal);
+        Assert.Contains("fr.md: a5-pamphlet 2 pages", Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(folder.PathOf("out/fr.a5-pamphlet.pdf")));
+
+        // One edition saved: only it is built again (the editions build in order, so en's line would come first).
+        folder.Write("fr.md", "---\ntitle: Avis\nlang: fr\n---\n\nLa bibliothèque reste ouverte, et la nôtre.\n");
+        WaitForLines("fr.md: a5-pamphlet", 2, run);
+        Assert.Equal(1, Lines("en.md: a5-pamphlet"));
+
+        // The manifest saved: it is read again and every edition is built with what it now says.
+        folder.Write("pamphlet.yaml", "editions: [en.md, fr.md]\nlayouts: [a5-pamphlet, poster-a4]\nout: out\n");
+        WaitForLines("fr.md: a5-pamphlet 2 pages, poster-a4 1 page", 1, run);
+        Assert.Equal(1, Lines("en.md: a5-pamphlet 2 pages, poster-a4 1 page"));
+        Assert.True(File.Exists(folder.PathOf("out/en.poster-a4.pdf")));
+
+        // A broken manifest is reported at its line; the files already built stay; fixing it builds again.
+        var poster = File.ReadAllBytes(folder.PathOf("out/en.poster-a4.pdf"));
+        folder.Write("pamphlet.yaml", "editions: [en.md, fr.md\nlayouts: [a5-pamphlet]\n");
+        WaitForLines("pamphlet.yaml failed with 1 error: fix it and save again", 1, run);
+        Assert.Contains("pamphlet.yaml:", Error, StringComparison.Ordinal);
+        Assert.Equal(poster, File.ReadAllBytes(folder.PathOf("out/en.poster-a4.pdf")));
+        folder.Write("pamphlet.yaml", "editions: [en.md]\nlayouts: [a5-pamphlet]\nout: out\n");
+        WaitForLines("en.md: a5-pamphlet 2 pages in", 2, run);
+        Assert.Equal(3, Lines("fr.md: a5-pamphlet"));
+
+        Assert.True(context.Stop.TryStop());
+        Assert.Equal(0, await run.WaitAsync(ManualDelay.HangGuard));
+    }
+
+    private int Lines(string text) => Output.Split('\n').Count(l => l.Contains(text, StringComparison.Ordinal));
+
+    [Fact]
     public void A_statement_that_does_not_exist_at_the_start_is_an_error()
     {
         var result = PamphletCli.Run(["watch", folder.PathOf("nowhere.md"), "--out", folder.Out], output, error, context);
