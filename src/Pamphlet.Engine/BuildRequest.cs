@@ -1,3 +1,4 @@
+using Pamphlet.Documents.Files;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
 using Pamphlet.Pages.Inks;
@@ -34,6 +35,14 @@ public sealed record BuildRequest(string InputPath, IReadOnlyList<string> Layout
     /// time unchanged): what a watch does, so an edit only the pamphlet shows does not rewrite the poster.
     /// </summary>
     public bool KeepUnchangedFiles { get; init; }
+
+    /// <summary>
+    /// When set, the build reads nothing outside it (<see cref="ReadBoundary.MayRead"/>): a figure, a
+    /// layout named by path or by <c>extends:</c>, or a layout's font folder outside it is a user error at
+    /// its line. The studio sets it, so that whoever can reach the studio cannot have it draw or read a
+    /// file elsewhere on the machine. Null: a build reads whatever its statement names.
+    /// </summary>
+    public ReadBoundary? ReadsOnlyInside { get; init; }
 
     /// <summary>
     /// The statement's Markdown in place of the file at <see cref="InputPath"/> (the studio's editor,

@@ -67,5 +67,5 @@ internal static class ImageChecks
         return figure?.Location ?? new SourceLocation(document.SourcePath, 0);
     }
 
-    private static IEnumerable<Figure> Figures(IEnumerable<Block> blocks) => BlockTree.Descendants(blocks).OfType<Figure>();
+    internal static IEnumerable<Figure> Figures(IEnumerable<Block> blocks) => BlockTree.Descendants(blocks).OfType<Figure>();
 }

@@ -68,6 +68,9 @@ public sealed class PamphletEngine : IDisposable
     /// <summary>The bundled layouts folder beside the running program (copied there by the build).</summary>
     public static string BundledLayouts => Path.Combine(AppContext.BaseDirectory, "layouts");
 
+    /// <summary>The program's own folders a build reads besides the statement's: bundled layouts, fonts and colour profiles.</summary>
+    public static IReadOnlyList<string> BundledFolders => [BundledLayouts, FontLibrary.BundledFolder, ColorProfiles.BundledFolder];
+
     /// <summary>Where layouts are looked up for a statement: a layouts/ folder beside it first, then the bundled ones.</summary>
     public static LayoutCatalog CatalogFor(string? inputDirectory) =>
         new(inputDirectory is null ? [BundledLayouts] : [Path.Combine(inputDirectory, "layouts"), BundledLayouts]);
@@ -111,7 +114,7 @@ public sealed class PamphletEngine : IDisposable
         inputs?.AddFile(request.InputPath);
         var document = Read(request);
         inputs?.AddFolder(Path.Combine(document.BaseDirectory, "layouts"));
-        var catalog = Catalog(document);
+        var catalog = Catalog(document, request);
         // Resolve every layout before writing anything: a typo in the second name should not leave half a build.
         var layouts = Layouts(request, document, catalog);
         foreach (var layout in layouts.Where(layout => !layout.SourcePath.StartsWith(BundledLayouts, StringComparison.Ordinal))) inputs?.AddFile(layout.SourcePath);
@@ -173,11 +176,21 @@ public sealed class PamphletEngine : IDisposable
     }
 
     /// <summary>The layouts a statement can name (its own folder's first), loaded through this engine's cache of layout files.</summary>
-    private LayoutCatalog Catalog(Document document) => new(CatalogFor(document.BaseDirectory).Folders, layoutFiles);
+    private LayoutCatalog Catalog(Document document, BuildRequest request) =>
+        new(CatalogFor(document.BaseDirectory).Folders, layoutFiles) { ReadsOnlyInside = request.ReadsOnlyInside };
 
     /// <summary>The statement: the request's text when it carries one, else the file's.</summary>
-    private static Document Read(BuildRequest request) =>
-        request.Text is { } text ? MarkdownReader.Parse(text, request.InputPath) : MarkdownReader.Read(request.InputPath);
+    private static Document Read(BuildRequest request)
+    {
+        if (request.ReadsOnlyInside is { } inside && !inside.MayRead(request.InputPath))
+        {
+            throw new PamphletException(SourceLocation.None(request.InputPath), inside.Refusal($"the statement '{Path.GetFileName(request.InputPath)}'", request.InputPath) + ".");
+        }
+
+        var document = request.Text is { } text ? MarkdownReader.Parse(text, request.InputPath) : MarkdownReader.Read(request.InputPath);
+        if (request.ReadsOnlyInside is { } boundary) ReadBoundaryChecks.Figures(document, boundary);
+        return document;
+    }
 
     /// <summary>
     /// The layouts a build makes, resolved: the request's, else the statement's <c>layouts:</c> list,
@@ -191,12 +204,14 @@ public sealed class PamphletEngine : IDisposable
             : fromFrontMatter ? document.FrontMatter.Layouts
             : DefaultLayouts;
         var requestedAt = fromFrontMatter ? new SourceLocation(request.InputPath, document.FrontMatter.Line) : (SourceLocation?)null;
-        return names
+        var layouts = names
             .Select(name => LayoutCatalog.LooksLikePath(name)
                 ? Path.GetFullPath(name, fromFrontMatter ? document.BaseDirectory : Environment.CurrentDirectory)
                 : name)
             .Select(name => catalog.Resolve(name, requestedAt))
             .ToList();
+        if (request.ReadsOnlyInside is { } boundary) ReadBoundaryChecks.FontFolders(layouts, boundary);
+        return layouts;
     }
 
     /// <summary>
@@ -220,7 +235,7 @@ public sealed class PamphletEngine : IDisposable
     private LayoutPreview PreviewLayout(BuildRequest request, double dpi)
     {
         var document = Read(request);
-        var catalog = Catalog(document);
+        var catalog = Catalog(document, request);
         var layout = Layouts(request, document, catalog)[0];
         var warnings = new List<Diagnostic>();
         void Warn(Diagnostic warning)

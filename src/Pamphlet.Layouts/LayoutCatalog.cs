@@ -1,4 +1,5 @@
 using Pamphlet.Documents.Diagnostics;
+using Pamphlet.Documents.Files;
 using Pamphlet.Layouts.Binding;
 using Pamphlet.Layouts.Model;
 
@@ -18,16 +19,39 @@ public sealed class LayoutCatalog(IReadOnlyList<string> folders, LayoutFileCache
     public LayoutFileCache? Cache { get; } = cache;
 
     /// <summary>
+    /// When set, no layout file outside it is read: a path or <c>extends:</c> leading out is an error at
+    /// the line that names it (the studio's builds; see <see cref="ReadBoundary"/>).
+    /// </summary>
+    public ReadBoundary? ReadsOnlyInside { get; init; }
+
+    /// <summary>
     /// A path if <paramref name="nameOrPath"/> contains a directory separator or ends with .yaml/.yml,
     /// else a name looked up in <see cref="Folders"/>. <paramref name="requestedAt"/> is where the name
     /// was written (front matter), for the error when it is not found.
     /// </summary>
     public LayoutDefinition Resolve(string nameOrPath, SourceLocation? requestedAt = null)
     {
-        if (LooksLikePath(nameOrPath)) return Load(nameOrPath);
+        if (LooksLikePath(nameOrPath))
+        {
+            if (ReadsOnlyInside is { } boundary && !boundary.MayRead(nameOrPath))
+            {
+                throw new PamphletException(requestedAt ?? SourceLocation.None(nameOrPath), boundary.Refusal($"the layout file '{Path.GetFileName(nameOrPath)}'", nameOrPath) + ", or give a layout name.");
+            }
+
+            return Load(nameOrPath);
+        }
 
         var name = nameOrPath.Trim();
-        if (FindAll(name) is [var path, ..]) return Load(path);
+        if (FindAll(name) is [var path, ..])
+        {
+            if (ReadsOnlyInside is { } inside && !inside.MayRead(path))
+            {
+                // A layouts/ folder that is a link out of the folder.
+                throw new PamphletException(requestedAt ?? SourceLocation.None(name), inside.Refusal($"the layout '{name}'", path) + ".");
+            }
+
+            return Load(path);
+        }
 
         var names = Names();
         var where = Folders.Count == 0 ? "no layout folders" : Suggestions.List(Folders);

@@ -29,7 +29,8 @@ public sealed class LayoutFileCache
     /// <param name="load">Loads the layout, adding to its list every file of the chain it read.</param>
     internal LayoutDefinition Load(string fullPath, LayoutCatalog catalog, Func<List<string>, LayoutDefinition> load)
     {
-        var key = new Key(fullPath, string.Join('\n', catalog.Folders));
+        // The boundary is part of the key: a layout loaded without one was never checked against it.
+        var key = new Key(fullPath, string.Join('\n', catalog.Folders.Append(catalog.ReadsOnlyInside?.Root ?? "")));
         if (entries.TryGetValue(key, out var known) && known.Stamps.All(s => s.IsCurrent())) return known.Layout;
         // Stamps are taken before reading, so a file changed while it is read is read again next time.
         var folders = catalog.Folders.Select(PathStamp.OfFolder).ToList();

@@ -83,6 +83,11 @@ internal static class LayoutLoader
         if (LayoutCatalog.LooksLikePath(target))
         {
             var parentPath = Path.GetFullPath(Path.Combine(childFolder, target));
+            if (catalog?.ReadsOnlyInside is { } boundary && !boundary.MayRead(parentPath))
+            {
+                throw new PamphletException(node.At, boundary.Refusal($"the layout file '{Path.GetFileName(parentPath)}' that 'extends' names", parentPath) + ", or extend a layout by its name.");
+            }
+
             if (File.Exists(parentPath)) return parentPath;
             throw new PamphletException(node.At, $"'extends' names the file '{parentPath}', which does not exist; check the path (it is relative to this layout file).");
         }
@@ -93,6 +98,12 @@ internal static class LayoutLoader
         var folders = search.Folders.Append(childFolder).ToList();
         var scope = new LayoutCatalog(folders);
         var match = scope.FindAll(target).FirstOrDefault(p => p != child.Path);
+        if (match is not null && catalog?.ReadsOnlyInside is { } inside && !inside.MayRead(match))
+        {
+            // A layouts/ folder that is a link out of the folder.
+            throw new PamphletException(node.At, inside.Refusal($"the layout '{target}' that 'extends' names", match) + ".");
+        }
+
         if (match is not null) return match;
 
         // The child's own name is only a candidate when another file also has it.

@@ -29,7 +29,7 @@ internal static class DownloadEndpoints
             return;
         }
 
-        if (await RenderEndpoint.Build(context, request.Text, request.Layout, request.Ink, path) is not { } build) return;
+        if (await RenderEndpoint.Build(context, request.Text, request.Layout, request.Ink, path, studio.Folder) is not { } build) return;
         using var output = new TemporaryFolder();
         try
         {
@@ -89,9 +89,10 @@ internal static class DownloadEndpoints
         var problems = new List<Diagnostic>();
         var (manifest, editions) = FolderEndpoints.Editions(folder, problems);
         using var output = new TemporaryFolder();
-        var requests = manifest is not null
-            ? editions.Select(e => manifest.For(e, output.Path)).ToList()
-            : FolderEndpoints.Statements(folder).Select(path => new BuildRequest(path, [], output.Path)).ToList();
+        var requests = (manifest is not null
+            ? editions.Select(e => manifest.For(e, output.Path))
+            : FolderEndpoints.Statements(folder).Select(path => new BuildRequest(path, [], output.Path)))
+            .Select(request => request with { ReadsOnlyInside = folder.Boundary }).ToList();
         // One edition at a time: renders for the editor go on meanwhile, on the other core.
         var result = new BatchBuilder(studio.Engine) { MaxParallelism = 1 }.Build(requests);
         var files = result.Editions.SelectMany(e => e.Files).Select(f => f.Path).ToList();

@@ -20,7 +20,7 @@ internal static class RenderEndpoint
     {
         if (await StudioServer.ReadJson(context, StudioJson.Default.RenderRequest) is not { } request) return;
         if (await StudioEndpoints.Statement(context, studio, request.Path) is not { } path) return;
-        if (await Build(context, request.Text, request.Layout, request.Ink, path) is not { } build) return;
+        if (await Build(context, request.Text, request.Layout, request.Ink, path, studio.Folder) is not { } build) return;
 
         await studio.RenderGate.WaitAsync(context.RequestAborted);
         RenderResult result;
@@ -53,10 +53,11 @@ internal static class RenderEndpoint
     private static RenderResult Failed(IReadOnlyList<DiagnosticEntry> errors, Stopwatch clock) => new(null, null, 0, 0, [], [], [], errors, clock.ElapsedMilliseconds);
 
     /// <summary>
-    /// The build of the editor's text that a render or download asks for; null, with the request
+    /// The build of the editor's text that a render or download asks for, reading nothing outside the
+    /// studio's folder (<see cref="BuildRequest.ReadsOnlyInside"/>); null, with the request
     /// answered 400 or 413, when the text is too large, the layout is not a name, or the ink is unknown.
     /// </summary>
-    public static async Task<BuildRequest?> Build(HttpContext context, string text, string? layout, string? ink, string path)
+    public static async Task<BuildRequest?> Build(HttpContext context, string text, string? layout, string? ink, string path, StudioFolder folder)
     {
         if (Encoding.UTF8.GetByteCount(text) > StudioLimits.MaxStatementBytes)
         {
@@ -84,6 +85,6 @@ internal static class RenderEndpoint
             choice = parsed;
         }
 
-        return new BuildRequest(path, string.IsNullOrEmpty(layout) ? [] : [layout], Path.GetDirectoryName(path)!) { Text = text, Ink = choice };
+        return new BuildRequest(path, string.IsNullOrEmpty(layout) ? [] : [layout], Path.GetDirectoryName(path)!) { Text = text, Ink = choice, ReadsOnlyInside = folder.Boundary };
     }
 }

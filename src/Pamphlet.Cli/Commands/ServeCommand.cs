@@ -72,7 +72,7 @@ internal static class ServeCommand
 
         if (!options.IsLoopback)
         {
-            messages.Say($"pamphlet serve: warning: listening on {options.Host}: anyone who can reach this machine on port {options.Port} can read, change and build the statements in {options.Folder}, and the images and layouts they name. Use it only on a network you trust.");
+            messages.Say($"pamphlet serve: warning: listening on {options.Host}: anyone who can reach this machine on port {options.Port} can read, change and build the statements in {options.Folder} (the studio reads and writes nothing outside it). Use it only on a network you trust.");
         }
 
         output.WriteLine($"Pamphlet studio: {StudioServer.Address(app)} (serving {options.Folder}); Ctrl+C stops.");

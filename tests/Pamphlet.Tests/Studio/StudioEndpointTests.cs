@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using UglyToad.PdfPig;
 
+using static Pamphlet.Tests.Studio.StudioFixture;
+
 namespace Pamphlet.Tests.Studio;
 
 /// <summary>
@@ -14,9 +16,6 @@ namespace Pamphlet.Tests.Studio;
 public sealed class StudioEndpointTests(StudioFixture studio) : IClassFixture<StudioFixture>
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static string SampleText => File.ReadAllText(Path.Combine(RepositoryFolder.Root!, "samples", "statement.md"));
 

@@ -51,6 +51,10 @@ public sealed class StudioFixture : IAsyncLifetime
         Directory.Delete(Top, recursive: true);
     }
 
+    /// <summary>A response's JSON body.</summary>
+    public static async Task<System.Text.Json.JsonElement> Json(HttpResponseMessage response) =>
+        System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
     public static string VersionOf(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
     /// <summary>Writes a statement into the served folder and returns its path there.</summary>

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using Pamphlet.Studio;
 
+using static Pamphlet.Tests.Studio.StudioFixture;
+
 namespace Pamphlet.Tests.Studio;
 
 /// <summary>
@@ -110,6 +112,60 @@ public sealed class StudioSecurityTests : IClassFixture<StudioFixture>
     }
 
     private sealed record Uploaded(string Name);
+
+    /// <summary>
+    /// What a statement itself names is held to the folder too: whoever reaches a studio opened with
+    /// --host must not be able to have it draw a picture or read a layout from elsewhere on the machine.
+    /// Each case is refused at its line, with what to do, and no page is drawn.
+    /// </summary>
+    [Theory]
+    [InlineData("![A photo](../outside/photo.jpg)\n", 5, "the image 'photo.jpg' is outside the folder")]
+    [InlineData("![A photo](OUTSIDE/photo.jpg)\n", 5, "the image 'photo.jpg' is outside the folder")]
+    [InlineData("![A photo](linked-folder/photo.jpg)\n", 5, "the image 'photo.jpg' is outside the folder")]
+    [InlineData("![A photo](linked-photo.jpg)\n", 5, "the image 'linked-photo.jpg' is outside the folder")]
+    public async Task An_image_the_statement_names_outside_the_folder_is_refused(string figure, int line, string message)
+    {
+        File.Copy(Path.Combine(studio.Folder, "photo.jpg"), Path.Combine(studio.Outside, "photo.jpg"), overwrite: true);
+        Link(Path.Combine(studio.Folder, "linked-photo.jpg"), Path.Combine(studio.Outside, "photo.jpg"));
+        var text = "---\ntitle: T\n---\n\n" + figure.Replace("OUTSIDE", studio.Outside, StringComparison.Ordinal);
+
+        var result = await Json(await studio.Render("statement.md", text));
+
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal(line, error.GetProperty("line").GetInt32());
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("into that folder (beside the statement)", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(result.GetProperty("pages").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Layout_files_and_font_folders_outside_the_folder_are_refused()
+    {
+        File.WriteAllText(Path.Combine(studio.Outside, "wide.yaml"), "extends: a5-pamphlet\n");
+        Directory.CreateDirectory(Path.Combine(studio.Folder, "layouts"));
+        File.WriteAllText(Path.Combine(studio.Folder, "layouts", "escape.yaml"), "description: x\nextends: ../../outside/wide.yaml\n");
+        File.WriteAllText(Path.Combine(studio.Folder, "layouts", "fonty.yaml"), "extends: a5-pamphlet\nfonts:\n  folder: ../../outside\n");
+        File.WriteAllText(Path.Combine(studio.Folder, "layouts", "fine.yaml"), "extends: a5-pamphlet\n");
+
+        var byPath = await Json(await studio.Render("statement.md", "---\ntitle: T\nlayouts: [../outside/wide.yaml]\n---\n\nText.\n"));
+        var error = Assert.Single(byPath.GetProperty("errors").EnumerateArray());
+        Assert.Equal(1, error.GetProperty("line").GetInt32());
+        Assert.Contains("the layout file 'wide.yaml' is outside the folder", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var byExtends = await Json(await studio.Render("statement.md", "---\ntitle: T\nlayouts: [escape]\n---\n\nText.\n"));
+        error = Assert.Single(byExtends.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+        Assert.Contains("the layout file 'wide.yaml' that 'extends' names is outside the folder", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var fonts = await Json(await studio.Render("statement.md", "---\ntitle: T\nlayouts: [fonty]\n---\n\nText.\n"));
+        error = Assert.Single(fonts.GetProperty("errors").EnumerateArray());
+        Assert.Contains("the font folder 'outside' is outside the folder", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // A layout of the folder's own that extends a bundled one is fine.
+        var fine = await Json(await studio.Render("statement.md", "---\ntitle: T\nlayouts: [fine]\n---\n\nText.\n"));
+        Assert.Empty(fine.GetProperty("errors").EnumerateArray());
+        Assert.NotEmpty(fine.GetProperty("pages").EnumerateArray());
+    }
 
     [Fact]
     public async Task A_layout_is_picked_by_name_never_by_path()
