@@ -144,5 +144,10 @@ public sealed class WatchCommandTests : IDisposable
         Assert.Contains("nowhere.md", Error, StringComparison.Ordinal);
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        // A test that failed midway has not stopped its watch: stop it, so it does not go on building beside the next tests.
+        context.Stop.TryStop();
+        folder.Dispose();
+    }
 }
