@@ -15,9 +15,13 @@ namespace Pamphlet.Composition.Poster;
 /// A region's content set at one scale: the stacked frame, whether every part fitted whole, whether
 /// the headline had to end a line where sense forbids (<see cref="DisplayBreakSense.BadBreak"/>), and
 /// whether a slogan or pull quote broke a sentence beside another sentence's end
-/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>).
+/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>), and whether the headline's last line is one word
+/// under fuller lines (<see cref="TitleLoneWord"/>).
 /// </summary>
-internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false);
+internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false)
+{
+    public bool TitleLoneWord { get; init; }
+}
 
 /// <summary>
 /// Sets one poster region's content, top to bottom, at a given scale of the layout's styles (and a
@@ -51,6 +55,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
 
         var whole = true;
         var titleBreaksBadly = false;
+        var titleLoneWord = false;
         var items = new List<PageItem>();
         var textWidth = inner.Width;
         // Where the text column starts: beside a QR code on the left (a right-to-left region's end side), after it.
@@ -101,6 +106,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     var title = Title(context, scaled.Cover.Title, region, textWidth, structure.Title);
                     whole &= title.Whole;
                     titleBreaksBadly = title.BreaksBadly;
+                    titleLoneWord = title.LoneWord;
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
                 case PosterContent.Subtitle when material.Subtitle is { } subtitle:
@@ -166,7 +172,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             y += stack[i].Frame!.Height;
         }
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
-        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly);
+        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly) { TitleLoneWord = titleLoneWord };
     }
 
     /// <summary>
@@ -215,16 +221,16 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
 
-    private (Frame Frame, bool Whole, bool BreaksBadly) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
+    private (Frame Frame, bool Whole, bool BreaksBadly, bool LoneWord) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
     {
         var titleStyle = style with { Align = region.Align, Hyphenate = false };
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
         var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true, structure: element);
-        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
+        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines;
         var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>().Select(g => g.Text).ToList()).ToList();
         // Right-to-left lines hold their runs in visual order: not read for sense (no language of ours has a list there yet).
         var breaksBadly = !context.RightToLeft && new DisplayBreakSense(context.Language).BreaksBadly(words);
-        return (TextComposer.Stack(lines, width), whole, breaksBadly);
+        return (TextComposer.Stack(lines, width), whole, breaksBadly, LoneLastWord(lines));
     }
 
     /// <summary>
