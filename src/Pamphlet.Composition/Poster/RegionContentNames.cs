@@ -30,7 +30,7 @@ internal sealed class RegionContentNames(CompositionContext context)
         PosterContent.Quote when material.Quote.Count > 0 => ("the quote", false, material.Quote[0].Location),
         PosterContent.Slogan when material.Slogan is { } s => ("the slogan", false, s.Location),
         PosterContent.Signature when material.Signature is { } s => ("the signature", false, s.Location),
-        PosterContent.Title => ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line))),
+        PosterContent.Title => ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.LineOf("title")))),
         PosterContent.QrCode when material.Url is not null => ("the QR code of the url", false, UrlLocation),
         PosterContent.Url when material.Url is not null => ("the url", false, UrlLocation),
         PosterContent.Credit when material.Figure is { } f => ("the photo credit", false, f.Location),

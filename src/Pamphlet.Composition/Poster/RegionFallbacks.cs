@@ -172,7 +172,7 @@ internal sealed class RegionFallbacks(CompositionContext context, PosterSetup po
                         break;
                     case TooLongAction.Empty:
                         var shown = original.Content.FirstOrDefault(c => names.Of(c) is not null && material.Shows(c, poster.Background is not null), original.Content[0]);
-                        var sloganTried = original.Content.Contains(PosterContent.Quote) && original.WhenTooLong.Any(s => s.Action == TooLongAction.Slogan) && material.Slogan is not null;
+                        var sloganTried = original.WhenTooLong.Any(s => s.Action == TooLongAction.Slogan) && ShowSlogan(new GivenWay(original, material, false, [])) is not null;
                         Warn(original, shown, $"{(sloganTried ? ", nor does the slogan," : ",")} so the {kind} leaves region '{name}' empty; shorten it to show it");
                         break;
                 }
