@@ -41,6 +41,12 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     /// <summary>Space between stacked content items, in ems of the next item's size.</summary>
     private const double ContentGapEm = 0.5;
 
+    /// <summary>
+    /// A lone last word of a headline narrower than this share of its widest line reads as left over ("PARK" under
+    /// "SAVE OUR" is half of it); a wider one fills its line as a line should.
+    /// </summary>
+    private const double LoneWordShare = 0.6;
+
     /// <summary>Sizes within this many points are the same size (rounding in the sums that give them).</summary>
     private const double SizeTolerance = 0.01;
 
@@ -234,13 +240,17 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
     /// <summary>
-    /// A headline whose last line is one word under fuller lines reads as an accident ("SAVE OUR /
-    /// PARK"); a headline of one word per line is a deliberate stack and fine.
+    /// A headline whose last line is one short word under fuller lines reads as an accident ("SAVE OUR /
+    /// PARK"); a headline of one word per line is a deliberate stack and fine, and so is a last word long
+    /// enough to read as a line of its own ("NOTRE ÉCOLE N'EST / PAS UNE VARIABLE / D'AJUSTEMENT").
     /// </summary>
     private static bool LoneLastWord(IReadOnlyList<Frame> lines)
     {
         static int Words(Frame line) => line.Items.OfType<GlyphRun>().Count();
-        return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1);
+        static double Width(Frame line) => line.Items.OfType<GlyphRun>().Select(g => g.Bounds.Right).DefaultIfEmpty(0).Max()
+            - line.Items.OfType<GlyphRun>().Select(g => g.Bounds.X).DefaultIfEmpty(0).Min();
+        return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1)
+            && Width(lines[^1]) < LoneWordShare * lines.Max(Width);
     }
 
     /// <param name="key">The front matter key the text comes from, for messages about it.</param>

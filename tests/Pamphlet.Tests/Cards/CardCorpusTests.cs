@@ -101,4 +101,18 @@ public sealed class CardCorpusTests(CardFixture fixture) : IClassFixture<CardFix
         Assert.InRange(lines.Count, 2, 4);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("the title", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_long_last_word_of_a_headline_is_a_line_not_a_widow()
+    {
+        // Held to lines without a lone last word, the square card set this title in two lines at 64px, a third of its
+        // room empty; "D'AJUSTEMENT" fills most of a line, so three lines at a larger size read better.
+        var card = Assert.Single(fixture.Composer.Compose(MarkdownReader.Read(PathOf("corpus/quartier-fr")), CardFixture.Layout("card-square")).Document.Pages);
+
+        var title = card.ItemsOf<GlyphRun>().Where(r => BaseRole(r) == "poster-title").ToList();
+        var lines = title.GroupBy(r => Math.Round(r.Origin.Y)).OrderBy(l => l.Key).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("D’AJUSTEMENT", Assert.Single(lines[^1]).Text);
+        Assert.True(title[0].FontSize >= 90, $"the title is {title[0].FontSize:0.#}px");
+    }
 }
