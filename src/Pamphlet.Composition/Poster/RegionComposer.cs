@@ -47,6 +47,15 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     /// </summary>
     private const double LoneWordShare = 0.6;
 
+    /// <summary>Two lines of display type of unequal length read as a rag; from three on, a long last line as a staircase.</summary>
+    private const int StaircaseLines = 3;
+
+    /// <summary>
+    /// A last line this many times the mean of the lines above it reads as the block's base with the rest piled on
+    /// it; a last line a third longer than the others is an ordinary rag.
+    /// </summary>
+    private const double StaircaseRise = 1.5;
+
     /// <summary>Sizes within this many points are the same size (rounding in the sums that give them).</summary>
     private const double SizeTolerance = 0.01;
 
@@ -134,7 +143,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     var quote = Blocks(context, material.Quote, textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote");
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote") || Staircase(quote, "pullquote", context.RightToLeft);
                     Add(stack, quote, scaled.Styles.PullQuote.Text);
                     break;
                 case PosterContent.Demands when material.Demands is { } demands:
@@ -142,7 +151,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Slogan when material.Slogan is { } slogan:
                     var sloganFrame = Blocks(context, [slogan], textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan");
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan") || Staircase(sloganFrame, "slogan", context.RightToLeft);
                     Add(stack, sloganFrame, scaled.Styles.Slogan);
                     break;
                 case PosterContent.Signature when material.Signature is { } signature:
@@ -180,6 +189,35 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
         return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly) { TitleLoneWord = titleLoneWord };
     }
+
+    /// <summary>
+    /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> step out to one long last line:
+    /// three lines or more, the last at least <see cref="StaircaseRise"/> times as long as the lines above it on
+    /// average, and a line above it ending inside a sentence — "The woods are / not surplus. / They are ours, / and
+    /// they are not for sale." Ragged like that, a block looks as if it had happened to it, and a size a little
+    /// smaller usually lets the short lines join up. Lines that are a sentence each ("UNSERE HÄUSER. / UNSER KIEZ. /
+    /// NICHT ZU VERKAUFEN!") are shaped by their sense, whatever their lengths.
+    /// </summary>
+    private static bool Staircase(Frame frame, string role, bool rightToLeft)
+    {
+        var lines = frame.Items.OfType<GlyphRun>().Where(g => g.Role == role)
+            .GroupBy(g => Math.Round(g.Origin.Y, 1)).OrderBy(l => l.Key)
+            .Select(l => (Width: l.Max(g => g.Bounds.Right) - l.Min(g => g.Bounds.X), End: (rightToLeft ? l.MinBy(g => g.Bounds.X) : l.MaxBy(g => g.Bounds.Right))!.Text))
+            .ToList();
+        return lines.Count >= StaircaseLines
+            && lines[^1].Width >= StaircaseRise * lines.SkipLast(1).Average(l => l.Width)
+            && lines.SkipLast(1).Any(l => !EndsSentence(l.End));
+    }
+
+    /// <summary>Whether a line ending with <paramref name="text"/> ends a sentence (closing quotes and brackets after the mark allowed).</summary>
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', '\u203A', ')', ']');
+        return trimmed.Length > 0 && SentenceEnds.Contains(trimmed[^1]);
+    }
+
+    /// <summary>Full stop, exclamation and question marks (Latin, Arabic, Urdu), and the ellipsis.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\u2026', '\u061F', '\u06D4'];
 
     /// <summary>
     /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> break a sentence
