@@ -121,7 +121,7 @@ public sealed class CardFallbackTests(CardFixture fixture) : IClassFixture<CardF
         Assert.False(Shows(card, "credit", "footer"));
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("sets it on one line", StringComparison.Ordinal));
         var warning = Assert.Single(result.Warnings, w => w.Message.Contains("leaves the photo credit out", StringComparison.Ordinal));
-        Assert.Equal(LineOf("![") , warning.Location.Line);
+        Assert.Equal(LineOf("!["), warning.Location.Line);
     }
 
     [Fact]
