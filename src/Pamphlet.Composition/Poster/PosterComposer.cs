@@ -16,8 +16,8 @@ namespace Pamphlet.Composition.Poster;
 /// unhyphenated lines; other text at the largest size the region holds, from its minimum up to its
 /// maximum (the styles' sizes when it has none). A region whose text cannot fit even at the minimum gives
 /// way as the layout's <c>when-too-long</c> says (<see cref="RegionFallbacks"/>), and the poster is fitted
-/// again; with no step left it is an error saying by how much. A region with nothing to show draws nothing, and its cells go to its neighbours
-/// as the layout's <c>when-empty</c> says.
+/// again; with no step left it is an error saying by how much. A region with nothing to show draws nothing,
+/// and its cells go to its neighbours as the layout's <c>when-empty</c> says.
 /// </summary>
 internal sealed class PosterComposer(CompositionContext context)
 {
