@@ -14,9 +14,10 @@ namespace Pamphlet.Composition.Poster;
 /// A one-page poster from the statement: the layout's grid of regions, each showing its content
 /// copyfitted — the title at the largest size that fits in at most the region's number of balanced,
 /// unhyphenated lines; other text at the largest size the region holds, from its minimum up to its
-/// maximum (the styles' sizes when it has none). Text that cannot fit even at the minimum is an error
-/// saying by how much. A region with nothing to show draws nothing, and its cells go to its neighbours
-/// as the layout's <c>when-empty</c> says.
+/// maximum (the styles' sizes when it has none). A region whose text cannot fit even at the minimum gives
+/// way as the layout's <c>when-too-long</c> says (<see cref="RegionFallbacks"/>), and the poster is fitted
+/// again; with no step left it is an error saying by how much. A region with nothing to show draws nothing,
+/// and its cells go to its neighbours as the layout's <c>when-empty</c> says.
 /// </summary>
 internal sealed class PosterComposer(CompositionContext context)
 {
@@ -60,10 +61,74 @@ internal sealed class PosterComposer(CompositionContext context)
         var poster = layout.Poster ?? throw new InvalidOperationException("a poster layout without a poster grid passed validation");
         var material = PosterMaterial.From(context.Document);
         if (material.Url is { } url && poster.Regions.Any(r => r.Content.Contains(PosterContent.QrCode))) CheckQrPayload(url);
-        var arrangement = Arrange(poster, material);
-        var grid = new PosterGrid(layout.Page, poster, arrangement, context.RightToLeft);
         var structure = new PosterStructure(context.Structure, material, context.Document.TitleText);
+
+        // A region whose text does not fit even at its minimum gives way as its when-too-long says, and the
+        // poster is fitted again from the start (an emptied region gives its cells to its neighbours).
+        var fallbacks = new RegionFallbacks(context, poster, material,
+            (region, shown, inner) => new RegionComposer(context, shown, structure).Compose(region, inner, MinimumScale(region), null, trial: true).StackHeight);
+        while (true)
+        {
+            var fitting = FitRegions(poster, fallbacks, structure);
+            if (fitting.TooLong is not { } tooLong)
+            {
+                fallbacks.Warn();
+                return Draw(fitting, fallbacks.Material, structure);
+            }
+            if (!fallbacks.GiveWay(tooLong.Region, tooLong.Inner))
+            {
+                throw TooLong(tooLong.Region, tooLong.AtMinimum, tooLong.Inner);
+            }
+        }
+    }
+
+    /// <summary>A region fitted: its area, the box its content is set in, the scale of its styles and (the headline's) title size.</summary>
+    private sealed record FittedRegion(PosterRegion Region, Rect Area, Rect Inner, double Scale, double? TitleSize);
+
+    /// <summary>The first region that does not fit at its minimum: the box it had and its setting there.</summary>
+    private sealed record TooLongRegion(PosterRegion Region, Rect Inner, RegionSetting AtMinimum);
+
+    /// <summary>The poster's regions fitted with the fallbacks taken so far, up to the first that does not fit (<see cref="TooLong"/>).</summary>
+    private sealed record Fitting(PosterGrid Grid, RegionComposer Regions, IReadOnlyList<FittedRegion> Fitted, TooLongRegion? TooLong);
+
+    private Fitting FitRegions(PosterSetup poster, RegionFallbacks fallbacks, PosterStructure structure)
+    {
+        var material = fallbacks.Material;
+        var arrangement = Arrange(poster, material, fallbacks.Emptied);
+        var grid = new PosterGrid(context.Layout.Page, poster, arrangement, context.RightToLeft);
         var regions = new RegionComposer(context, material, structure);
+        // An empty region draws nothing, not even its panel; its cells went where its when-empty says. A region
+        // showing the key quote or slogan shows the one the statement has (or the one its fallbacks chose).
+        var shown = poster.Regions.Where(r => !arrangement.IsEmpty(r)).Select(fallbacks.Current).ToList();
+        Rect Inner(Rect area, PosterRegion region) =>
+            new(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
+
+        // The headline is fitted first: the rest of the poster is held below its size.
+        var fitted = new List<FittedRegion>();
+        var headline = shown.FirstOrDefault(r => r.Content.Contains(PosterContent.Title));
+        double? titleSize = null;
+        foreach (var region in headline is null ? shown : shown.Where(r => r != headline).Prepend(headline))
+        {
+            var area = grid.RegionArea(region);
+            var inner = Inner(area, region);
+            var fit = region == headline ? FitHeadline(regions, region, inner, material) : Fit(regions, region, inner, titleSize);
+            if (fit is not { } found)
+            {
+                var atMinimum = regions.Compose(region, inner, MinimumScale(region), region == headline ? Math.Min(region.MinSize, TitleMaximum(region)) : null, trial: true);
+                return new Fitting(grid, regions, fitted, new TooLongRegion(region, inner, atMinimum));
+            }
+            if (region == headline) titleSize = found.TitleSize;
+            fitted.Add(new FittedRegion(region, area, inner, found.Scale, found.TitleSize));
+        }
+        // Drawn in the grid's order (top-left first), whatever the order of fitting.
+        fitted.Sort((a, b) => shown.IndexOf(a.Region).CompareTo(shown.IndexOf(b.Region)));
+        return new Fitting(grid, regions, fitted, null);
+    }
+
+    /// <summary>The page: background, photo, and each fitted region's panel and content, set for good (not as a trial).</summary>
+    private Page Draw(Fitting fitting, PosterMaterial material, PosterStructure structure)
+    {
+        var layout = context.Layout;
         var size = new Size(layout.Page.Width, layout.Page.Height);
         var items = new List<PageItem>();
 
@@ -71,30 +136,17 @@ internal sealed class PosterComposer(CompositionContext context)
         var bleed = PrintBleed.OnGrid(layout.Page.Bleed);
         var fullBleed = PrintBleed.FullBleed(size, bleed);
         if (layout.Cover.Background is { } background) items.Add(new FillItem("poster-background", fullBleed, background));
-        if (poster.Background is { } photo && material.Figure is { } figure)
+        if (layout.Poster!.Background is { } photo && material.Figure is { } figure)
         {
             var image = ImageInfo.Read(figure.ImagePath, figure.Location);
-            items.AddRange(PosterPhoto.Background(image, figure.Focus, photo, fullBleed, grid.LargestFreeArea())
+            items.AddRange(PosterPhoto.Background(image, figure.Focus, photo, fullBleed, fitting.Grid.LargestFreeArea())
                 .Select(i => i is ImageItem ? i with { Structure = structure.Figure?.Figure } : i));
         }
 
-        // An empty region draws nothing, not even its panel; its cells went where its when-empty says. A region
-        // showing the key quote or slogan shows the one the statement has.
-        var shown = poster.Regions.Where(r => !arrangement.IsEmpty(r)).Select(material.Chosen).ToList();
-        Rect Inner(PosterRegion region)
+        foreach (var (region, area, inner, scale, titleSize) in fitting.Fitted)
         {
-            var area = grid.RegionArea(region);
-            return new Rect(area.X + region.Padding, area.Y + region.Padding, area.Width - 2 * region.Padding, area.Height - 2 * region.Padding);
-        }
-        // The headline is fitted first: the rest of the poster is held below its size.
-        var headline = shown.FirstOrDefault(r => r.Content.Contains(PosterContent.Title));
-        var fittedHeadline = headline is null ? default : FitHeadline(regions, headline, Inner(headline), material);
-        foreach (var region in shown)
-        {
-            var area = grid.RegionArea(region);
             if (region.Panel is { } panel) items.Add(new FillItem(Tag("poster-panel", region), area, panel));
-            var inner = Inner(region);
-            var setting = ReferenceEquals(region, headline) ? fittedHeadline.Setting : Fit(regions, region, inner, headline is null ? null : fittedHeadline.TitleSize);
+            var setting = fitting.Regions.Compose(region, inner, scale, titleSize, trial: false);
             var y = region.VerticalAlign switch
             {
                 VerticalAlign.Center => inner.Y + (inner.Height - setting.Frame.Height) / 2,
@@ -108,13 +160,14 @@ internal sealed class PosterComposer(CompositionContext context)
 
     /// <summary>
     /// The grid as <paramref name="material"/> fills it: the regions it gives nothing to show are empty and
-    /// give up their cells. With a background photo a region's figure is its caption and credit (whether the
-    /// photo is behind or framed), and without a photo the empty cells that would show it close up.
+    /// give up their cells, as do the regions whose text did not fit and were left empty (<paramref name="emptied"/>).
+    /// With a background photo a region's figure is its caption and credit (whether the photo is behind or framed),
+    /// and without a photo the empty cells that would show it close up.
     /// </summary>
-    internal static PosterArrangement Arrange(PosterSetup poster, PosterMaterial material)
+    internal static PosterArrangement Arrange(PosterSetup poster, PosterMaterial material, IReadOnlySet<string>? emptied = null)
     {
         var photoBehind = poster.Background is not null;
-        var empty = poster.Regions.Where(r => material.IsEmpty(r, photoBehind)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var empty = poster.Regions.Where(r => material.IsEmpty(r, photoBehind) || emptied?.Contains(r.Name) == true).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         return PosterArrangement.Arrange(poster, empty, noPhotoBehind: photoBehind && material.Figure is null);
     }
 
@@ -127,11 +180,11 @@ internal sealed class PosterComposer(CompositionContext context)
     /// The headline region: its title at the largest size that fits (<see cref="LargestTitle"/>). When that leaves the
     /// title less than <see cref="TitleOverSubtitle"/> times the subtitle's size, the subtitle is set smaller, in steps
     /// down to <see cref="SubtitleShrinkLimit"/>, for as long as the title grows: the least shrinking that gives the
-    /// ratio, or else the one that gives the largest title.
+    /// ratio, or else the one that gives the largest title. Null when the title does not fit even at the region's minimum.
     /// </summary>
-    private (RegionSetting Setting, double TitleSize) FitHeadline(RegionComposer regions, PosterRegion region, Rect inner, PosterMaterial material)
+    private (double Scale, double? TitleSize)? FitHeadline(RegionComposer regions, PosterRegion region, Rect inner, PosterMaterial material)
     {
-        var max = region.MaxSize > 0 ? region.MaxSize : context.Layout.Cover.Title.Font.Size;
+        var max = TitleMaximum(region);
         var min = Math.Min(region.MinSize, max);
         var subtitle = region.Content.Contains(PosterContent.Subtitle) && material.Subtitle is not null ? context.Layout.Cover.Subtitle.Font.Size : 0;
         (double Shrink, double Size)? chosen = null;
@@ -142,13 +195,13 @@ internal sealed class PosterComposer(CompositionContext context)
             if (chosen is null || size > chosen.Value.Size + TitleStep / 2) chosen = (shrink, size);
             if (subtitle <= 0 || size >= max || size >= TitleOverSubtitle * subtitle * shrink) break;
         }
-        if (chosen is { } c) return (regions.Compose(region, inner, c.Shrink, c.Size, trial: false), c.Size);
+        if (chosen is { } c) return (c.Shrink, c.Size);
 
-        var scale = LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true), inner), MinimumScale(region), 1);
-        return scale is { } found
-            ? (regions.Compose(region, inner, found, min, trial: false), min)
-            : throw TooLong(region, regions.Compose(region, inner, MinimumScale(region), min, trial: true), inner);
+        return LargestScale(s => Fits(regions.Compose(region, inner, s, min, trial: true), inner), MinimumScale(region), 1) is { } found ? (found, min) : null;
     }
+
+    /// <summary>The largest size of the headline's title: the region's maximum, or the cover title's size when it has none.</summary>
+    private double TitleMaximum(PosterRegion region) => region.MaxSize > 0 ? region.MaxSize : context.Layout.Cover.Title.Font.Size;
 
     /// <summary>
     /// The largest title size on the <see cref="TitleStep"/> grid between <paramref name="min"/> and <paramref name="max"/>
@@ -158,9 +211,17 @@ internal sealed class PosterComposer(CompositionContext context)
     {
         var steps = (int)Math.Floor((max - min) / TitleStep);
         RegionSetting Try(int step) => regions.Compose(region, inner, scale, min + step * TitleStep, trial: true);
-        // A headline a step smaller reads better than one that ends a line on "the" or "of": sizes are
-        // searched for lines broken by sense first, and for any lines only when no size gives those.
-        foreach (var fits in new Func<RegionSetting, bool>[] { s => Fits(s, inner) && !s.TitleBreaksBadly, s => Fits(s, inner) })
+        // A headline a step smaller reads better than one that ends a line on "the" or "of", or one whose last line is
+        // a lone word under fuller lines ("SAVE OUR / PARK"): sizes are searched for lines free of both first, then
+        // without a lone last word, then broken by sense, and for any lines only when no size gives those. A long
+        // word alone on the last line ("D'AJUSTEMENT") is better than no headline at all.
+        foreach (var fits in new Func<RegionSetting, bool>[]
+        {
+            s => Fits(s, inner) && !s.TitleLoneWord && !s.TitleBreaksBadly,
+            s => Fits(s, inner) && !s.TitleLoneWord,
+            s => Fits(s, inner) && !s.TitleBreaksBadly,
+            s => Fits(s, inner),
+        })
         {
             if (!fits(Try(0))) continue;
             // Largest step that fits (binary search: fitting is about monotone in the size; breaking by
@@ -178,22 +239,22 @@ internal sealed class PosterComposer(CompositionContext context)
 
     /// <summary>
     /// Text other than the headline, as large as its region holds between its minimum and its maximum size, and
-    /// no larger than the title (<paramref name="titleSize"/>) divided by <see cref="HierarchyStep"/>.
+    /// no larger than the title (<paramref name="titleSize"/>) divided by <see cref="HierarchyStep"/>. Null when it does
+    /// not fit even at its minimum.
     /// </summary>
-    private RegionSetting Fit(RegionComposer regions, PosterRegion region, Rect inner, double? titleSize)
+    private (double Scale, double? TitleSize)? Fit(RegionComposer regions, PosterRegion region, Rect inner, double? titleSize)
     {
         bool Fits(RegionSetting s) => PosterComposer.Fits(s, inner);
         var minimum = MinimumScale(region);
         var maximum = MaximumScale(region);
         if (titleSize is { } title && MainSize(region) > 0) maximum = Math.Max(minimum, Math.Min(maximum, title / HierarchyStep / MainSize(region)));
 
-        var best = LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), minimum, maximum)
-            ?? throw TooLong(region, regions.Compose(region, inner, minimum, null, trial: true), inner);
+        if (LargestScale(s => Fits(regions.Compose(region, inner, s, null, trial: true)), minimum, maximum) is not { } best) return null;
         if (regions.Compose(region, inner, best, null, trial: true).DisplayBreaksBadly && SensibleScale(regions, region, inner, best, Fits) is { } sensible)
         {
             best = sensible;
         }
-        return regions.Compose(region, inner, best, null, trial: false);
+        return (best, null);
     }
 
     /// <summary>
@@ -274,17 +335,16 @@ internal sealed class PosterComposer(CompositionContext context)
     {
         var bytes = QrSymbol.PayloadBytes(url);
         if (bytes <= QrSymbol.MaxPayloadBytes) return;
-        throw new PamphletException(UrlLocation,
+        throw new PamphletException(new RegionContentNames(context).UrlLocation,
             $"the url is {bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes long, more than the {QrSymbol.MaxPayloadBytes.ToString("N0", CultureInfo.InvariantCulture)} " +
             $"a QR code can hold (the poster's code uses error correction level {QrSymbol.ErrorCorrection}, byte mode); " +
             "shorten it (a link shortener gives a short address that also makes a smaller, easier-to-scan code), or build a layout without a QR code.");
     }
 
-    private SourceLocation UrlLocation => new(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.LineOf("url")));
-
     private PamphletException TooLong(PosterRegion region, RegionSetting atMinimum, Rect inner)
     {
-        var (what, plural, at) = Describe(region);
+        var names = new RegionContentNames(context);
+        var (what, plural, at) = names.Of(region);
         var verb = plural ? "need" : "needs";
         var pronoun = plural ? "them" : "it";
         var layoutName = context.Layout.Name;
@@ -292,7 +352,7 @@ internal sealed class PosterComposer(CompositionContext context)
         {
             return new PamphletException(at,
                 $"{what} {verb} more room than region '{region.Name}' on {layoutName} gives, even at its minimum size " +
-                $"({region.MinSize.ToString("0.#", CultureInfo.InvariantCulture)}pt): a word is too long for the width, or the title needs more than " +
+                $"({names.Size(region.MinSize)}): a word is too long for the width, or the title needs more than " +
                 $"{region.MaxLines} lines. Shorten {pronoun} or use a larger {LargerLayout}.");
         }
         var percent = Math.Ceiling((atMinimum.StackHeight / inner.Height - 1) * 100);
@@ -308,25 +368,4 @@ internal sealed class PosterComposer(CompositionContext context)
 
     /// <summary>The section of layouts/README.md that explains this kind's regions.</summary>
     private string LayoutsSection => context.Layout.Kind == LayoutKind.Card ? "Cards" : "Posters";
-
-    private (string What, bool Plural, SourceLocation At) Describe(PosterRegion region)
-    {
-        var material = PosterMaterial.From(context.Document);
-        var fallback = new SourceLocation(context.Document.SourcePath, 0);
-        foreach (var content in region.Content)
-        {
-            switch (content)
-            {
-                case PosterContent.Demands when material.Demands is { } d: return ("demands", true, d.Location);
-                case PosterContent.Quote when material.Quote.Count > 0: return ("the quote", false, material.Quote[0].Location);
-                case PosterContent.Slogan when material.Slogan is { } s: return ("the slogan", false, s.Location);
-                case PosterContent.Signature when material.Signature is { } s: return ("the signature", false, s.Location);
-                case PosterContent.Title: return ("the title", false, new SourceLocation(context.Document.SourcePath, Math.Max(1, context.Document.FrontMatter.Line)));
-                case PosterContent.QrCode when material.Url is not null: return ("the QR code of the url", false, UrlLocation);
-                case PosterContent.Url when material.Url is not null: return ("the url", false, UrlLocation);
-                case PosterContent.Credit when material.Figure is { } f: return ("the photo credit", false, f.Location);
-            }
-        }
-        return ("the content", false, fallback);
-    }
 }

@@ -56,6 +56,13 @@ internal sealed record PosterMaterial(
             ? region with { Content = [.. region.Content.Select(c => c == PosterContent.QuoteOrSlogan ? (Quote.Count > 0 ? PosterContent.Quote : PosterContent.Slogan) : c)] }
             : region;
 
+    /// <summary>
+    /// This material with the signature's lines run on as one paragraph (<see cref="SignatureLines.OnOneLine"/>), for a
+    /// region whose <c>when-too-long</c> says <c>one-line</c>; null when the signature is one line already.
+    /// </summary>
+    public PosterMaterial? WithSignatureOnOneLine(string language) =>
+        Signature is { } signature && SignatureLines.OnOneLine(signature, language) is { } joined ? this with { Signature = joined } : null;
+
     public bool HasTitle { get; init; }
 
     public string? Subtitle { get; init; }

@@ -15,9 +15,13 @@ namespace Pamphlet.Composition.Poster;
 /// A region's content set at one scale: the stacked frame, whether every part fitted whole, whether
 /// the headline had to end a line where sense forbids (<see cref="DisplayBreakSense.BadBreak"/>), and
 /// whether a slogan or pull quote broke a sentence beside another sentence's end
-/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>).
+/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>), and whether the headline's last line is one word
+/// under fuller lines (<see cref="TitleLoneWord"/>).
 /// </summary>
-internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false);
+internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false)
+{
+    public bool TitleLoneWord { get; init; }
+}
 
 /// <summary>
 /// Sets one poster region's content, top to bottom, at a given scale of the layout's styles (and a
@@ -37,6 +41,21 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     /// <summary>Space between stacked content items, in ems of the next item's size.</summary>
     private const double ContentGapEm = 0.5;
 
+    /// <summary>
+    /// A lone last word of a headline narrower than this share of its widest line reads as left over ("PARK" under
+    /// "SAVE OUR" is half of it); a wider one fills its line as a line should.
+    /// </summary>
+    private const double LoneWordShare = 0.6;
+
+    /// <summary>Two lines of display type of unequal length read as a rag; from three on, a long last line as a staircase.</summary>
+    private const int StaircaseLines = 3;
+
+    /// <summary>
+    /// A last line this many times the mean of the lines above it reads as the block's base with the rest piled on
+    /// it; a last line a third longer than the others is an ordinary rag.
+    /// </summary>
+    private const double StaircaseRise = 1.5;
+
     /// <summary>Sizes within this many points are the same size (rounding in the sums that give them).</summary>
     private const double SizeTolerance = 0.01;
 
@@ -51,6 +70,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
 
         var whole = true;
         var titleBreaksBadly = false;
+        var titleLoneWord = false;
         var items = new List<PageItem>();
         var textWidth = inner.Width;
         // Where the text column starts: beside a QR code on the left (a right-to-left region's end side), after it.
@@ -101,6 +121,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     var title = Title(context, scaled.Cover.Title, region, textWidth, structure.Title);
                     whole &= title.Whole;
                     titleBreaksBadly = title.BreaksBadly;
+                    titleLoneWord = title.LoneWord;
                     Add(stack, title.Frame, scaled.Cover.Title);
                     break;
                 case PosterContent.Subtitle when material.Subtitle is { } subtitle:
@@ -122,7 +143,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     var quote = Blocks(context, material.Quote, textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote");
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote") || Staircase(quote, "pullquote", context.RightToLeft);
                     Add(stack, quote, scaled.Styles.PullQuote.Text);
                     break;
                 case PosterContent.Demands when material.Demands is { } demands:
@@ -130,7 +151,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Slogan when material.Slogan is { } slogan:
                     var sloganFrame = Blocks(context, [slogan], textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan");
+                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan") || Staircase(sloganFrame, "slogan", context.RightToLeft);
                     Add(stack, sloganFrame, scaled.Styles.Slogan);
                     break;
                 case PosterContent.Signature when material.Signature is { } signature:
@@ -166,8 +187,37 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             y += stack[i].Frame!.Height;
         }
         var frameHeight = region.Content.Contains(PosterContent.QrCode) && material.Url is not null ? Math.Max(y, inner.Height) : y;
-        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly);
+        return new RegionSetting(new Frame(inner.Width, frameHeight, items), whole, y, titleBreaksBadly, displayBreaksBadly) { TitleLoneWord = titleLoneWord };
     }
+
+    /// <summary>
+    /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> step out to one long last line:
+    /// three lines or more, the last at least <see cref="StaircaseRise"/> times as long as the lines above it on
+    /// average, and a line above it ending inside a sentence — "The woods are / not surplus. / They are ours, / and
+    /// they are not for sale." Ragged like that, a block looks as if it had happened to it, and a size a little
+    /// smaller usually lets the short lines join up. Lines that are a sentence each ("UNSERE HÄUSER. / UNSER KIEZ. /
+    /// NICHT ZU VERKAUFEN!") are shaped by their sense, whatever their lengths.
+    /// </summary>
+    private static bool Staircase(Frame frame, string role, bool rightToLeft)
+    {
+        var lines = frame.Items.OfType<GlyphRun>().Where(g => g.Role == role)
+            .GroupBy(g => Math.Round(g.Origin.Y, 1)).OrderBy(l => l.Key)
+            .Select(l => (Width: l.Max(g => g.Bounds.Right) - l.Min(g => g.Bounds.X), End: (rightToLeft ? l.MinBy(g => g.Bounds.X) : l.MaxBy(g => g.Bounds.Right))!.Text))
+            .ToList();
+        return lines.Count >= StaircaseLines
+            && lines[^1].Width >= StaircaseRise * lines.SkipLast(1).Average(l => l.Width)
+            && lines.SkipLast(1).Any(l => !EndsSentence(l.End));
+    }
+
+    /// <summary>Whether a line ending with <paramref name="text"/> ends a sentence (closing quotes and brackets after the mark allowed).</summary>
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', '\u203A', ')', ']');
+        return trimmed.Length > 0 && SentenceEnds.Contains(trimmed[^1]);
+    }
+
+    /// <summary>Full stop, exclamation and question marks (Latin, Arabic, Urdu), and the ellipsis.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\u2026', '\u061F', '\u06D4'];
 
     /// <summary>
     /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> break a sentence
@@ -215,26 +265,30 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
 
-    private (Frame Frame, bool Whole, bool BreaksBadly) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
+    private (Frame Frame, bool Whole, bool BreaksBadly, bool LoneWord) Title(CompositionContext context, TextStyle style, PosterRegion region, double width, StructureElement element)
     {
         var titleStyle = style with { Align = region.Align, Hyphenate = false };
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
         var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true, structure: element);
-        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines && !LoneLastWord(lines);
+        var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines;
         var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>().Select(g => g.Text).ToList()).ToList();
         // Right-to-left lines hold their runs in visual order: not read for sense (no language of ours has a list there yet).
         var breaksBadly = !context.RightToLeft && new DisplayBreakSense(context.Language).BreaksBadly(words);
-        return (TextComposer.Stack(lines, width), whole, breaksBadly);
+        return (TextComposer.Stack(lines, width), whole, breaksBadly, LoneLastWord(lines));
     }
 
     /// <summary>
-    /// A headline whose last line is one word under fuller lines reads as an accident ("SAVE OUR /
-    /// PARK"); a headline of one word per line is a deliberate stack and fine.
+    /// A headline whose last line is one short word under fuller lines reads as an accident ("SAVE OUR /
+    /// PARK"); a headline of one word per line is a deliberate stack and fine, and so is a last word long
+    /// enough to read as a line of its own ("NOTRE ÉCOLE N'EST / PAS UNE VARIABLE / D'AJUSTEMENT").
     /// </summary>
     private static bool LoneLastWord(IReadOnlyList<Frame> lines)
     {
         static int Words(Frame line) => line.Items.OfType<GlyphRun>().Count();
-        return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1);
+        static double Width(Frame line) => line.Items.OfType<GlyphRun>().Select(g => g.Bounds.Right).DefaultIfEmpty(0).Max()
+            - line.Items.OfType<GlyphRun>().Select(g => g.Bounds.X).DefaultIfEmpty(0).Min();
+        return lines.Count > 1 && Words(lines[^1]) == 1 && lines.Take(lines.Count - 1).Any(l => Words(l) > 1)
+            && Width(lines[^1]) < LoneWordShare * lines.Max(Width);
     }
 
     /// <param name="key">The front matter key the text comes from, for messages about it.</param>

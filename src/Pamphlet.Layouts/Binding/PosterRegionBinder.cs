@@ -10,7 +10,7 @@ namespace Pamphlet.Layouts.Binding;
 /// </summary>
 internal static class PosterRegionBinder
 {
-    public static readonly string[] Keys = ["content", "align", "vertical-align", "min-size", "max-size", "max-lines", "fit", "panel", "padding", "when-empty"];
+    public static readonly string[] Keys = ["content", "align", "vertical-align", "min-size", "max-size", "max-lines", "fit", "panel", "padding", "when-empty", "when-too-long"];
 
     /// <summary>The <c>when-empty</c> word that closes up an empty region's rows or columns.</summary>
     public const string Collapse = "collapse";
@@ -83,7 +83,7 @@ internal static class PosterRegionBinder
                 $"'{region.PathOf("min-size")}' ({minSize:0.##}pt{(written ? "" : ", the default")}) is larger than '{region.PathOf("max-size")}' ({maxSize:0.##}pt); make min-size the smaller one{(written ? "" : " by giving it")}.");
         }
 
-        return new PosterRegion(
+        var bound = new PosterRegion(
             area.Name,
             area.Row,
             area.Column,
@@ -101,6 +101,7 @@ internal static class PosterRegionBinder
         {
             WhenEmpty = region.Optional("when-empty") is { } whenEmpty ? WhenEmpty(whenEmpty, region.PathOf("when-empty")) : [],
         };
+        return region.Optional("when-too-long") is { } whenTooLong ? bound with { WhenTooLong = WhenTooLongBinder.Bind(whenTooLong, region, bound) } : bound;
     }
 
     /// <summary>

@@ -73,6 +73,12 @@ public sealed record PosterRegion(
     /// </summary>
     public IReadOnlyList<EmptyRegionStep> WhenEmpty { get; init; } = [];
 
+    /// <summary>
+    /// How the region gives way when its text does not fit even at <see cref="MinSize"/> (<c>when-too-long:</c>), tried
+    /// in order, each on top of the ones before. Empty: the build fails, saying by how much the text is too long.
+    /// </summary>
+    public IReadOnlyList<TooLongStep> WhenTooLong { get; init; } = [];
+
     /// <summary>The rectangle of grid cells the region covers as the layout writes it.</summary>
     public GridCells Cells => new(Row, Column, RowSpan, ColumnSpan);
 }
@@ -87,6 +93,24 @@ public sealed record EmptyRegionStep(string? Neighbour)
 
     public bool Collapses => Neighbour is null;
 }
+
+/// <summary>What a region whose text does not fit at its minimum size does instead (<see cref="TooLongStep"/>).</summary>
+public enum TooLongAction
+{
+    /// <summary>The slogan in place of the key quote (when the statement has one that no other region shows).</summary>
+    Slogan,
+    /// <summary>The signature's lines run on as one (its hard line breaks become commas).</summary>
+    OneLine,
+    /// <summary>One of the region's contents (<see cref="TooLongStep.Dropped"/>) is left out.</summary>
+    Drop,
+    /// <summary>The title takes as many more lines as the region's height holds at its minimum size.</summary>
+    MoreLines,
+    /// <summary>The region is left empty: it draws nothing, and its cells go as its <c>when-empty</c> says.</summary>
+    Empty,
+}
+
+/// <summary>One step of a region's <c>when-too-long:</c>; <see cref="Dropped"/> is the content a <see cref="TooLongAction.Drop"/> leaves out.</summary>
+public sealed record TooLongStep(TooLongAction Action, PosterContent? Dropped = null);
 
 /// <summary>A rectangle of grid cells: its first row and column (0-based) and how many rows and columns it spans.</summary>
 public readonly record struct GridCells(int Row, int Column, int RowSpan, int ColumnSpan)

@@ -100,17 +100,4 @@ public sealed class CardLayoutTests(CardFixture fixture) : IClassFixture<CardFix
         Assert.Equal(height, layout.Page.Height, 6);
         Assert.Equal(0, layout.Page.Bleed);
     }
-
-    [Fact]
-    public void A_long_quote_that_cannot_fit_a_card_is_an_error_naming_a_card_layout_with_more_room()
-    {
-        var longQuote = string.Join(" ", Enumerable.Repeat("The woods are not surplus, they are ours and they are not for sale.", 12));
-        var document = Sample(edit: markdown => markdown.Replace("The woods are not surplus. They are ours, and they are not for sale.", longQuote, StringComparison.Ordinal));
-
-        var error = Assert.Throws<Pamphlet.Documents.Diagnostics.PamphletException>(() => fixture.Card("card-square", document));
-
-        var message = Assert.Single(error.Diagnostics).Message;
-        Assert.Contains("more height than region 'quote' on card-square", message);
-        Assert.Contains("card-story", message);
-    }
 }
