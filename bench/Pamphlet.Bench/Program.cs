@@ -6,6 +6,7 @@ using Pamphlet.Bench;
 // pamphlet-bench cold-once STATEMENT.md                                  one profile, tab-separated (used by 'cold')
 // pamphlet-bench fit STATEMENT.md [LAYOUT] [--iterations N] [--warmup N]   --pages fit4 against a plain build (issue 13)
 // pamphlet-bench watch STATEMENT.md [--iterations N] [--warmup N]          rebuilds after a one-word edit, warm (issue 14)
+// pamphlet-bench allocations STATEMENT.md [--types]                     bytes allocated per phase, first build and again
 // pamphlet-bench noop                                                    does nothing: the runtime's own start-up floor
 // pamphlet-bench longword [LENGTH…]                                      one paragraph of one huge word (default 100000 1000000)
 // pamphlet-bench photos STATEMENT.md [--iterations N]                    photos in colour, black and a risograph ink (PDFs to bench/out)
@@ -30,6 +31,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "longword":
         LongWordBenchmark.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [100_000, 1_000_000], Console.Out);
+        return 0;
+    case "allocations" when args.Length >= 2:
+        AllocationProfile.Run(args[1], Console.Out, args.Contains("--types"));
         return 0;
     case "cold-once" when args.Length >= 2:
         ColdProfile.Write(ColdProfile.Measure(args[1]), Console.Out);

@@ -24,21 +24,20 @@ internal static class AtomicFile
     /// <param name="keepUnchanged">As in the overload above.</param>
     public static void Write(string path, Action<Stream> write, string remedy, bool keepUnchanged = false)
     {
-        using var content = new MemoryStream();
+        using var content = new ContentBuffer();
         write(content);
-        var bytes = content.GetBuffer().AsSpan(0, checked((int)content.Length));
-        if (keepUnchanged && Holds(path, bytes)) return;
-        Commit(path, bytes, remedy);
+        if (keepUnchanged && Holds(path, content)) return;
+        Commit(path, content, remedy);
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/> (false when it cannot be read).</summary>
-    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly the bytes of <paramref name="content"/> (false when it cannot be read).</summary>
+    private static bool Holds(string path, ContentBuffer content)
     {
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists || info.Length != bytes.Length) return false;
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            if (!info.Exists || info.Length != content.Length) return false;
+            return content.SameAs(File.ReadAllBytes(path));
         }
         catch (Exception e) when (FileSystemError.IsFileSystemRefusal(e))
         {
@@ -46,14 +45,14 @@ internal static class AtomicFile
         }
     }
 
-    private static void Commit(string path, ReadOnlySpan<byte> bytes, string remedy)
+    private static void Commit(string path, ContentBuffer content, string remedy)
     {
         string? temporary = null;
         try
         {
             using (var stream = TemporaryFiles.Create(path, out temporary))
             {
-                stream.Write(bytes);
+                foreach (var piece in content.Pieces) stream.Write(piece.Span);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);

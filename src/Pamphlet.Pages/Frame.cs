@@ -8,5 +8,6 @@ public sealed record Frame(double Width, double Height, IReadOnlyList<PageItem> 
 {
     public static Frame Empty(double width) => new(width, 0, []);
 
-    public IEnumerable<PageItem> PlacedAt(double x, double y) => Items.Select(i => i.Offset(x, y));
+    /// <summary>The items moved by (x, y); at (0, 0) the items themselves (they are immutable), not copies.</summary>
+    public IEnumerable<PageItem> PlacedAt(double x, double y) => x == 0 && y == 0 ? Items : Items.Select(i => i.Offset(x, y));
 }

@@ -23,7 +23,11 @@ internal static class PrintedSizes
     {
         var at = new SourceLocation(layout.SourcePath, 0);
         var found = pages.Pages
-            .SelectMany(page => Rules.SelectMany(rule => rule(Facts(page), ink)).Select(finding => (Page: page, Finding: finding)))
+            .SelectMany(page =>
+            {
+                var facts = Facts(page);
+                return Rules.SelectMany(rule => rule(facts, ink)).Select(finding => (Page: page, Finding: finding));
+            })
             .GroupBy(hit => hit.Finding.Rule);
         foreach (var hits in found)
         {
@@ -67,7 +71,9 @@ internal static class PrintedSizes
         return new PageFacts(page.Number, new PageBoxes(media, null, null, media, null), paints, [], [], TransparencyFacts.None, []);
     }
 
-    // Colour is judged elsewhere: these rules read only what is painted and how large.
+    /// <summary>The colour every painting is given here: the rules read no colour, only what is painted and how large.</summary>
+    private static readonly double[] Black = [0];
+
     private static PaintFacts Paint(PaintKind kind, double size, int count) =>
-        new(kind, ColorSpaceInfo.DeviceGray, [0], Overprint: false, OverprintMode: 0, size, TotalInk: null, count, LargestShortSide: 0);
+        new(kind, ColorSpaceInfo.DeviceGray, Black, Overprint: false, OverprintMode: 0, size, TotalInk: null, count, LargestShortSide: 0);
 }

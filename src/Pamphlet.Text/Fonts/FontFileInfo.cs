@@ -21,38 +21,29 @@ internal sealed record FontFileInfo(string Family, int Weight, bool Italic, bool
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
-        var header = new byte[12];
+        Span<byte> header = stackalloc byte[12];
         if (length < 12 || RandomAccess.Read(handle, header, 0) < 12) return null;
-        var numTables = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));
+        var numTables = BinaryPrimitives.ReadUInt16BigEndian(header[4..]);
         var directory = new byte[12 + 16 * numTables];
         if (RandomAccess.Read(handle, directory, 0) < directory.Length) return null;
-        // Rebuild a sparse copy holding the directory and the 'name' and 'OS/2' tables at their offsets.
-        var end = directory.Length;
-        var wanted = new List<(int Offset, int Length)>();
-        for (var i = 0; i < numTables; i++)
-        {
-            var record = directory.AsSpan(12 + 16 * i, 16);
-            var tag = Encoding.ASCII.GetString(record[..4]);
-            if (tag is not ("name" or "OS/2")) continue;
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
-            var size = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-            if (offset < 0 || size < 0 || offset + (long)size > length) return null;
-            wanted.Add((offset, size));
-            end = Math.Max(end, offset + size);
-        }
-        var sparse = new byte[end];
-        directory.CopyTo(sparse, 0);
-        foreach (var (offset, size) in wanted) RandomAccess.Read(handle, sparse.AsSpan(offset, size), offset);
-        return Read(sparse, length);
+        if (Directory(directory, length) is not var (name, os2, hasGlyf)) return null;
+        // Each table read on its own: a table far into the file costs only its own bytes.
+        return FromTables(ReadTable(handle, name), ReadTable(handle, os2), hasGlyf);
     }
 
-    public static FontFileInfo? Read(ReadOnlySpan<byte> data) => Read(data, data.Length);
+    public static FontFileInfo? Read(ReadOnlySpan<byte> data)
+    {
+        if (Directory(data, data.Length) is not var (name, os2, hasGlyf)) return null;
+        return FromTables(Slice(data, name), Slice(data, os2), hasGlyf);
+    }
 
-    private static FontFileInfo? Read(ReadOnlySpan<byte> data, long fileLength)
+    /// <summary>Where the table directory puts 'name' and 'OS/2' (empty when absent), and whether there is a 'glyf'; null when a table lies outside the file.</summary>
+    private static ((int Offset, int Length) Name, (int Offset, int Length) Os2, bool HasGlyf)? Directory(ReadOnlySpan<byte> data, long fileLength)
     {
         if (data.Length < 12) return null;
         var numTables = BinaryPrimitives.ReadUInt16BigEndian(data[4..]);
-        ReadOnlySpan<byte> name = default, os2 = default;
+        if (data.Length < 12 + 16 * numTables) return null;
+        (int, int) name = default, os2 = default;
         var hasGlyf = false;
         for (var i = 0; i < numTables; i++)
         {
@@ -63,12 +54,25 @@ internal sealed record FontFileInfo(string Family, int Weight, bool Italic, bool
             if (offset < 0 || length < 0 || offset + (long)length > fileLength) return null;
             switch (tag)
             {
-                case "name" when offset + length <= data.Length: name = data.Slice(offset, length); break;
-                case "OS/2" when offset + length <= data.Length: os2 = data.Slice(offset, length); break;
+                case "name": name = (offset, length); break;
+                case "OS/2": os2 = (offset, length); break;
                 case "glyf": hasGlyf = true; break;
             }
         }
 
+        return (name, os2, hasGlyf);
+    }
+
+    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> data, (int Offset, int Length) table) => data.Slice(table.Offset, table.Length);
+
+    private static byte[] ReadTable(Microsoft.Win32.SafeHandles.SafeFileHandle handle, (int Offset, int Length) table)
+    {
+        var bytes = new byte[table.Length];
+        return RandomAccess.Read(handle, bytes, table.Offset) == bytes.Length ? bytes : [];
+    }
+
+    private static FontFileInfo? FromTables(ReadOnlySpan<byte> name, ReadOnlySpan<byte> os2, bool hasGlyf)
+    {
         var family = ReadName(name, NameIdTypographicFamily) ?? ReadName(name, NameIdFamily);
         if (family is null) return null;
         var weight = os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(os2[4..]) : 400;

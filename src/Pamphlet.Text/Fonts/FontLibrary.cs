@@ -16,7 +16,9 @@ public sealed class FontLibrary : IDisposable
 {
     private readonly List<(string Path, FontFileInfo Info)> index = [];
     private readonly HashSet<string> indexedFolders = [];
-    private readonly ConcurrentDictionary<string, ShapingFont> loaded = new();
+    // Lazy: the warm-up thread and the build ask for the same faces at the same moment, and each face
+    // must be read and handed to HarfBuzz once (a face that lost the race was never disposed).
+    private readonly ConcurrentDictionary<string, Lazy<ShapingFont>> loaded = new();
     private readonly Lock gate = new();
 
     public FontLibrary(IEnumerable<string> folders)
@@ -94,14 +96,44 @@ public sealed class FontLibrary : IDisposable
                 .ThenBy(e => e.Info.Weight)
                 .First();
         }
-        return loaded.GetOrAdd(path, p => new ShapingFont(new FontFace(p, 0, info.Family, File.ReadAllBytes(p)), info));
+        var font = loaded.GetOrAdd(path, p => new Lazy<ShapingFont>(() => new ShapingFont(new FontFace(p, 0, info.Family, ReadWhole(p)), info)));
+        try
+        {
+            return font.Value;
+        }
+        catch (Exception)
+        {
+            // Not remembered: the next build reads the file again, as it would have without the cache.
+            loaded.TryRemove(KeyValuePair.Create(path, font));
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A font file's bytes in an array that is neither cleared first (the read fills it) nor ever moved
+    /// (HarfBuzz reads it in place for the font's lifetime): half a megabyte a face, most of a cold
+    /// build's fresh memory besides the collector's own.
+    /// </summary>
+    private static byte[] ReadWhole(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)RandomAccess.GetLength(handle)), pinned: true);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (n == 0) throw new EndOfStreamException($"The font file {path} became shorter while it was read.");
+            read += n;
+        }
+
+        return bytes;
     }
 
     public ShapingFont Get(FontSpec spec, SourceLocation requestedAt) => Get(spec.Family, spec.Weight, spec.Italic, requestedAt);
 
     public void Dispose()
     {
-        foreach (var font in loaded.Values) font.Dispose();
+        foreach (var font in loaded.Values.Where(font => font.IsValueCreated)) font.Value.Dispose();
         loaded.Clear();
     }
 }

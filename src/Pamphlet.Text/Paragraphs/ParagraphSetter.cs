@@ -142,9 +142,10 @@ internal sealed class ParagraphSetter
         }
         var tatweels = Tatweels(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida);
 
-        var runs = new List<LineRun>(elements.Count);
+        // Each element's glyphs are placed first and its run made once its final position is known: a justified
+        // line spreads what shaping left over across its spaces (below).
+        var placed = new List<(double X, Segment Segment, ShapedText Shaped, Point[] Positions, double Width, double Scale, bool Hyphen)>(elements.Count);
         var x = indent;
-        double ascent = 0, descent = 0;
         for (var e = 0; e < elements.Count; e++)
         {
             var (segIndex, from, to, spaceBefore, letterSpace, _) = elements[e];
@@ -160,27 +161,33 @@ internal sealed class ParagraphSetter
             }
             x += spaceBefore;
             var scale = items.GlyphExpansion > 0 && ParagraphItems.Adjustable(segment) ? 1 + line.FirstRatio * items.GlyphExpansion : 1;
-            var run = ToRun(x, segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0, scale) with { HyphenInserted = addHyphen };
-            runs.Add(run);
-            x += run.Width;
-            ascent = Math.Max(ascent, run.Ascent);
-            descent = Math.Max(descent, run.Descent);
+            var (positions, runWidth) = Positions(segment, shaped, shaped.Glyphs.Length > 0 ? letterSpace / shaped.Glyphs.Length : 0, scale);
+            placed.Add((x, segment, shaped, positions, runWidth, scale, addHyphen));
+            x += runWidth;
         }
 
         // Shaping a hyphenated part can differ from the breaker's estimate by a fraction of a point:
         // spread the difference over the spaces so justified lines end exactly at the measure.
         var end = x;
         var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].SpaceBefore > 0);
-        if (justify && spaced > 0 && !line.Overfull)
+        var spread = justify && spaced > 0 && !line.Overfull;
+        var extra = spread ? (line.Width + indent - end) / spaced : 0;
+        if (spread) end = line.Width + indent;
+        var runs = new List<LineRun>(elements.Count);
+        var shift = 0.0;
+        double ascent = 0, descent = 0;
+        for (var e = 0; e < placed.Count; e++)
         {
-            var extra = (line.Width + indent - end) / spaced;
-            var shift = 0.0;
-            for (var e = 1; e < runs.Count; e++)
+            var (runX, segment, shaped, positions, runWidth, scale, hyphen) = placed[e];
+            if (spread && e > 0)
             {
                 if (elements[e].SpaceBefore > 0) shift += extra;
-                runs[e] = runs[e] with { X = runs[e].X + shift };
+                runX += shift;
             }
-            end = line.Width + indent;
+            var run = ToRun(runX, segment, shaped, positions, runWidth, scale, hyphen);
+            runs.Add(run);
+            ascent = Math.Max(ascent, run.Ascent);
+            descent = Math.Max(descent, run.Descent);
         }
         var width = end - indent;
         var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
@@ -224,27 +231,36 @@ internal sealed class ParagraphSetter
     private const double OverfullTolerance = 0.5;
 
     /// <param name="horizontalScale">The glyphs' width as a share of their own (glyph expansion; 1 = as designed).</param>
-    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, double letterSpace, double horizontalScale)
+    /// <summary>Each glyph's offset from the run's start, and the run's width (its pen's advance).</summary>
+    private static (Point[] Positions, double Width) Positions(Segment segment, ShapedText shaped, double letterSpace, double horizontalScale)
     {
         var size = segment.Size;
         var scale = size / shaped.UnitsPerEm * horizontalScale;
         var verticalScale = size / shaped.UnitsPerEm;
         var tracking = segment.Tracking * size + letterSpace;
-        var style = segment.Run.Span.Style;
+        var rise = segment.Run.Span.Style.Rise;
         var positions = new Point[shaped.Glyphs.Length];
         var pen = 0.0;
         for (var g = 0; g < shaped.Glyphs.Length; g++)
         {
-            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * verticalScale - style.Rise);
+            positions[g] = new Point(pen + shaped.XOffsets[g] * scale, -shaped.YOffsets[g] * verticalScale - rise);
             pen += shaped.Advances[g] * scale + tracking;
         }
+        return (positions, pen);
+    }
+
+    private static LineRun ToRun(double x, Segment segment, ShapedText shaped, Point[] positions, double width, double horizontalScale, bool hyphenInserted)
+    {
+        var size = segment.Size;
+        var style = segment.Run.Span.Style;
         var font = segment.Run.Font;
         return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            pen, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
+            width, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
         {
             Level = segment.Run.Level,
             LinkLocation = segment.Run.Span.LinkLocation,
             HorizontalScale = horizontalScale,
+            HyphenInserted = hyphenInserted,
         };
     }
 }

@@ -36,7 +36,7 @@ public sealed record ShapedText(
     /// Running sums over text positions, so that the width of any range costs O(1): cutting a word of
     /// a million characters into lines asks for a width at every character.
     /// </summary>
-    private ClusterSums Sums => LazyInitializer.EnsureInitialized(ref sums, () => new ClusterSums(this));
+    private ClusterSums Sums => Volatile.Read(ref sums) ?? LazyInitializer.EnsureInitialized(ref sums, () => new ClusterSums(this));
 
     private sealed class ClusterSums
     {
