@@ -292,17 +292,20 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     }
 
     /// <param name="key">The front matter key the text comes from, for messages about it.</param>
-    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key, StructureElement element)
+    /// <param name="address">The text is a web address: it breaks as addresses do (after '/', before '.'), never at a hyphen of its own.</param>
+    private static Frame Line(CompositionContext context, string text, TextStyle style, PosterRegion region, double width, string role, string key, StructureElement element,
+        bool address = false)
     {
         var aligned = style with { Align = region.Align };
-        return context.Text.Block(Text.InlineFlattener.FlattenText(text, aligned, role, context.FrontMatterLocation(key)), aligned, width, region.Align, balance: true,
-            structure: element);
+        var spans = Text.InlineFlattener.FlattenText(text, aligned, role, context.FrontMatterLocation(key));
+        if (address) spans = [.. spans.Select(span => span with { IsUrl = true })];
+        return context.Text.Block(spans, aligned, width, region.Align, balance: true, structure: element);
     }
 
     /// <summary>The address as a line of text that opens it: shown short (<see cref="AddressText.Short"/>), linked in full.</summary>
     private Frame UrlLine(CompositionContext context, string url, TextStyle style, PosterRegion region, double width)
     {
-        var line = Line(context, AddressText.Short(url), style, region, width, "url", "url", structure.Link!);
+        var line = Line(context, AddressText.Short(url), style, region, width, "url", "url", structure.Link!, address: true);
         var runs = line.Items.OfType<GlyphRun>().Select(r => r.Bounds).ToList();
         if (runs.Count == 0) return line;
         var x = runs.Min(r => r.X);

@@ -68,6 +68,12 @@ public sealed class CardCorpusTests(CardFixture fixture) : IClassFixture<CardFix
         {
             problems.Add($"text of {largest:0.##}px is as large as the headline's {titles.Max(t => t.FontSize):0.##}px");
         }
+        // The url is an address: it breaks after '/' or before '.', never at a hyphen of its own ("tilleuls-|collectif.example"), which reads as a hyphen added.
+        foreach (var line in runs.Where(r => BaseRole(r) == "url").GroupBy(r => Math.Round(r.Origin.Y, 1)))
+        {
+            var text = string.Concat(line.OrderBy(r => r.Origin.X).Select(r => r.Text));
+            if (text.TrimEnd().EndsWith('-') || text.TrimEnd().EndsWith('\u2010')) problems.Add($"the url breaks at a hyphen: '{text}'");
+        }
         foreach (var warning in result.Warnings.Where(w => w.Message.Contains("even at its minimum size", StringComparison.Ordinal)))
         {
             if (warning.Location.File != path || warning.Location.Line < 1) problems.Add($"a warning not at a line of the statement: {warning.Location}: {warning.Message}");
