@@ -205,14 +205,14 @@ internal sealed class BlockComposer
     }
 
     /// <summary>
-    /// Slogan and signature: their content set whole in their own style (never hyphenated, the
-    /// slogan balanced), never split. Lists, quotes and headings inside keep the closing's type.
+    /// Slogan and signature: their content set whole in their own style (never hyphenated, balanced by
+    /// sense where a line wraps: "Wrenfield Housing / Commons Study Group", not a name's last word alone on a
+    /// card), never split. Lists, quotes and headings inside keep the closing's type.
     /// Their paragraphs are the text of <paramref name="element"/> itself.
     /// </summary>
     private FrameBlock Closing(IReadOnlyList<Block> blocks, TextStyle style, string role, BlockScope scope, StructureElement element)
     {
-        var slogan = role == "slogan";
-        var closing = Display(scope, style, role, balance: slogan) with { Parent = element, ParagraphsAreParent = true };
+        var closing = Display(scope, style, role, balance: true) with { Parent = element, ParagraphsAreParent = true };
         var frame = FlowStack.ToFrame(Compose(blocks, closing), scope.Width);
         return new FrameBlock(frame)
         {

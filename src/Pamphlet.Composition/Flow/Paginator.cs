@@ -79,16 +79,17 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
     }
 
     /// <summary>
-    /// Whether block <paramref name="i"/> starts a keep-together run that waiting floats must not be passed by:
-    /// one ending with a block that must stay last, or with a demand box held by its heading (floating boxes
-    /// wait in order, so a later box may not overtake them).
+    /// Whether block <paramref name="i"/> starts a keep-together run that the <paramref name="waiting"/> floats must
+    /// not be passed by: one ending with a block that must stay last, or with a demand box held by its heading
+    /// while a floating box waits (boxes keep their order, so a later box may not overtake one). Photos and pull
+    /// quotes may be passed by a held box as by any heading.
     /// </summary>
-    private static bool StartsClosingGroup(IReadOnlyList<FlowBlock> blocks, int i)
+    private static bool StartsClosingGroup(IReadOnlyList<FlowBlock> blocks, int i, List<FlowBlock> waiting)
     {
         if (i > 0 && blocks[i - 1].KeepWithNext) return false;
         var j = i;
         while (j < blocks.Count - 1 && blocks[j].KeepWithNext) j++;
-        return blocks[j].StaysLast || (j > i && blocks[j] is PanelBlock { Floats: false });
+        return blocks[j].StaysLast || (j > i && blocks[j] is PanelBlock { Floats: false } && !waiting.TrueForAll(f => f.Illustrates));
     }
 
     /// <summary>
@@ -111,8 +112,49 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
     /// <param name="Cut">Blocks that may not split but were cut between lines, being taller than a column.</param>
     public sealed record Result(IReadOnlyList<List<PageItem>> Pages, IReadOnlyList<FlowBlock> Overflowing, IReadOnlyList<FlowBlock> Cut);
 
+    /// <summary>
+    /// A column left more than <see cref="LargeHoleShare"/> empty because the block after it did not fit (a heading
+    /// held with its demand box, an unsplittable block): <paramref name="Room"/> points, and the photo or pull quote
+    /// set in that column's flow before it, whose waiting for the next column would have made the room, or null.
+    /// </summary>
+    private readonly record struct Hole(double Room, FlowBlock? Float);
+
+    /// <summary>
+    /// Pours <paramref name="blocks"/> into columns. When a column is left with a large hole (<see cref="Hole"/>)
+    /// after a photo or pull quote it holds, the blocks are poured again with that float waiting for the next
+    /// column, as a typesetter moves an illustration to make room for the text it interrupts (bairro-pt: a pull
+    /// quote took the room its section's heading and demand box needed, leaving 143 pt empty at the foot of a
+    /// right-hand page); the second pouring is kept when it leaves less room empty on no more pages. Each float is
+    /// tried once, so this pours at most once more per photo and pull quote.
+    /// </summary>
     public Result Paginate(IReadOnlyList<FlowBlock> blocks)
     {
+        var waitingFloats = new HashSet<FlowBlock>();
+        var tried = new HashSet<FlowBlock>();
+        var best = Paginate(blocks, waitingFloats, out var holes);
+        while (holes.Find(h => h.Float is { } f && !tried.Contains(f)).Float is { } candidate)
+        {
+            tried.Add(candidate);
+            waitingFloats.Add(candidate);
+            var retry = Paginate(blocks, waitingFloats, out var retryHoles);
+            if (retry.Pages.Count <= best.Pages.Count && EmptyRoom(retryHoles) < EmptyRoom(holes) - Slack)
+            {
+                (best, holes) = (retry, retryHoles);
+                continue;
+            }
+            waitingFloats.Remove(candidate);
+        }
+        return best;
+
+        static double EmptyRoom(List<Hole> found) => found.Sum(h => h.Room);
+    }
+
+    /// <param name="waitingFloats">Floats that wait for the top of the next column even where they would fit.</param>
+    /// <param name="holes">The columns left with a large hole, in order.</param>
+    private Result Paginate(IReadOnlyList<FlowBlock> blocks, IReadOnlySet<FlowBlock> waitingFloats, out List<Hole> holes)
+    {
+        holes = [];
+        var found = holes;
         var pages = new List<List<PageItem>> { new() };
         var overflowing = new List<FlowBlock>();
         var cutBlocks = new List<FlowBlock>();
@@ -127,11 +169,14 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
         var deferred = new List<FlowBlock>();
         // Where the current column's last run of blocks off the grid starts among its page's items (-1: it ends on grid text).
         var trailingFrom = -1;
+        // The photo or pull quote the current column's flow holds (the last one), which could wait for the next.
+        FlowBlock? floatInFlow = null;
 
         void NextColumn()
         {
             AlignFoot();
             trailingFrom = -1;
+            floatInFlow = null;
             columnIndex++;
             if (columnIndex >= columns.Count)
             {
@@ -168,12 +213,13 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
             // Floats still waiting go before the next section (a box stays in the section that introduces it; photos and
             // pull quotes may wait past a heading), before the closing group (slogan, signature: the end stays the end)
             // and before a held box: all of them, with a column break before that block, however many columns they fill.
-            while (deferred.Count > 0 && (HoldsBack(block, deferred, column.Bottom - y, column) || StartsClosingGroup(blocks, i))) NextColumn();
-            if (block.Floats && (deferred.Count > 0 || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
+            while (deferred.Count > 0 && (HoldsBack(block, deferred, column.Bottom - y, column) || StartsClosingGroup(blocks, i, deferred))) NextColumn();
+            var sentOn = !atTop && waitingFloats.Contains(block);
+            if (block.Floats && (deferred.Count > 0 || sentOn || (!atTop && block.Height > column.Bottom - y - Math.Max(previousSpaceAfter, block.SpaceBefore) + Slack)))
             {
                 // A float that may split (a demand box) and accepts a split here is set on, its rest opening the next column.
                 var floatGap = Math.Max(previousSpaceAfter, block.SpaceBefore);
-                if (deferred.Count > 0 || block.Split(column.Bottom - y - floatGap) is not ({ } floatHead, { } floatTail))
+                if (deferred.Count > 0 || sentOn || block.Split(column.Bottom - y - floatGap) is not ({ } floatHead, { } floatTail))
                 {
                     deferred.Add(block);
                     continue;
@@ -193,6 +239,7 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
                 if (end <= column.Bottom + Slack || (atTop && fitsAlone))
                 {
                     if (!atTop) gap += GridLead(blocks, i, y + gap, column.Y);
+                    if (!atTop && blocks[i] is { Floats: true, Illustrates: true }) floatInFlow = blocks[i];
                     Put(block, gap);
                     block = null;
                     continue;
@@ -227,6 +274,7 @@ internal sealed class Paginator(Func<int, IReadOnlyList<Rect>> columnsOfPage, Ba
                     block = null;
                     continue;
                 }
+                if (column.Bottom - y > LargeHoleShare * column.Height) found.Add(new Hole(column.Bottom - y, floatInFlow));
                 NextColumn();
             }
         }

@@ -168,4 +168,52 @@ public sealed class PaginatorFloatTests
         Assert.Equal(2, placed.Of("H").Page);
         Assert.True(placed.Of("H").Y >= placed.Of("F").Bottom, "the heading comes after the box");
     }
+
+    /// <summary>A pull quote: a float that illustrates (it may wait past headings).</summary>
+    private static FrameBlock PullQuote(string name, double height) =>
+        new(Solid(name, height)) { Role = name, Floats = true, Illustrates = true };
+
+    [Fact]
+    public void A_pull_quote_waits_for_the_next_column_when_it_takes_the_room_a_heading_and_its_box_need()
+    {
+        // After A (40) and P (20) 40 pt are left: H with its box (3 + 10 + 47) needs 60, so they would move on and
+        // leave 40 of 100 empty. With P waiting, H and the box fill the column and P opens the next one.
+        var placed = Paginate(100, Lines("A", 4), PullQuote("P", 20), Heading("H"), Panel(10, 10, 10), Lines("B", 2));
+
+        Assert.Equal((1, Top + 40), (placed.Of("H").Page, placed.Of("H").Y));
+        Assert.Equal(1, placed.Of("title").Page);
+        Assert.Equal((2, Top), (placed.Of("P").Page, placed.Of("P").Y));
+        Assert.All(placed.LinesOf("B"), l => Assert.Equal(2, l.Page));
+        Assert.True(placed.LinesOf("B")[0].Y >= placed.Of("P").Bottom, "the text after the box comes after the pull quote");
+    }
+
+    [Fact]
+    public void A_pull_quote_stays_where_waiting_would_not_make_room()
+    {
+        // H with the block it keeps with (an unsplittable 70 pt box) needs 83 pt: even without P the 60 left after A
+        // are too few, so P stays.
+        var placed = Paginate(100, Lines("A", 4), PullQuote("P", 20), Heading("H"), Box("K", 70), Lines("B", 2));
+
+        Assert.Equal((1, Top + 40), (placed.Of("P").Page, placed.Of("P").Y));
+        Assert.Equal((2, Top), (placed.Of("H").Page, placed.Of("H").Y));
+    }
+
+    [Fact]
+    public void A_held_box_may_pass_a_waiting_photo_but_not_a_waiting_box()
+    {
+        // The photo F does not fit after A; H and its box (13 + 34) fit in the 50 pt left, and pass the photo.
+        var photo = new FrameBlock(Solid("F", 55)) { Role = "F", Floats = true, Illustrates = true };
+        var placed = Paginate(100, Lines("A", 5), photo, Heading("H"), Panel(10, 10), Lines("B", 2));
+
+        Assert.Equal((1, Top + 50), (placed.Of("H").Page, placed.Of("H").Y));
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+
+        // A floating box waiting keeps its place before a later box.
+        var box = Box("F", 55, floats: true);
+        placed = Paginate(100, Lines("A", 5), box, Heading("H"), Panel(10, 10), Lines("B", 2));
+
+        // The column breaks before H for the waiting box F: F opens page 2, H and its box do not fit under it.
+        Assert.Equal((2, Top), (placed.Of("F").Page, placed.Of("F").Y));
+        Assert.Equal((3, Top), (placed.Of("H").Page, placed.Of("H").Y));
+    }
 }
