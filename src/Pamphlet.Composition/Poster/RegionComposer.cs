@@ -14,8 +14,9 @@ namespace Pamphlet.Composition.Poster;
 /// <summary>
 /// A region's content set at one scale: the stacked frame, whether every part fitted whole, whether
 /// the headline had to end a line where sense forbids (<see cref="DisplayBreakSense.BadBreak"/>), and
-/// whether a slogan or pull quote broke a sentence beside another sentence's end
-/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>), and whether the headline's last line is one word
+/// whether a slogan or pull quote broke against sense: a sentence beside another sentence's end
+/// (<see cref="DisplayBreakSense.BreaksBesideSentenceEnds"/>) or a line ending where sense forbids
+/// (<see cref="DisplayBreakSense.BreaksBadly"/>), and whether the headline's last line is one word
 /// under fuller lines (<see cref="TitleLoneWord"/>).
 /// </summary>
 internal sealed record RegionSetting(Frame Frame, bool Whole, double StackHeight, bool TitleBreaksBadly = false, bool DisplayBreaksBadly = false)
@@ -143,7 +144,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Quote when material.Quote.Count > 0:
                     var quote = Blocks(context, material.Quote, textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, quote, "pullquote") || Staircase(quote, "pullquote", context.RightToLeft);
+                    displayBreaksBadly |= BreaksAgainstSense(context, quote, "pullquote") || Staircase(quote, "pullquote", context.RightToLeft);
                     Add(stack, quote, scaled.Styles.PullQuote.Text);
                     break;
                 case PosterContent.Demands when material.Demands is { } demands:
@@ -151,7 +152,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
                     break;
                 case PosterContent.Slogan when material.Slogan is { } slogan:
                     var sloganFrame = Blocks(context, [slogan], textWidth);
-                    displayBreaksBadly |= BreaksBesideSentenceEnds(context, sloganFrame, "slogan") || Staircase(sloganFrame, "slogan", context.RightToLeft);
+                    displayBreaksBadly |= BreaksAgainstSense(context, sloganFrame, "slogan") || Staircase(sloganFrame, "slogan", context.RightToLeft);
                     Add(stack, sloganFrame, scaled.Styles.Slogan);
                     break;
                 case PosterContent.Signature when material.Signature is { } signature:
@@ -220,17 +221,21 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\u2026', '\u061F', '\u06D4'];
 
     /// <summary>
-    /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> break a sentence
-    /// while another ends inside a line. Right-to-left lines hold their runs in visual order: not read for sense.
+    /// Whether the display lines of <paramref name="role"/> in <paramref name="frame"/> break against sense: a
+    /// sentence broken while another ends inside a line, or a line ending where sense forbids ("NICHT ZU /
+    /// VERKAUFEN!", "È DEL / QUARTIERE", a lone "BUT"). Right-to-left lines hold their runs in visual order: not
+    /// read for sense.
     /// </summary>
-    private static bool BreaksBesideSentenceEnds(CompositionContext context, Frame frame, string role)
+    private static bool BreaksAgainstSense(CompositionContext context, Frame frame, string role)
     {
         if (context.RightToLeft) return false;
         var lines = frame.Items.OfType<GlyphRun>().Where(g => g.Role == role)
             .GroupBy(g => Math.Round(g.Origin.Y, 1)).OrderBy(l => l.Key)
-            .Select(l => (IReadOnlyList<string>)l.OrderBy(g => g.Origin.X).Select(g => g.Text).ToList())
+            .Select(l => (IReadOnlyList<string>)l.OrderBy(g => g.Origin.X)
+                .SelectMany(g => g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList())
             .ToList();
-        return new DisplayBreakSense(context.Language).BreaksBesideSentenceEnds(lines);
+        var sense = new DisplayBreakSense(context.Language);
+        return sense.BreaksBesideSentenceEnds(lines) || sense.BreaksBadly(lines);
     }
 
     /// <summary>A code smaller than the sheet asks for still scans, from closer: the layout's region is too small for it.</summary>

@@ -237,4 +237,20 @@ public sealed class PosterDefectTests(PosterLayoutsFixture fixture) : IClassFixt
         Assert.Equal(["UNSERE HÄUSER.", "UNSER KIEZ.", "NICHT ZU VERKAUFEN!"], lines);
         Assert.InRange(size, 0.8 * 40, 40);
     }
+
+    [Fact]
+    public void A_slogan_is_set_a_little_smaller_rather_than_end_a_line_on_a_word_that_leans_on_the_next()
+    {
+        // poster-a3's slogan cell: at the largest size that fits, "LA SCUOLA / È DEL / QUARTIERE." ends a line on "del".
+        var markdown = fixture.Statements.Markdown("sample")
+            .Replace("lang: en\n", "lang: it\n", StringComparison.Ordinal)
+            .Replace("Not surplus. Not for sale. Ours.", "La scuola è del quartiere. Giù le mani!", StringComparison.Ordinal);
+        var document = MarkdownReader.Parse(markdown, Path.Combine(fixture.Statements.Folder, "scuola.md"));
+
+        var page = Assert.Single(fixture.Composer.Compose(document, Catalog.Resolve("poster-a3")).Document.Pages);
+
+        var lines = page.ItemsOf<GlyphRun>().Where(r => r.Role == "slogan@slogan").GroupBy(r => Math.Round(r.Origin.Y, 1)).OrderBy(g => g.Key)
+            .Select(g => string.Join(' ', g.OrderBy(r => r.Origin.X).Select(r => r.Text)).Split(' ')[^1]).ToList();
+        Assert.DoesNotContain("DEL", lines.SkipLast(1));
+    }
 }
