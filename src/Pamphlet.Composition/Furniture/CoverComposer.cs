@@ -5,6 +5,7 @@ using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
+using Pamphlet.Text.Display;
 using Pamphlet.Text.Shaping;
 
 namespace Pamphlet.Composition.Furniture;
@@ -18,6 +19,33 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
 {
     /// <summary>Gap between the title block's parts, in ems of the title size.</summary>
     private const double TitleGapEm = 0.35;
+
+    /// <summary>Smaller title sizes are tried in steps of this much (points) when the title breaks against sense.</summary>
+    private const double TitleSizeStep = 0.5;
+
+    /// <summary>
+    /// The title's style: as the layout gives it, or up to <see cref="DisplayBreakSense.SmallestSensibleScale"/>
+    /// smaller, the largest size whose balanced lines break by sense ("AGAINST THE / ADMINISTRATION / OF
+    /// SCARCITY" at 36 pt; "AGAINST / THE ADMINISTRATION / OF SCARCITY" a little smaller). When no size in
+    /// that range does, the layout's size. Right-to-left lines hold their runs in visual order: not read for sense.
+    /// </summary>
+    private TextStyle SensibleTitleStyle(TextStyle style, double width)
+    {
+        if (context.RightToLeft) return style;
+        var sense = new DisplayBreakSense(context.Language);
+        var designed = style.Font.Size;
+        for (var size = designed; size >= designed * DisplayBreakSense.SmallestSensibleScale - 1e-9; size -= TitleSizeStep)
+        {
+            var k = size / designed;
+            var scaled = style with { Font = style.Font with { Size = size, Leading = style.Font.Leading * k } };
+            var spans = context.Inlines.Flatten(context.Document.Title, scaled, "cover-title");
+            var lines = context.Text.Lines(spans, scaled, width, hyphenate: false, balance: true);
+            var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>()
+                .SelectMany(g => g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()).ToList();
+            if (!sense.BreaksBadly(words)) return scaled;
+        }
+        return style;
+    }
 
     public Page Compose()
     {
@@ -35,13 +63,14 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
 
         var y = area.Y;
         var root = context.Structure;
-        var title = context.Inlines.Flatten(context.Document.Title, cover.Title, "cover-title");
+        var titleStyle = SensibleTitleStyle(cover.Title, area.Width);
+        var title = context.Inlines.Flatten(context.Document.Title, titleStyle, "cover-title");
         var titleElement = new StructureElement(StructureKind.Title, root, CoverOrder.Title) { Title = context.Document.TitleText };
-        y = Put(items, context.Text.Block(title, cover.Title, area.Width, balance: true, structure: titleElement), area.X, y);
+        y = Put(items, context.Text.Block(title, titleStyle, area.Width, balance: true, structure: titleElement), area.X, y);
         if (cover.Rule.Thickness > 0)
         {
-            y += TitleGapEm * cover.Title.Font.Size;
-            var ruleLength = Math.Min(area.Width, cover.Title.Font.Size * 3);
+            y += TitleGapEm * titleStyle.Font.Size;
+            var ruleLength = Math.Min(area.Width, titleStyle.Font.Size * 3);
             var ruleStart = area.X + context.StartX(0, area.Width);
             var ruleEnd = area.X + context.StartX(ruleLength, area.Width);
             items.Add(new RuleItem("cover-rule", new Point(Math.Min(ruleStart, ruleEnd), y), new Point(Math.Max(ruleStart, ruleEnd), y), cover.Rule.Thickness, cover.Rule.Color));

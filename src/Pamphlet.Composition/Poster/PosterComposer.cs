@@ -7,6 +7,7 @@ using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
+using Pamphlet.Text.Display;
 
 namespace Pamphlet.Composition.Poster;
 
@@ -27,11 +28,8 @@ internal sealed class PosterComposer(CompositionContext context)
     /// <summary>Scale search stops when the best scale is known to within this fraction.</summary>
     private const double ScalePrecision = 0.005;
 
-    /// <summary>
-    /// Display lines are set at most a fifth smaller to break by sense: a little smaller reads better than
-    /// a phrase torn apart, but much smaller loses more from across the street than the break costs.
-    /// </summary>
-    private const double SenseShrinkLimit = 0.8;
+    /// <summary>Display lines are set at most this much smaller to break by sense (<see cref="DisplayBreakSense.SmallestSensibleScale"/>).</summary>
+    private const double SenseShrinkLimit = DisplayBreakSense.SmallestSensibleScale;
 
     /// <summary>
     /// The headline leads: the main text of every other region is set at most the title's size divided by one step of

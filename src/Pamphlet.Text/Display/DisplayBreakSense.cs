@@ -20,6 +20,13 @@ public sealed class DisplayBreakSense
     public const double BadBreak = 3000;
 
     /// <summary>
+    /// Display type (a cover title, a poster's slogan or pull quote) is set at most a fifth smaller to break by
+    /// sense: a little smaller reads better than a phrase torn apart ("AGAINST THE / ADMINISTRATION"), but much
+    /// smaller loses more, from across a room or a street, than the break costs.
+    /// </summary>
+    public const double SmallestSensibleScale = 0.8;
+
+    /// <summary>
     /// Bonuses for a break after punctuation, stronger the longer the pause: a sentence end, then a
     /// colon, semicolon or dash, then a comma. On <see cref="BalancedLineBreaker.RagWeight"/>'s scale a
     /// comma pays for two lines about a quarter longer and shorter than their mean (2 × 0.27² × 1000 ≈ 150):
