@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Images;
+using Pamphlet.Composition.Text;
 using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
@@ -40,8 +41,7 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
             var scaled = style with { Font = style.Font with { Size = size, Leading = style.Font.Leading * k } };
             var spans = context.Inlines.Flatten(context.Document.Title, scaled, "cover-title");
             var lines = context.Text.Lines(spans, scaled, width, hyphenate: false, balance: true);
-            var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>()
-                .SelectMany(g => g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()).ToList();
+            var words = lines.Select(l => DisplayLineWords.Of(l.Items.OfType<GlyphRun>())).ToList();
             if (!sense.BreaksBadly(words)) return scaled;
         }
         return style;

@@ -3,6 +3,7 @@ using Pamphlet.Composition.Flow;
 using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Qr;
+using Pamphlet.Composition.Text;
 using Pamphlet.Documents.Model;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
@@ -231,8 +232,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         if (context.RightToLeft) return false;
         var lines = frame.Items.OfType<GlyphRun>().Where(g => g.Role == role)
             .GroupBy(g => Math.Round(g.Origin.Y, 1)).OrderBy(l => l.Key)
-            .Select(l => (IReadOnlyList<string>)l.OrderBy(g => g.Origin.X)
-                .SelectMany(g => g.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList())
+            .Select(l => DisplayLineWords.Of(l))
             .ToList();
         var sense = new DisplayBreakSense(context.Language);
         return sense.BreaksBesideSentenceEnds(lines) || sense.BreaksBadly(lines);
@@ -276,7 +276,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
         var spans = context.Inlines.Flatten(main.Document.Title, titleStyle, "poster-title");
         var lines = context.Text.Lines(spans, titleStyle, width, align: region.Align, hyphenate: false, balance: true, structure: element);
         var whole = context.Text.SetsWhole(spans, titleStyle, width, out _) && lines.Count <= region.MaxLines;
-        var words = lines.Select(l => (IReadOnlyList<string>)l.Items.OfType<GlyphRun>().Select(g => g.Text).ToList()).ToList();
+        var words = lines.Select(l => DisplayLineWords.Of(l.Items.OfType<GlyphRun>())).ToList();
         // Right-to-left lines hold their runs in visual order: not read for sense (no language of ours has a list there yet).
         var breaksBadly = !context.RightToLeft && new DisplayBreakSense(context.Language).BreaksBadly(words);
         return (TextComposer.Stack(lines, width), whole, breaksBadly, LoneLastWord(lines));
