@@ -69,7 +69,7 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         return new CompositionResult(new PagedDocument(info, composed) { Structure = context.Structure }, [.. document.Warnings, .. context.Diagnostics.Items]);
     }
 
-    private Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
+    internal Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
     {
         var trial = new CompositionContext(document, layout, fonts, shaper, breaker, cache: Paragraphs);
         var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
