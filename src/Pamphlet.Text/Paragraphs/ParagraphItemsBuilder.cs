@@ -122,7 +122,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var lineHasBox = false;
         SpaceMetrics space = default;
         var paragraphText = string.Concat(spans.Select(s => s.Text));
-        items.Items.Capacity = (int)Math.Min(MostItemsAhead, 8 + paragraphText.Length * (justified ? JustifiedItemsPerChar : RaggedItemsPerChar));
+        items.Items.EnsureCapacity((int)Math.Min(MostItemsAhead, 8 + paragraphText.Length * (justified ? JustifiedItemsPerChar : RaggedItemsPerChar)));
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
         var bidi = BidiLevels.Of(spans, format.Language);
         items.ParagraphLevel = bidi?.ParagraphLevel ?? 0;

@@ -36,19 +36,27 @@ internal sealed class ParagraphSetter
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens, UnhyphenatedLine = format.UnhyphenatedLine };
         var items = builder.Build(spans, format, parameters);
-        if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
-        if (items.Pieces.Count == 0) return new ParagraphSetting([], []);
-
-        double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
-        var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
-        var warnings = CutWordWarnings(CutWords(items, result).Distinct().Select(s => items.Segments[s]));
-
-        var lines = new List<SetLine>(result.Lines.Count);
-        for (var l = 0; l < result.Lines.Count; l++)
+        try
         {
-            lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
+            if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
+            if (items.Pieces.Count == 0) return new ParagraphSetting([], []);
+
+            double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
+            var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
+            var warnings = CutWordWarnings(CutWords(items, result).Distinct().Select(s => items.Segments[s]));
+
+            var lines = new List<SetLine>(result.Lines.Count);
+            for (var l = 0; l < result.Lines.Count; l++)
+            {
+                lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
+            }
+            return new ParagraphSetting(lines, warnings);
         }
-        return new ParagraphSetting(lines, warnings);
+        finally
+        {
+            // Nothing set keeps the items: the lines hold their own runs.
+            items.Release();
+        }
     }
 
     /// <summary>The words (indices of their segments) cut at a line end because they are wider than a line.</summary>
