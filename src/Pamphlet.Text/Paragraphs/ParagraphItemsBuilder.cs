@@ -210,8 +210,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var segmentIndex = items.Segments.Count - 1;
 
         var widerThanLine = segment.WidthOf(0, word.Length) > narrowest;
-        var breaks = rules.InWord(word, span.IsUrl, format.Hyphenate && span.Style.Hyphenate, widerThanLine)
-            .Select(b => (At: b.Index, Kind: KindOf(b.Kind))).ToList();
+        var inWord = rules.InWord(word, span.IsUrl, format.Hyphenate && span.Style.Hyphenate, widerThanLine);
+        var breaks = new List<(int At, BreakKind Kind)>(inWord.Count + 1);
+        foreach (var b in inWord) breaks.Add((b.Index, KindOf(b.Kind)));
         if (widerThanLine)
         {
             // Wider than a line: hyphens alone may not do (at most a few in a row), so the word may also
@@ -226,7 +227,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
 
         var hyphenWidth = shaper.Shape(run.Font, "-", options).Width(size, tracking);
         var previous = 0;
-        foreach (var (at, kind) in breaks.Append((word.Length, BreakKind.None)))
+        // The word's end closes its last piece.
+        breaks.Add((word.Length, BreakKind.None));
+        foreach (var (at, kind) in breaks)
         {
             items.AddBox(new Piece(segmentIndex, previous, at, segment.WidthOf(previous, at)));
             if (at >= word.Length) break;
