@@ -14,7 +14,8 @@ namespace Pamphlet.Text.Paragraphs;
 /// forced breaks become -∞ penalties. Words are shaped whole so kerning and ligatures survive; a piece's
 /// width is the advance of its clusters.
 /// </summary>
-internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, BreakRules rules)
+/// <param name="analyses">What a page-count search keeps across its steps (see <see cref="ParagraphAnalyses"/>); null: everything is worked out.</param>
+internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, BreakRules rules, ParagraphAnalyses? analyses = null)
 {
     /// <summary>
     /// Word-space stretch, as a share of the font's space. TeX gives ½; with letters taking a line's first
@@ -126,7 +127,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
         var bidi = BidiLevels.Of(spans, format.Language);
         items.ParagraphLevel = bidi?.ParagraphLevel ?? 0;
-        var bound = rules.BoundSpaces(paragraphText);
+        var bound = analyses?.BoundSpaces(paragraphText, rules) ?? rules.BoundSpaces(paragraphText);
         var spaceBound = false;
         var inGap = false;
         var offset = 0;
@@ -144,7 +145,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 lineHasBox = false;
                 continue;
             }
-            foreach (var run in splitter.Split(span, levels))
+            foreach (var run in analyses is not null && levels.IsEmpty ? analyses.Split(splitter, span) : splitter.Split(span, levels))
             {
                 var text = run.Text;
                 var runStart = runOffset;

@@ -21,10 +21,10 @@ internal sealed class ParagraphSetter
     private readonly ILineBreaker breaker;
     private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
 
-    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker)
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker, ParagraphAnalyses? analyses = null)
     {
         this.shaper = shaper;
-        builder = new ParagraphItemsBuilder(shaper, splitter, rules);
+        builder = new ParagraphItemsBuilder(shaper, splitter, rules, analyses);
         this.breaker = breaker;
     }
 
