@@ -8,9 +8,9 @@
 #   --profile-runs N  fresh processes for the cold-start profile (default 5)
 #   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) on the ReadyToRun fallback
 # Issue 13's targets are timed as pairs (bench/paired.sh): the sample against native Typst (mdxport,
-# installed by bench/install-references.sh when npm is there), the 4× statement against the sample, and
-# a batch of 6 editions against one, and --pages fit4 against a plain build; then where a cold build's time goes, in a Native AOT build of
-# bench/Pamphlet.Bench, for the sample and the 4× statement.
+# installed by bench/install-references.sh when npm is there), the 4× statement against the sample,
+# --pages fit4 against a plain build, and a batch of 6 editions against one; then where a cold build's
+# time goes, in a Native AOT build of bench/Pamphlet.Bench, for the sample and the 4× statement.
 # Results are printed and also written to bench/out/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,8 +8,8 @@ namespace Pamphlet.Text.Paragraphs;
 /// What setting a paragraph finds out that does not depend on the size it is set at, kept across the
 /// trial settings of one page-count search (issue 13): the spaces that must not break (by the paragraph's
 /// text) and how each span of left-to-right text splits into font runs (by its text and face). Every
-/// fitting step sets every paragraph at another size; without this each step worked both out again, a
-/// sixth of a step's time. Widths, breaks and lines are set anew at each step, as a plain build sets them.
+/// fitting step sets every paragraph at another size; without this each step worked both out again (up
+/// to a sixth of a step's time, measured on the sample). Widths, breaks and lines are set anew at each step, as a plain build sets them.
 /// <para>
 /// For one search at a time, with one engine's language, fallback fonts and break rules (a search keeps
 /// them: it moves sizes and spacing only). Trial settings report nothing, so a font run looked up here
@@ -24,7 +24,7 @@ public sealed class ParagraphAnalyses
     /// <summary>A span's font runs depend on its text and face (and on the engine's fallbacks and language, fixed for a search).</summary>
     private readonly record struct RunsKey(string Text, string Family, FontWeight Weight, bool Italic, bool ForcedBreak);
 
-    /// <summary>Paragraphs' texts and spans looked up so far (for the bench).</summary>
+    /// <summary>Paragraph texts and spans analysed so far.</summary>
     public int Count => boundSpaces.Count + fontRuns.Count;
 
     internal IReadOnlyDictionary<int, SpaceBinding> BoundSpaces(string paragraphText, BreakRules rules)
