@@ -8,9 +8,9 @@
 #   --profile-runs N  fresh processes for the cold-start profile (default 5)
 #   --experiments     also time runtime knobs (TieredPGO, TieredCompilation) on the ReadyToRun fallback
 # Issue 13's targets are timed as pairs (bench/paired.sh): the sample against native Typst (mdxport,
-# installed by bench/install-references.sh when npm is there), the 4× statement against the sample, and
-# a batch of 6 editions against one; then where a cold build's time goes, in a Native AOT build of
-# bench/Pamphlet.Bench, for the sample and the 4× statement.
+# installed by bench/install-references.sh when npm is there), the 4× statement against the sample,
+# --pages fit4 against a plain build, and a batch of 6 editions against one; then where a cold build's
+# time goes, in a Native AOT build of bench/Pamphlet.Bench, for the sample and the 4× statement.
 # Results are printed and also written to bench/out/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -146,6 +146,9 @@ if $aot_built; then
   bench/paired.sh --runs "$runs" "sample (1×)" "$aot build samples/statement.md --layout a5-pamphlet --out $tmp" \
     "4× statement" "$aot build $out/statement-4x.md --layout a5-pamphlet --out $tmp"
   echo "  target: 4× ≤ 1.5× the sample (wall); 4× peak memory ≤ 80 MiB"
+  bench/paired.sh --runs "$runs" "plain build of the sample" "$aot build samples/statement.md --layout a5-pamphlet --out $tmp" \
+    "--pages fit4 (9 pages → 8)" "$aot build samples/statement.md --layout a5-pamphlet --pages fit4 --out $tmp"
+  echo "  target: --pages fit4 ≤ 2× a plain build (wall)"
   bench/paired.sh --runs "$runs" "one edition × 2 layouts" "$aot build $editions/en.md --layout a5-pamphlet --layout poster-a3 --out $tmp" \
     "6 editions × 2 layouts" "$aot build $editions --layout a5-pamphlet --layout poster-a3 --out $tmp"
   echo "  target: the batch ≤ 2.5× one edition (wall, $(nproc) cores)"

@@ -69,9 +69,10 @@ public sealed class Composer(FontLibrary fonts, Shaper shaper, ILineBreaker brea
         return new CompositionResult(new PagedDocument(info, composed) { Structure = context.Structure }, [.. document.Warnings, .. context.Diagnostics.Items]);
     }
 
-    private Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
+    internal Fitting.PageCountFitter.Fit FitPages(Document document, LayoutDefinition layout, PageTarget target)
     {
-        var trial = new CompositionContext(document, layout, fonts, shaper, breaker, cache: Paragraphs);
+        // The steps share what setting a paragraph finds out whatever its size; the build at the chosen step works it out again.
+        var trial = new CompositionContext(document, layout, fonts, shaper, breaker, cache: Paragraphs, analyses: new ParagraphAnalyses());
         var fitter = new Fitting.PageCountFitter(l => ComposePamphlet(document, l, trial.With(l, trial: true)));
         return fitter.FitTo(layout, target, FittingLocation(document), WordCount(document));
     }

@@ -19,9 +19,11 @@ namespace Pamphlet.Composition;
 internal sealed class CompositionContext
 {
     public CompositionContext(Document document, LayoutDefinition layout, FontLibrary fonts, Shaper shaper, ILineBreaker breaker,
-        DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null, StructureElement? structure = null, ParagraphCache? cache = null)
+        DiagnosticBag? diagnostics = null, MissingGlyphs? missing = null, StructureElement? structure = null, ParagraphCache? cache = null,
+        ParagraphAnalyses? analyses = null)
     {
         Cache = cache;
+        Analyses = analyses;
         Diagnostics = diagnostics ?? new DiagnosticBag();
         Missing = missing ?? new MissingGlyphs();
         Breaker = breaker;
@@ -31,7 +33,7 @@ internal sealed class CompositionContext
         Shaper = shaper;
         Language = document.FrontMatter.Lang;
         Paragraphs = new TextEngine(fonts, shaper, breaker, Language, layout.Fonts.Fallback, layout.Text.Hyphenate, Diagnostics, Missing,
-            layout.Fonts.ScriptScales, cache);
+            layout.Fonts.ScriptScales, cache, analyses);
         RightToLeft = Paragraphs.RightToLeft;
         // Posters and cards show no endnotes, so they show no references to them either.
         Inlines = new InlineFlattener(layout.Styles.LinkUrl, layout.HasRegions ? null : layout.Styles.Endnotes);
@@ -57,12 +59,15 @@ internal sealed class CompositionContext
     /// <summary>Paragraph settings kept by the composer across builds; null: every paragraph is set.</summary>
     public ParagraphCache? Cache { get; }
 
+    /// <summary>What a page-count search keeps across its trial steps (see <see cref="ParagraphAnalyses"/>); null outside one.</summary>
+    public ParagraphAnalyses? Analyses { get; }
+
     /// <summary>
     /// The same document set with another layout (a poster region's scaled styles and width). Shares
     /// this context's messages unless <paramref name="trial"/>: trial settings while fitting report nothing.
     /// </summary>
     public CompositionContext With(LayoutDefinition layout, bool trial) =>
-        new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing, Structure, Cache);
+        new(Document, layout, Fonts, Shaper, Breaker, trial ? new DiagnosticBag() : Diagnostics, trial ? new MissingGlyphs() : Missing, Structure, Cache, Analyses);
 
     /// <summary>Sets this document's paragraphs: composers give it spans and a measure, and place the lines it returns.</summary>
     public TextEngine Paragraphs { get; }

@@ -28,14 +28,16 @@ public sealed class TextEngine
     /// <param name="hyphenate">Whether words may be hyphenated at all (a layout can switch it off).</param>
     /// <param name="scriptScales">Scripts set at a factor of their style's size (<see cref="Pamphlet.Layouts.Model.FontSetup.ScriptScales"/>); null: none.</param>
     /// <param name="cache">Settings kept from earlier builds by the same engine; null: every paragraph is set.</param>
+    /// <param name="analyses">What a page-count search keeps across its trial steps (see <see cref="ParagraphAnalyses"/>); null outside one.</param>
     public TextEngine(FontLibrary fonts, Shaper shaper, ILineBreaker breaker, string language, IReadOnlyList<string> fallbackFamilies, bool hyphenate,
-        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.Model.WritingScript, double>? scriptScales = null, ParagraphCache? cache = null)
-        : this(TextSettings.Of(fonts, shaper, breaker, language, fallbackFamilies, hyphenate, scriptScales), diagnostics, missing, cache)
+        DiagnosticBag diagnostics, MissingGlyphs missing, IReadOnlyDictionary<Pamphlet.Layouts.Model.WritingScript, double>? scriptScales = null, ParagraphCache? cache = null,
+        ParagraphAnalyses? analyses = null)
+        : this(TextSettings.Of(fonts, shaper, breaker, language, fallbackFamilies, hyphenate, scriptScales), diagnostics, missing, cache, analyses)
     {
     }
 
     /// <summary>An engine made from <paramref name="settings"/> alone (what a cached setting is looked up by), reporting into <paramref name="diagnostics"/> and <paramref name="missing"/>.</summary>
-    public TextEngine(TextSettings settings, DiagnosticBag diagnostics, MissingGlyphs missing, ParagraphCache? cache = null)
+    public TextEngine(TextSettings settings, DiagnosticBag diagnostics, MissingGlyphs missing, ParagraphCache? cache = null, ParagraphAnalyses? analyses = null)
     {
         Settings = settings;
         this.diagnostics = diagnostics;
@@ -47,7 +49,7 @@ public sealed class TextEngine
         scriptSizes = settings.ScriptScales.Items.Count == 0 ? null : new ScriptSizes(settings.ScriptScales.Items.ToDictionary(), settings.Language);
         // Probing which face sets the language's letters must not report a missing glyph of its own.
         probeSplitter = new FontRunSplitter(settings.Fonts, settings.FallbackFamilies.Items, new MissingGlyphs(), settings.Language);
-        setter = new ParagraphSetter(settings.Shaper, splitter, BreakRules.For(settings.Language, settings.Hyphenate), settings.Breaker);
+        setter = new ParagraphSetter(settings.Shaper, splitter, BreakRules.For(settings.Language, settings.Hyphenate), settings.Breaker, analyses);
     }
 
     /// <summary>What decides how this engine sets a paragraph, besides the paragraph itself.</summary>

@@ -37,7 +37,10 @@ internal sealed class TextComposer(CompositionContext context)
         return lines.Select(line =>
         {
             var (pitch, lineBaseline) = format.Display ? DisplayPitch(line, style, baseline) : (Pitch(style), baseline);
-            return new Frame(width, pitch, line.Place(left, lineBaseline, structure, links).ToList());
+            // One item a run, and one more for each run of link text: sized for the runs, so most lines never regrow it.
+            var items = new List<PageItem>(line.Runs.Count);
+            items.AddRange(line.Place(left, lineBaseline, structure, links));
+            return new Frame(width, pitch, items);
         }).ToList();
     }
 

@@ -58,7 +58,7 @@ internal sealed class BalancedLineBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items);
+        using var measure = new ParagraphMeasure(items);
         if (Enumerable.Range(0, measure.Count).Count(i => measure.IsLegalBreak(i, allowFlagged: true)) > MaxBalancedBreakpoints)
         {
             return new KnuthPlassBreaker().Break(items, lineWidth, p);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Pamphlet.Text.Dates;
 using Pamphlet.Text.Shaping;
 
@@ -20,9 +21,10 @@ internal static class DateWords
         var dates = new List<(int, int)>();
         var months = DateText.MonthNames(language);
         if (months.Count == 0) return dates;
+        var names = months.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var m = 0; m < words.Count; m++)
         {
-            if (MonthEnd(words, m, months) is not { } monthEnd) continue;
+            if (MonthEnd(words, m, names) is not { } monthEnd) continue;
             var first = m;
             var last = monthEnd;
             // A day before the month: "14 March", "14. März", "14 de marzo".
@@ -44,11 +46,26 @@ internal static class DateWords
     /// The index of the last word of the month name starting at word <paramref name="m"/>, or null when none
     /// does: a name of two words ("تشرين الثاني", "كانون الأول/ديسمبر") before one of one word.
     /// </summary>
-    private static int? MonthEnd(IReadOnlyList<string> words, int m, IReadOnlySet<string> months)
+    private static int? MonthEnd(IReadOnlyList<string> words, int m, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
     {
-        if (m + 1 < words.Count && months.Contains(Strip(words[m] + " " + words[m + 1]))) return m + 1;
-        return months.Contains(Strip(words[m])) ? m : null;
+        if (m + 1 < words.Count && IsTwoWordName(names, words[m], words[m + 1])) return m + 1;
+        return names.Contains(words[m].AsSpan().Trim(Punctuation)) ? m : null;
     }
+
+    /// <summary>Whether "<paramref name="first"/> <paramref name="second"/>", stripped, is a month name: asked of every pair of words, so made without a new string.</summary>
+    private static bool IsTwoWordName(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names, string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > LongestPairOnStack) return names.Contains(Strip(first + " " + second));
+        Span<char> pair = stackalloc char[length];
+        first.CopyTo(pair);
+        pair[first.Length] = ' ';
+        second.CopyTo(pair[(first.Length + 1)..]);
+        return names.Contains(((ReadOnlySpan<char>)pair).Trim(Punctuation));
+    }
+
+    /// <summary>Two words longer than this together (in UTF-16 units) are joined on the heap: more than any month name with its punctuation.</summary>
+    private const int LongestPairOnStack = 128;
 
     /// <summary>An ISO 8601 date, "2026-03-14".</summary>
     public static bool IsIsoDate(string word) =>
@@ -83,7 +100,10 @@ internal static class DateWords
     }
 
     /// <summary>The word without surrounding punctuation ("(March," → "March", "آذار،" → "آذار").</summary>
-    private static string Strip(string word) => word.Trim('(', ')', ',', '.', ';', ':', ArabicComma, ArabicSemicolon);
+    private static string Strip(string word) => word.Trim(Punctuation);
+
+    /// <summary>What <see cref="Strip"/> takes off either end of a word.</summary>
+    private static readonly char[] Punctuation = ['(', ')', ',', '.', ';', ':', ArabicComma, ArabicSemicolon];
 
     /// <summary>Arabic-script punctuation after a date's words (U+060C, U+061B, U+061F).</summary>
     private const char ArabicComma = '،', ArabicSemicolon = '؛', ArabicQuestionMark = '؟';

@@ -68,9 +68,13 @@ internal static class SpaceBindings
         var primary = PrimaryLanguage(language);
         OneLetterWords.TryGetValue(primary, out var oneLetter);
         // Gap k lies between word k and word k + 1; the first reason found wins, the strongest first.
+        // Each word is asked whether it is a number twice, as the word before a gap and as the word after one.
+        var numberAfter = IsNumber(words[0].Text);
         for (var k = 0; k + 1 < words.Count; k++)
         {
-            var reason = words[k].GapHasNoBreakSpace ? SpaceBinding.NoBreakSpace : Pair(words[k].Text, words[k + 1].Text, oneLetter);
+            var numberBefore = numberAfter;
+            numberAfter = IsNumber(words[k + 1].Text);
+            var reason = words[k].GapHasNoBreakSpace ? SpaceBinding.NoBreakSpace : Pair(words[k].Text, words[k + 1].Text, numberBefore, numberAfter, oneLetter);
             if (reason is { } r) bound[words[k].GapStart] = r;
         }
 
@@ -83,13 +87,13 @@ internal static class SpaceBindings
     }
 
     /// <summary>Why the space between two neighbouring words must not break, if it must not.</summary>
-    private static SpaceBinding? Pair(string before, string after, FrozenSet<string>? oneLetter)
+    /// <param name="numberBefore">Whether <paramref name="before"/> <see cref="IsNumber"/>.</param>
+    /// <param name="numberAfter">Whether <paramref name="after"/> <see cref="IsNumber"/>.</param>
+    private static SpaceBinding? Pair(string before, string after, bool numberBefore, bool numberAfter, FrozenSet<string>? oneLetter)
     {
         var bareBefore = Bare(before);
         if (oneLetter is not null && bareBefore.Length == 1 && oneLetter.Contains(bareBefore) && EndsWithLetter(before)) return SpaceBinding.OneLetterWord;
 
-        var numberBefore = IsNumber(before);
-        var numberAfter = IsNumber(after);
         if (numberBefore && IsUnit(after)) return SpaceBinding.Number;
         if (CurrenciesBeforeNumber.Contains(before) && numberAfter) return SpaceBinding.Number;
         // Digit groups set apart by a space ("12 500", "(313) 555-0148"): one number.
@@ -132,14 +136,15 @@ internal static class SpaceBindings
     /// <summary>A number, amount or code made of digits and number punctuation ("1,200", "12.5", "€3,50", "(313)", "555-0148", "12,").</summary>
     public static bool IsNumber(string word)
     {
-        var core = word.Trim('(', ')', ',', ';', ':', '.', '\u00AB', '\u00BB', '"', '\u201C', '\u201D');
-        if (core.Length == 0 || !core.Any(char.IsDigit)) return false;
+        var core = word.AsSpan().Trim("(),;:.\u00AB\u00BB\"\u201C\u201D");
+        var digits = false;
         foreach (var c in core)
         {
-            if (!char.IsDigit(c) && c is not (',' or '.' or '-' or '\u2013' or '/' or ':' or '€' or '$' or '£' or '%' or '+' or '\u2212')) return false;
+            if (char.IsDigit(c)) digits = true;
+            else if (c is not (',' or '.' or '-' or '\u2013' or '/' or ':' or '€' or '$' or '£' or '%' or '+' or '\u2212')) return false;
         }
 
-        return true;
+        return digits;
     }
 
     private static bool StartsWithDigit(string word) => word.TrimStart('(').Length > 0 && char.IsDigit(word.TrimStart('(')[0]);

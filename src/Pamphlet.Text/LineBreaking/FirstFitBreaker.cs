@@ -12,7 +12,7 @@ internal sealed class FirstFitBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
+        using var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
         var lines = new List<LineBreak>();
         double total = 0;
         int last = measure.Count - 1;

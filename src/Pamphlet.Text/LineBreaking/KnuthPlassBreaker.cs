@@ -36,7 +36,7 @@ public sealed class KnuthPlassBreaker : ILineBreaker
         ArgumentNullException.ThrowIfNull(lineWidth);
         ArgumentNullException.ThrowIfNull(p);
 
-        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare, MostSetRatio(p));
+        using var measure = new ParagraphMeasure(items, p.RigidLineStretchShare, MostSetRatio(p));
         if (measure.Count == 0)
         {
             return new LineBreakResult([], 0, LineBreakPass.WithoutHyphenation);

@@ -39,9 +39,45 @@ internal enum BreakKind { None, Hyphen, ExplicitHyphen, Url, ForcedWordBreak, Fo
 /// </summary>
 internal sealed class ParagraphItems
 {
-    public List<LineItem> Items { get; } = [];
-    public List<Segment> Segments { get; } = [];
-    public List<Piece> Pieces { get; } = [];
+    /// <summary>
+    /// The lists of the paragraph this thread set last, emptied, for its next one: a build sets every
+    /// paragraph (and a fit4 build every paragraph once per fitting step), and new lists each time were
+    /// a large part of a build's fresh memory (issue 13). Null while a paragraph holds them.
+    /// </summary>
+    [ThreadStatic]
+    private static Lists? spare;
+
+    /// <summary>Lists that held more items than this are let go rather than kept for the next paragraph (a quarter of a megabyte of items).</summary>
+    private const int MostItemsKept = 4096;
+
+    private sealed class Lists
+    {
+        public List<LineItem> Items { get; } = [];
+        public List<Segment> Segments { get; } = [];
+        public List<Piece> Pieces { get; } = [];
+    }
+
+    private readonly Lists lists;
+
+    public ParagraphItems()
+    {
+        lists = spare ?? new Lists();
+        spare = null;
+    }
+
+    public List<LineItem> Items => lists.Items;
+    public List<Segment> Segments => lists.Segments;
+    public List<Piece> Pieces => lists.Pieces;
+
+    /// <summary>Empties the lists and keeps them for this thread's next paragraph; this object must not be used after.</summary>
+    public void Release()
+    {
+        if (Items.Capacity > MostItemsKept) return;
+        Items.Clear();
+        Segments.Clear();
+        Pieces.Clear();
+        spare = lists;
+    }
 
     public static int TagOf(BreakKind kind) => -2 - (int)kind;
 

@@ -14,7 +14,8 @@ namespace Pamphlet.Text.Paragraphs;
 /// forced breaks become -∞ penalties. Words are shaped whole so kerning and ligatures survive; a piece's
 /// width is the advance of its clusters.
 /// </summary>
-internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, BreakRules rules)
+/// <param name="analyses">What a page-count search keeps across its steps (see <see cref="ParagraphAnalyses"/>); null: everything is worked out.</param>
+internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter splitter, BreakRules rules, ParagraphAnalyses? analyses = null)
 {
     /// <summary>
     /// Word-space stretch, as a share of the font's space. TeX gives ½; with letters taking a line's first
@@ -122,11 +123,11 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var lineHasBox = false;
         SpaceMetrics space = default;
         var paragraphText = string.Concat(spans.Select(s => s.Text));
-        items.Items.Capacity = (int)Math.Min(MostItemsAhead, 8 + paragraphText.Length * (justified ? JustifiedItemsPerChar : RaggedItemsPerChar));
+        items.Items.EnsureCapacity((int)Math.Min(MostItemsAhead, 8 + paragraphText.Length * (justified ? JustifiedItemsPerChar : RaggedItemsPerChar)));
         recipe.AddParagraphStart(items.Items, ParagraphItems.TagOf(BreakKind.None));
         var bidi = BidiLevels.Of(spans, format.Language);
         items.ParagraphLevel = bidi?.ParagraphLevel ?? 0;
-        var bound = rules.BoundSpaces(paragraphText);
+        var bound = analyses?.BoundSpaces(paragraphText, rules) ?? rules.BoundSpaces(paragraphText);
         var spaceBound = false;
         var inGap = false;
         var offset = 0;
@@ -144,7 +145,7 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
                 lineHasBox = false;
                 continue;
             }
-            foreach (var run in splitter.Split(span, levels))
+            foreach (var run in analyses is not null && levels.IsEmpty ? analyses.Split(splitter, span) : splitter.Split(span, levels))
             {
                 var text = run.Text;
                 var runStart = runOffset;
@@ -210,8 +211,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
         var segmentIndex = items.Segments.Count - 1;
 
         var widerThanLine = segment.WidthOf(0, word.Length) > narrowest;
-        var breaks = rules.InWord(word, span.IsUrl, format.Hyphenate && span.Style.Hyphenate, widerThanLine)
-            .Select(b => (At: b.Index, Kind: KindOf(b.Kind))).ToList();
+        var inWord = rules.InWord(word, span.IsUrl, format.Hyphenate && span.Style.Hyphenate, widerThanLine);
+        var breaks = new List<(int At, BreakKind Kind)>(inWord.Count + 1);
+        foreach (var b in inWord) breaks.Add((b.Index, KindOf(b.Kind)));
         if (widerThanLine)
         {
             // Wider than a line: hyphens alone may not do (at most a few in a row), so the word may also
@@ -226,7 +228,9 @@ internal sealed class ParagraphItemsBuilder(Shaper shaper, FontRunSplitter split
 
         var hyphenWidth = shaper.Shape(run.Font, "-", options).Width(size, tracking);
         var previous = 0;
-        foreach (var (at, kind) in breaks.Append((word.Length, BreakKind.None)))
+        // The word's end closes its last piece.
+        breaks.Add((word.Length, BreakKind.None));
+        foreach (var (at, kind) in breaks)
         {
             items.AddBox(new Piece(segmentIndex, previous, at, segment.WidthOf(previous, at)));
             if (at >= word.Length) break;

@@ -21,10 +21,10 @@ internal sealed class ParagraphSetter
     private readonly ILineBreaker breaker;
     private static readonly Display.BalancedLineBreaker BalancedBreaker = new();
 
-    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker)
+    internal ParagraphSetter(Shaper shaper, FontRunSplitter splitter, Hyphenation.BreakRules rules, ILineBreaker breaker, ParagraphAnalyses? analyses = null)
     {
         this.shaper = shaper;
-        builder = new ParagraphItemsBuilder(shaper, splitter, rules);
+        builder = new ParagraphItemsBuilder(shaper, splitter, rules, analyses);
         this.breaker = breaker;
     }
 
@@ -36,19 +36,27 @@ internal sealed class ParagraphSetter
     {
         var parameters = new LineBreakParameters { MaxConsecutiveHyphens = format.MaxConsecutiveHyphens, UnhyphenatedLine = format.UnhyphenatedLine };
         var items = builder.Build(spans, format, parameters);
-        if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
-        if (items.Pieces.Count == 0) return new ParagraphSetting([], []);
-
-        double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
-        var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
-        var warnings = CutWordWarnings(CutWords(items, result).Distinct().Select(s => items.Segments[s]));
-
-        var lines = new List<SetLine>(result.Lines.Count);
-        for (var l = 0; l < result.Lines.Count; l++)
+        try
         {
-            lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
+            if (format.Display) Display.DisplayBreakWeights.Apply(items, format.Language);
+            if (items.Pieces.Count == 0) return new ParagraphSetting([], []);
+
+            double LineWidth(int line) => line == 0 ? format.Measure - format.FirstLineIndent : format.Measure;
+            var result = (format.Display ? BalancedBreaker : breaker).Break(items.Items, LineWidth, parameters);
+            var warnings = CutWordWarnings(CutWords(items, result).Distinct().Select(s => items.Segments[s]));
+
+            var lines = new List<SetLine>(result.Lines.Count);
+            for (var l = 0; l < result.Lines.Count; l++)
+            {
+                lines.Add(Assemble(items, result.Lines[l], l == 0 ? format.FirstLineIndent : 0, format));
+            }
+            return new ParagraphSetting(lines, warnings);
         }
-        return new ParagraphSetting(lines, warnings);
+        finally
+        {
+            // Nothing set keeps the items: the lines hold their own runs.
+            items.Release();
+        }
     }
 
     /// <summary>The words (indices of their segments) cut at a line end because they are wider than a line.</summary>
@@ -104,7 +112,9 @@ internal sealed class ParagraphSetter
 
         // Group the line's word pieces by segment; glue (and the recipes' empty boxes) becomes the
         // space before the next group, set at the width the breaker chose.
-        var elements = new List<(int Segment, int From, int To, double SpaceBefore, double Letters, double MostKashida)>();
+        var elements = spareElements ?? [];
+        spareElements = null;
+        elements.Clear();
         var space = 0.0;
         var letters = 0.0;
         var mostKashida = 0.0;
@@ -140,7 +150,7 @@ internal sealed class ParagraphSetter
             letters = 0;
             mostKashida = 0;
         }
-        var tatweels = Tatweels(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida);
+        var tatweels = items.MostKashidaTatweels > 0 ? Tatweels(items, elements.Select(e => (e.Segment, e.MostKashida)).ToList(), kashida) : null;
 
         // Each element's glyphs are placed first and its run made once its final position is known: a justified
         // line spreads what shaping left over across its spaces (below).
@@ -155,7 +165,7 @@ internal sealed class ParagraphSetter
             var shaped = from == 0 && to == segment.Text.Length && !addHyphen
                 ? segment.Shape
                 : shaper.Shape(segment.Run.Font, segment.Text[from..to] + (addHyphen ? "-" : ""), options);
-            if (tatweels[e] > 0 && segment.Kashida is { } point)
+            if (tatweels is not null && tatweels[e] > 0 && segment.Kashida is { } point)
             {
                 shaped = KashidaShaping.Elongate(shaper, segment.Run.Font, options, shaped, point.Index - from, tatweels[e]);
             }
@@ -169,7 +179,11 @@ internal sealed class ParagraphSetter
         // Shaping a hyphenated part can differ from the breaker's estimate by a fraction of a point:
         // spread the difference over the spaces so justified lines end exactly at the measure.
         var end = x;
-        var spaced = Enumerable.Range(1, Math.Max(0, elements.Count - 1)).Count(e => elements[e].SpaceBefore > 0);
+        var spaced = 0;
+        for (var e = 1; e < elements.Count; e++)
+        {
+            if (elements[e].SpaceBefore > 0) spaced++;
+        }
         var spread = justify && spaced > 0 && !line.Overfull;
         var extra = spread ? (line.Width + indent - end) / spaced : 0;
         if (spread) end = line.Width + indent;
@@ -190,17 +204,32 @@ internal sealed class ParagraphSetter
             descent = Math.Max(descent, run.Descent);
         }
         var width = end - indent;
-        var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
-        if (items.ParagraphLevel != 0 || levels.Any(l => l != 0))
+        if (items.ParagraphLevel != 0 || AnyLevelAboveZero(items, elements))
         {
+            var levels = elements.Select(e => items.Segments[e.Segment].Run.Level).ToList();
             // A gap that is a word space has the space's resolved level; the gap between two parts of one
             // word (a style change inside it) has none of its own.
             var gapLevels = elements.Select(e => e.From == 0 ? items.Segments[e.Segment].SpaceLevelBefore : null).ToList();
             runs = VisualOrder.Place(runs, levels, gapLevels, items.ParagraphLevel, line.Width, indent, format.Align);
         }
+        spareElements = elements;
         return new SetLine(runs, format.Measure, width, format.Leading, ascent, descent,
             breakKind == BreakKind.Hyphen, line.Overfull || width > line.Width + OverfullTolerance);
     }
+
+    /// <summary>Whether any of a line's elements is set at a bidi level above 0 (right to left, or left to right inside it).</summary>
+    private static bool AnyLevelAboveZero(ParagraphItems items, List<(int Segment, int From, int To, double SpaceBefore, double Letters, double MostKashida)> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (items.Segments[element.Segment].Run.Level != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The list of a line's elements <see cref="Assemble"/> used last on this thread, for its next line (a build assembles every line of every paragraph).</summary>
+    [ThreadStatic]
+    private static List<(int Segment, int From, int To, double SpaceBefore, double Letters, double MostKashida)>? spareElements;
 
     /// <summary>
     /// The tatweels of each of a line's elements (see <see cref="KashidaDistribution"/>): the line's kashida,

@@ -44,11 +44,12 @@ internal sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> f
 
         foreach (var scriptRun in ScriptItemizer.Itemize(span.Text, defaultScript))
         {
-            var current = new StringBuilder();
+            // The current run is the text from runStart to index: runes are taken in order, none skipped.
+            var runStart = scriptRun.Start;
             ShapingFont? currentFont = null;
             byte currentLevel = 0;
             var index = scriptRun.Start;
-            foreach (var rune in span.Text.AsSpan(scriptRun.Start, scriptRun.Length).ToString().EnumerateRunes())
+            foreach (var rune in span.Text.AsSpan(scriptRun.Start, scriptRun.Length).EnumerateRunes())
             {
                 var level = levels.IsEmpty ? (byte)(scriptRun.RightToLeft ? 1 : 0) : levels[index];
                 // Spaces, marks, and punctuation shared by all scripts stay in the font of the word they
@@ -58,20 +59,32 @@ internal sealed class FontRunSplitter(FontLibrary fonts, IReadOnlyList<string> f
                 var font = stays ? currentFont! : Choose(rune, primary, span);
                 if (currentFont is not null && (font != currentFont || level != currentLevel))
                 {
-                    runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
-                    current.Clear();
+                    runs.Add(new FontRun(RunText(span.Text, runStart, index), currentFont, span, scriptRun.Script, currentLevel));
+                    runStart = index;
                 }
                 currentFont = font;
                 currentLevel = level;
-                current.Append(rune.ToString());
                 index += rune.Utf16SequenceLength;
             }
-            if (currentFont is not null && current.Length > 0)
+            if (currentFont is not null && index > runStart)
             {
-                runs.Add(new FontRun(current.ToString(), currentFont, span, scriptRun.Script, currentLevel));
+                runs.Add(new FontRun(RunText(span.Text, runStart, index), currentFont, span, scriptRun.Script, currentLevel));
             }
         }
         return runs;
+    }
+
+    /// <summary>
+    /// The text of a run, text[<paramref name="start"/>..<paramref name="end"/>], with a lone surrogate (half a
+    /// character, from a damaged file) replaced by U+FFFD as a rune of its own, as shaping reads it.
+    /// </summary>
+    private static string RunText(string text, int start, int end)
+    {
+        var piece = text.AsSpan(start, end - start);
+        if (!piece.ContainsAnyInRange('\uD800', '\uDFFF')) return piece.ToString();
+        var whole = new StringBuilder(piece.Length);
+        foreach (var rune in piece.EnumerateRunes()) whole.Append(rune.ToString());
+        return whole.ToString();
     }
 
     private readonly HarfBuzzSharp.Script defaultScript = ScriptItemizer.ScriptOfLanguage(language);

@@ -1,5 +1,6 @@
 using Pamphlet.Composition;
 using Pamphlet.Composition.Blocks;
+using Pamphlet.Composition.Fitting;
 using Pamphlet.Composition.Furniture;
 using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Documents.Markdown;
@@ -9,6 +10,7 @@ using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
 using Pamphlet.Tests.Cli;
 using Pamphlet.Text.Fonts;
+using static Pamphlet.Tests.Rendering.RenderingTestKit;
 
 namespace Pamphlet.Tests.Fitting;
 
@@ -94,6 +96,23 @@ public sealed class PageCountFittingTests(PageCountFittingFixture fixture) : ICl
         var range = fixture.Pamphlet.Fitting!.BodySize;
         Assert.All(body, size => Assert.InRange(size, range.Min - 1e-6, range.Max + 1e-6));
         Assert.True(body.Max() < fixture.Pamphlet.Styles.Body.Font.Size, "the sample needs tightening to fit 8 pages");
+    }
+
+    [Fact]
+    public void Fit4_builds_what_a_plain_build_at_the_chosen_step_builds_and_a_step_closer_to_the_layout_misses()
+    {
+        var document = MarkdownReader.Parse(File.ReadAllText(SampleFiles.Statement), SampleFiles.Statement);
+        var layout = fixture.Pamphlet;
+        var fit = new Composer(fixture.Fonts).FitPages(document, layout, PageTarget.NearestMultipleOfFour);
+
+        var fitted = new Composer(fixture.Fonts).Compose(document, layout, PageTarget.NearestMultipleOfFour).Document;
+        var plain = new Composer(fixture.Fonts).Compose(document, layout.Fitted(FittedSettings.At(layout, fit.Step))).Document;
+
+        Assert.Equal(8, fitted.Pages.Count);
+        Assert.Equal(RenderPdf(plain), RenderPdf(fitted));
+        // The smallest change to the search's precision: one precision step towards the layout as written sets on 9 pages.
+        var closer = fit.Step - Math.Sign(fit.Step) * PageCountFitter.Precision;
+        Assert.Equal(9, new Composer(fixture.Fonts).Compose(document, layout.Fitted(FittedSettings.At(layout, closer))).Document.Pages.Count);
     }
 
     [Fact]

@@ -124,6 +124,44 @@ public sealed class PageCountSearchTests
     }
 
     [Fact]
+    public void The_chosen_step_lands_on_the_count_and_is_the_smallest_change_to_the_search_precision()
+    {
+        // 9 pages as written; 8 only from t = -0.61803 down (a boundary on no power-of-two step).
+        const double boundary = -0.61803;
+        var (fitter, _) = Fitter(t => t <= boundary ? 8 : t < 0.5 ? 9 : 10);
+
+        var fit = fitter.FitTo(Pamphlet, PageTarget.NearestMultipleOfFour, At, wordCount: 2500);
+
+        Assert.InRange(fit.Step, boundary - PageCountFitter.Precision, boundary);
+    }
+
+    [Fact]
+    public void A_multiple_of_four_more_than_a_page_beyond_the_range_is_not_surveyed()
+    {
+        // 9 pages as written, 10 at the loosest settings: 12 is out of reach, 8 found by bisection alone.
+        var (fitter, steps) = Fitter(t => t <= -0.9 ? 8 : t < 0.5 ? 9 : 10);
+
+        var fit = fitter.FitTo(Pamphlet, PageTarget.NearestMultipleOfFour, At, wordCount: 2500);
+
+        Assert.InRange(fit.Step, -0.9 - PageCountFitter.Precision, -0.9);
+        // As written, both ends of the range, then one halving per step down to the precision.
+        var bisection = (int)Math.Log2(1 / PageCountFitter.Precision);
+        Assert.InRange(steps.Count, 1, 3 + bisection);
+        Assert.DoesNotContain(steps, t => t > 0 && t < 1);
+    }
+
+    [Fact]
+    public void A_multiple_of_four_one_page_beyond_the_range_is_still_surveyed()
+    {
+        // 10 pages as written and at both ends of the range, 12 only in a window the survey finds.
+        var (fitter, _) = Fitter(t => t is >= 0.49 and < 0.6 ? 12 : t is > -0.2 and < 0.2 ? 10 : 11);
+
+        var fit = fitter.FitTo(Pamphlet, PageTarget.Exactly(12), At, wordCount: 2500);
+
+        Assert.InRange(fit.Step, 0.49, 0.6);
+    }
+
+    [Fact]
     public void A_count_met_as_written_composes_once()
     {
         var (fitter, steps) = Fitter(_ => 8);

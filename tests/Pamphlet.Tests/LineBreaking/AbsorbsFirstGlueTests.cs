@@ -57,7 +57,7 @@ public sealed class AbsorbsFirstGlueTests
     {
         var items = Paragraph();
         items[2] = items[2] with { JudgedStretchShare = share };
-        var measure = new ParagraphMeasure(items);
+        using var measure = new ParagraphMeasure(items);
 
         // The first line ends at the space before the 100-wide word (item 6), 3 short of 133.
         var fit = measure.Fit(0, 6, 133, 0);

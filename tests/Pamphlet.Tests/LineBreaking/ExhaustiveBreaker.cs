@@ -12,7 +12,7 @@ internal static class ExhaustiveBreaker
 {
     public static double? MinimumDemerits(IReadOnlyList<LineItem> items, Func<int, double> lineWidth, LineBreakParameters p, double tolerance)
     {
-        var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
+        using var measure = new ParagraphMeasure(items, p.RigidLineStretchShare);
         int last = measure.Count - 1;
         var states = new SortedDictionary<(int Position, int Line, FitnessClass Fitness, int Hyphens), double>
         {
