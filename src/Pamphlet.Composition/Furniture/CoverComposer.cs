@@ -21,30 +21,25 @@ internal sealed class CoverComposer(CompositionContext context, PageGeometry geo
     /// <summary>Gap between the title block's parts, in ems of the title size.</summary>
     private const double TitleGapEm = 0.35;
 
-    /// <summary>Smaller title sizes are tried in steps of this much (points) when the title breaks against sense.</summary>
-    private const double TitleSizeStep = 0.5;
-
     /// <summary>
-    /// The title's style: as the layout gives it, or up to <see cref="DisplayBreakSense.SmallestSensibleScale"/>
-    /// smaller, the largest size whose balanced lines break by sense ("AGAINST THE / ADMINISTRATION / OF
-    /// SCARCITY" at 36 pt; "AGAINST / THE ADMINISTRATION / OF SCARCITY" a little smaller). When no size in
-    /// that range does, the layout's size. Right-to-left lines hold their runs in visual order: not read for sense.
+    /// The title's style: as the layout gives it, or a little smaller (<see cref="SensibleSize"/>: at most a fifth),
+    /// the largest size whose balanced lines break by sense ("AGAINST THE / ADMINISTRATION / OF SCARCITY" at
+    /// 28 pt; "AGAINST THE ADMINISTRATION / OF SCARCITY" at 22.5 pt). When no size in that range does, the
+    /// layout's size. Right-to-left lines hold their runs in visual order: not read for sense.
     /// </summary>
     private TextStyle SensibleTitleStyle(TextStyle style, double width)
     {
         if (context.RightToLeft) return style;
         var sense = new DisplayBreakSense(context.Language);
         var designed = style.Font.Size;
-        for (var size = designed; size >= designed * DisplayBreakSense.SmallestSensibleScale - 1e-9; size -= TitleSizeStep)
+        TextStyle At(double size) => new Poster.StyleScaler(size / designed, 0).Scale(style);
+        bool BreaksWell(double size)
         {
-            var k = size / designed;
-            var scaled = style with { Font = style.Font with { Size = size, Leading = style.Font.Leading * k } };
-            var spans = context.Inlines.Flatten(context.Document.Title, scaled, "cover-title");
-            var lines = context.Text.Lines(spans, scaled, width, hyphenate: false, balance: true);
-            var words = lines.Select(l => DisplayLineWords.Of(l.Items.OfType<GlyphRun>())).ToList();
-            if (!sense.BreaksBadly(words)) return scaled;
+            var scaled = At(size);
+            var lines = context.Text.Lines(context.Inlines.Flatten(context.Document.Title, scaled, "cover-title"), scaled, width, hyphenate: false, balance: true);
+            return !sense.BreaksBadly(lines.Select(l => DisplayLineWords.Of(l.Items.OfType<GlyphRun>())).ToList());
         }
-        return style;
+        return SensibleSize.Largest(designed, designed, 0, BreaksWell) is { } found ? At(found) : style;
     }
 
     public Page Compose()

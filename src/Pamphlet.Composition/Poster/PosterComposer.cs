@@ -3,11 +3,11 @@ using Pamphlet.Composition.Blocks;
 using Pamphlet.Composition.Furniture;
 using Pamphlet.Composition.Images;
 using Pamphlet.Composition.Qr;
+using Pamphlet.Composition.Text;
 using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts;
 using Pamphlet.Layouts.Model;
 using Pamphlet.Pages;
-using Pamphlet.Text.Display;
 
 namespace Pamphlet.Composition.Poster;
 
@@ -28,8 +28,6 @@ internal sealed class PosterComposer(CompositionContext context)
     /// <summary>Scale search stops when the best scale is known to within this fraction.</summary>
     private const double ScalePrecision = 0.005;
 
-    /// <summary>Display lines are set at most this much smaller to break by sense (<see cref="DisplayBreakSense.SmallestSensibleScale"/>).</summary>
-    private const double SenseShrinkLimit = DisplayBreakSense.SmallestSensibleScale;
 
     /// <summary>
     /// The headline leads: the main text of every other region is set at most the title's size divided by one step of
@@ -258,20 +256,15 @@ internal sealed class PosterComposer(CompositionContext context)
     /// <summary>
     /// Display lines (a slogan, a pull quote) a little smaller read better than lines that break
     /// against sense ("UNSER KIEZ. NICHT / ZU VERKAUFEN!"): the largest scale below <paramref name="largest"/>,
-    /// in steps of <see cref="TitleStep"/> of the main text and at most <see cref="SenseShrinkLimit"/> smaller,
-    /// whose lines break by sense; null when there is none.
+    /// in the steps of <see cref="SensibleSize"/> of the main text and at most a fifth smaller, whose lines
+    /// fit and break by sense; null when there is none.
     /// </summary>
     private double? SensibleScale(RegionComposer regions, PosterRegion region, Rect inner, double largest, Func<RegionSetting, bool> fits)
     {
         var main = MainSize(region);
         if (main <= 0) return null;
-        var lowest = Math.Max(MinimumScale(region), largest * SenseShrinkLimit);
-        for (var size = largest * main - TitleStep; size >= lowest * main - 1e-9; size -= TitleStep)
-        {
-            var setting = regions.Compose(region, inner, size / main, null, trial: true);
-            if (fits(setting) && !setting.DisplayBreaksBadly) return size / main;
-        }
-        return null;
+        bool BreaksWell(double size) => regions.Compose(region, inner, size / main, null, trial: true) is var setting && fits(setting) && !setting.DisplayBreaksBadly;
+        return SensibleSize.Largest(largest * main - SensibleSize.Step, largest * main, MinimumScale(region) * main, BreaksWell) is { } found ? found / main : null;
     }
 
     /// <summary>The largest scale in [minimum, maximum] that fits, or null when even the minimum does not.</summary>
