@@ -43,7 +43,7 @@ public sealed class PdfRenderer
         {
             var page = pages[i];
             var boxes = PageBoxes.For(page, Marks);
-            var content = new ContentBuilder();
+            using var content = new ContentBuilder();
             var resources = new PdfResources();
             var marking = tagged ? new PageMarking(i, boxes.TrimTop) : null;
             var painter = new PagePainter(writer.Resources, resources, content, marking);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Pamphlet.Pdf.Syntax;
 
@@ -6,24 +8,45 @@ namespace Pamphlet.Pdf.Content;
 /// <summary>
 /// A content stream being written (ISO 32000-1 §8–9, §14.6): one method per operator, coordinates in
 /// PDF user space (points, origin bottom-left, y up). Callers convert their own coordinates.
+/// <para>
+/// Written as bytes into a buffer rented from the shared pool and returned by <see cref="Dispose"/>: a page's
+/// stream is tens of kilobytes, and building it as text, then a string, then bytes allocated each of those
+/// afresh for every page (half of what rendering allocated, measured on the 4× statement).
+/// </para>
 /// </summary>
-internal sealed class ContentBuilder
+internal sealed class ContentBuilder : IDisposable
 {
-    private readonly StringBuilder text = new();
+    /// <summary>Room for a short page's stream at first; the buffer doubles as the stream grows.</summary>
+    private const int InitialCapacity = 16 * 1024;
 
-    public int Length => text.Length;
+    /// <summary>The most bytes one number takes: a sign, 19 digits, a point and 4 decimals, with room to spare.</summary>
+    private const int LongestNumber = 32;
 
-    public byte[] ToBytes() => Encoding.Latin1.GetBytes(text.ToString());
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
+    private int length;
+
+    public int Length => length;
+
+    /// <summary>The stream's bytes so far; valid until the next write or <see cref="Dispose"/>.</summary>
+    public ReadOnlySpan<byte> Bytes => buffer.AsSpan(0, length);
+
+    public void Dispose()
+    {
+        var rented = buffer;
+        buffer = [];
+        length = 0;
+        if (rented.Length > 0) ArrayPool<byte>.Shared.Return(rented);
+    }
 
     public ContentBuilder Raw(string operators)
     {
-        text.Append(operators).Append('\n');
+        Append(operators).Append('\n');
         return this;
     }
 
-    public void Save() => text.Append("q\n");
+    public void Save() => Append("q\n");
 
-    public void Restore() => text.Append("Q\n");
+    public void Restore() => Append("Q\n");
 
     public void Transform(double a, double b, double c, double d, double e, double f) =>
         Numbers(a, b, c, d, e, f).Append("cm\n");
@@ -36,38 +59,38 @@ internal sealed class ContentBuilder
 
     public void CurveTo(double x1, double y1, double x2, double y2, double x3, double y3) => Numbers(x1, y1, x2, y2, x3, y3).Append("c\n");
 
-    public void ClosePath() => text.Append("h\n");
+    public void ClosePath() => Append("h\n");
 
-    public void Fill() => text.Append("f\n");
+    public void Fill() => Append("f\n");
 
-    public void Stroke() => text.Append("S\n");
+    public void Stroke() => Append("S\n");
 
     /// <summary>Intersects the clip with the current path and ends it without painting.</summary>
-    public void Clip() => text.Append("W n\n");
+    public void Clip() => Append("W n\n");
 
     public void LineWidth(double width) => Numbers(width).Append("w\n");
 
-    public void GraphicsState(string name) => text.Append(PdfValue.Name(name)).Append(" gs\n");
+    public void GraphicsState(string name) => Append(PdfValue.Name(name)).Append(" gs\n");
 
-    public void PaintXObject(string name) => text.Append(PdfValue.Name(name)).Append(" Do\n");
+    public void PaintXObject(string name) => Append(PdfValue.Name(name)).Append(" Do\n");
 
     /// <summary>A colour operator: <paramref name="components"/> then <paramref name="op"/> (g, rg, k, scn and their stroking forms).</summary>
     public void Color(IReadOnlyList<double> components, string op)
     {
-        foreach (var c in components) text.AppendNumber(c).Append(' ');
-        text.Append(op).Append('\n');
+        foreach (var c in components) Number(c).Append(' ');
+        Append(op).Append('\n');
     }
 
     /// <summary>Selects a named colour space (cs for fill, CS for stroke).</summary>
-    public void ColorSpace(string name, bool stroke) => text.Append(PdfValue.Name(name)).Append(stroke ? " CS\n" : " cs\n");
+    public void ColorSpace(string name, bool stroke) => Append(PdfValue.Name(name)).Append(stroke ? " CS\n" : " cs\n");
 
-    public void BeginText() => text.Append("BT\n");
+    public void BeginText() => Append("BT\n");
 
-    public void EndText() => text.Append("ET\n");
+    public void EndText() => Append("ET\n");
 
-    public void Font(string name, double size) => text.Append(PdfValue.Name(name)).Append(' ').AppendNumber(size).Append(" Tf\n");
+    public void Font(string name, double size) => Append(PdfValue.Name(name)).Append(' ').Number(size).Append(" Tf\n");
 
-    public void TextMatrix(double x, double y) => text.Append("1 0 0 1 ").AppendNumber(x).Append(' ').AppendNumber(y).Append(" Tm\n");
+    public void TextMatrix(double x, double y) => Append("1 0 0 1 ").Number(x).Append(' ').Number(y).Append(" Tm\n");
 
     public void Rise(double rise) => Numbers(rise).Append("Ts\n");
 
@@ -79,7 +102,7 @@ internal sealed class ContentBuilder
     public double HorizontalScaling(double percent)
     {
         var written = Math.Round(percent, ScalingDecimals, MidpointRounding.AwayFromZero);
-        text.AppendNumber(written).Append(" Tz\n");
+        Number(written).Append(" Tz\n");
         return written;
     }
 
@@ -87,13 +110,13 @@ internal sealed class ContentBuilder
     public const int ScalingDecimals = 3;
 
     /// <summary>Starts a TJ array; add glyphs and adjustments, then <see cref="EndShow"/>.</summary>
-    public void BeginShow() => text.Append('[');
+    public void BeginShow() => Append('[');
 
     /// <summary>A two-byte glyph code (Identity-H) inside a TJ array.</summary>
     public void Glyph(ushort glyph)
     {
         const string hex = "0123456789ABCDEF";
-        text.Append('<').Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]).Append('>');
+        Append('<').Append(hex[glyph >> 12]).Append(hex[(glyph >> 8) & 0xF]).Append(hex[(glyph >> 4) & 0xF]).Append(hex[glyph & 0xF]).Append('>');
     }
 
     /// <summary>An adjustment inside a TJ array, in thousandths of the font size; positive moves left.</summary>
@@ -101,33 +124,72 @@ internal sealed class ContentBuilder
     {
         // Written digit by digit: a justified line has an adjustment between most of its glyphs.
         var tenths = (long)Math.Round(thousandths * 10, MidpointRounding.AwayFromZero);
-        text.Append(' ');
+        Append(' ');
         if (tenths < 0)
         {
-            text.Append('-');
+            Append('-');
             tenths = -tenths;
         }
 
-        text.Append(tenths / 10);
-        if (tenths % 10 != 0) text.Append('.').Append((char)('0' + tenths % 10));
-        text.Append(' ');
+        Append(tenths / 10);
+        if (tenths % 10 != 0) Append('.').Append((char)('0' + tenths % 10));
+        Append(' ');
     }
 
     /// <summary>TJ adjustments to 1/10 of a thousandth of an em: 0.001 pt at 10 pt.</summary>
     public const int AdjustmentDecimals = 1;
 
-    public void EndShow() => text.Append("]TJ\n");
+    public void EndShow() => Append("]TJ\n");
 
     /// <summary>Begins a marked-content sequence with a property list (BDC), e.g. /P &lt;&lt;/MCID 3&gt;&gt;.</summary>
-    public void BeginMarked(string tag, string properties) => text.Append(PdfValue.Name(tag)).Append(' ').Append(properties).Append(" BDC\n");
+    public void BeginMarked(string tag, string properties) => Append(PdfValue.Name(tag)).Append(' ').Append(properties).Append(" BDC\n");
 
-    public void BeginMarked(string tag) => text.Append(PdfValue.Name(tag)).Append(" BMC\n");
+    public void BeginMarked(string tag) => Append(PdfValue.Name(tag)).Append(" BMC\n");
 
-    public void EndMarked() => text.Append("EMC\n");
+    public void EndMarked() => Append("EMC\n");
 
-    private StringBuilder Numbers(params ReadOnlySpan<double> values)
+    private ContentBuilder Numbers(params ReadOnlySpan<double> values)
     {
-        foreach (var v in values) text.AppendNumber(v).Append(' ');
-        return text;
+        foreach (var v in values) Number(v).Append(' ');
+        return this;
+    }
+
+    /// <summary>Operators and names are ASCII; any character past Latin-1 would be written as '?', as Latin-1 encoding writes it.</summary>
+    private ContentBuilder Append(string value)
+    {
+        Reserve(value.Length);
+        length += Encoding.Latin1.GetBytes(value, buffer.AsSpan(length));
+        return this;
+    }
+
+    private ContentBuilder Append(char value)
+    {
+        Reserve(1);
+        buffer[length++] = value <= '\u00FF' ? (byte)value : (byte)'?';
+        return this;
+    }
+
+    private ContentBuilder Append(long value)
+    {
+        Reserve(LongestNumber);
+        value.TryFormat(buffer.AsSpan(length), out var written, default, CultureInfo.InvariantCulture);
+        length += written;
+        return this;
+    }
+
+    private ContentBuilder Number(double value, int decimals = 4)
+    {
+        Reserve(LongestNumber);
+        length += PdfValue.FormatNumber(value, buffer.AsSpan(length), decimals);
+        return this;
+    }
+
+    private void Reserve(int count)
+    {
+        if (length + count <= buffer.Length) return;
+        var grown = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + count));
+        buffer.AsSpan(0, length).CopyTo(grown);
+        if (buffer.Length > 0) ArrayPool<byte>.Shared.Return(buffer);
+        buffer = grown;
     }
 }

@@ -11,6 +11,8 @@ namespace Pamphlet.Pdf.Syntax;
 /// Bytes go straight to the output stream (no copy of the file is kept: a photo is written once),
 /// and the ID's hash is taken as they pass.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
+    Justification = "Its only disposable field is a MemoryStream, whose Dispose frees nothing: the writer has nothing to release.")]
 internal sealed class PdfFileWriter
 {
     /// <summary>
@@ -22,6 +24,7 @@ internal sealed class PdfFileWriter
     private readonly Stream output;
     private readonly XxHash128 hash = new();
     private readonly List<long> offsets = [0];
+    private readonly MemoryStream packing = new();
     private long position;
 
     public PdfFileWriter(Stream output)
@@ -54,14 +57,16 @@ internal sealed class PdfFileWriter
     /// <summary>A stream object; <paramref name="compress"/> Flate-compresses data that is not compressed already (not JPEG).</summary>
     public PdfRef WriteStream(PdfRef reference, PdfDict dict, ReadOnlySpan<byte> data, bool compress = true, int level = DeflateLevel)
     {
-        byte[]? packed = null;
+        var bytes = data;
         if (compress)
         {
-            packed = Deflate(data, level);
+            // Compressed into one buffer the writer keeps: a page's stream, a font and the next page's reuse it.
+            packing.SetLength(0);
+            using (var zlib = DeflateInto(packing, level)) zlib.Write(data);
+            bytes = packing.GetBuffer().AsSpan(0, (int)packing.Length);
             dict.SetName("Filter", "FlateDecode");
         }
 
-        var bytes = packed ?? data;
         dict.Set("Length", bytes.Length);
         Begin(reference);
         WriteLatin1(dict.ToString());

@@ -21,14 +21,28 @@ internal static class PdfValue
     /// <summary>Appends what <see cref="Number"/> gives, without allocating (content streams hold thousands of numbers).</summary>
     public static StringBuilder AppendNumber(this StringBuilder builder, double value, int decimals = 4)
     {
+        Span<byte> digits = stackalloc byte[32];
+        var written = FormatNumber(value, digits, decimals);
+        foreach (var b in digits[..written]) builder.Append((char)b);
+        return builder;
+    }
+
+    /// <summary>Writes what <see cref="Number"/> gives as ASCII into <paramref name="destination"/> (room for 32 bytes); returns the bytes written.</summary>
+    public static int FormatNumber(double value, Span<byte> destination, int decimals = 4)
+    {
         if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers are finite.");
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < int.MaxValue) return builder.Append((long)rounded);
+        int written;
+        if (rounded == Math.Floor(rounded) && Math.Abs(rounded) < int.MaxValue)
+        {
+            ((long)rounded).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+            return written;
+        }
+
         // The shortest round-trip form of a value rounded to at most four decimals has no exponent
         // (the smallest, 0.0001, prints as such) and matches Number's fixed-point form.
-        Span<char> digits = stackalloc char[32];
-        rounded.TryFormat(digits, out var written, "R", CultureInfo.InvariantCulture);
-        return builder.Append(digits[..written]);
+        rounded.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+        return written;
     }
 
     /// <summary>A name object: "/" and the name, with bytes outside the regular characters written as #xx (§7.3.5).</summary>

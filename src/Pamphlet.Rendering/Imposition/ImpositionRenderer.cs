@@ -28,7 +28,7 @@ public sealed class ImpositionRenderer
         var forms = new Dictionary<int, PdfRef>();
         foreach (var side in sides)
         {
-            var content = new ContentBuilder();
+            using var content = new ContentBuilder();
             var resources = new PdfResources();
             var painter = new PagePainter(writer.Resources, resources, content, marking: null);
             // Sheet coordinates: (0, 0) at the sheet's top-left, y written negated.
@@ -65,7 +65,7 @@ public sealed class ImpositionRenderer
     /// </summary>
     private static PdfRef WriteForm(PdfDocumentWriter writer, Page page)
     {
-        var content = new ContentBuilder();
+        using var content = new ContentBuilder();
         var resources = new PdfResources();
         var painter = new PagePainter(writer.Resources, resources, content, marking: null);
         painter.Paint(page.Items);
@@ -76,7 +76,7 @@ public sealed class ImpositionRenderer
             .SetName("Subtype", "Form")
             .Set("BBox", PdfValue.Rectangle(area.X, -area.Bottom, area.Right, -area.Y))
             .Set("Resources", resources.ToDict());
-        return writer.File.WriteStream(dict, content.ToBytes());
+        return writer.File.WriteStream(dict, content.Bytes);
     }
 
     /// <summary>

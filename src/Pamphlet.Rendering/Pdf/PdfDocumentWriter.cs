@@ -84,7 +84,7 @@ internal sealed class PdfDocumentWriter
     /// <summary>Writes a page: its content stream, resources, boxes and whatever else <paramref name="extra"/> adds.</summary>
     public void WritePage(PdfRef page, PageBoxes boxes, ContentBuilder content, PdfResources resources, Action<PdfDict>? extra = null)
     {
-        var contents = File.WriteStream(new PdfDict(), content.ToBytes());
+        var contents = File.WriteStream(new PdfDict(), content.Bytes);
         var dict = new PdfDict()
             .SetName("Type", "Page")
             .Set("Parent", PageTree)

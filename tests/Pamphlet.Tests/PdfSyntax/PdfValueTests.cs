@@ -63,10 +63,10 @@ public sealed class ContentBuilderTests
     [InlineData(-0.04, "[ 0 ]TJ\n")]
     public void Adjustments_are_written_to_a_tenth(double thousandths, string expected)
     {
-        var content = new Pamphlet.Pdf.Content.ContentBuilder();
+        using var content = new Pamphlet.Pdf.Content.ContentBuilder();
         content.BeginShow();
         content.Adjust(thousandths);
         content.EndShow();
-        Assert.Equal(expected, System.Text.Encoding.Latin1.GetString(content.ToBytes()));
+        Assert.Equal(expected, System.Text.Encoding.Latin1.GetString(content.Bytes));
     }
 }
