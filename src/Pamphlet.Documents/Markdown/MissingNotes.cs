@@ -14,13 +14,13 @@ internal static partial class MissingNotes
     public static void Report(List<InlineDraft> drafts, ReaderContext context)
     {
         var text = new StringBuilder();
-        var owners = new List<TextDraft>();
+        var owners = new List<(int Start, TextDraft Draft)>();
         Collect(drafts, text, owners);
         foreach (Match match in Reference().Matches(text.ToString()))
         {
             var label = match.Groups["label"].Value;
             // The caret's own draft: Markdig puts a lone "[" on line 0.
-            var at = owners[match.Index + 1].Location;
+            var at = OwnerOf(owners, match.Index + 1).Location;
             if (match.Groups["definition"].Success && match.Index == 0)
             {
                 context.Diagnostics.Warn(at, MisplacedNote("^" + label));
@@ -43,26 +43,37 @@ internal static partial class MissingNotes
         "here it is printed as written (or as a link). Move the line out, unindented, after a blank line";
 
     /// <summary>The prose text of the drafts (code and escaped characters are not references) and, per character, its draft.</summary>
-    private static void Collect(List<InlineDraft> drafts, StringBuilder text, List<TextDraft> owners)
+    /// <summary>
+    /// The blocks' prose as one text, and where each draft's piece of it starts (<paramref name="owners"/>, in
+    /// order): one entry a piece, not a character, as every paragraph of a statement passes through here.
+    /// </summary>
+    private static void Collect(List<InlineDraft> drafts, StringBuilder text, List<(int Start, TextDraft Draft)> owners)
     {
         foreach (var draft in drafts)
         {
             switch (draft)
             {
                 case TextDraft { Verbatim: false } prose:
+                    if (prose.Text.Length > 0) owners.Add((text.Length, prose));
                     text.Append(prose.Text);
-                    owners.AddRange(Enumerable.Repeat(prose, prose.Text.Length));
                     break;
                 case LinkDraft link:
                     Collect(link.Content, text, owners);
                     break;
                 default:
                     // Anything else interrupts a reference: "[^" and "]" must be in one stretch of prose.
+                    owners.Add((text.Length, owners.Count > 0 ? owners[^1].Draft : new TextDraft(draft.Location, "", InlineStyle.None, verbatim: true)));
                     text.Append('\0');
-                    owners.Add(owners.Count > 0 ? owners[^1] : new TextDraft(draft.Location, "", InlineStyle.None, verbatim: true));
                     break;
             }
         }
+    }
+
+    /// <summary>The draft whose piece holds character <paramref name="index"/> of the collected text.</summary>
+    private static TextDraft OwnerOf(List<(int Start, TextDraft Draft)> owners, int index)
+    {
+        var found = owners.BinarySearch((index, null!), Comparer<(int Start, TextDraft Draft)>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        return owners[found >= 0 ? found : ~found - 1].Draft;
     }
 
     [GeneratedRegex(@"\[\^(?<label>[^\]\s\0]+)\](?<definition>:)?")]

@@ -92,7 +92,10 @@ internal static class SpaceBindings
     private static SpaceBinding? Pair(string before, string after, bool numberBefore, bool numberAfter, FrozenSet<string>? oneLetter)
     {
         var bareBefore = Bare(before);
-        if (oneLetter is not null && bareBefore.Length == 1 && oneLetter.Contains(bareBefore) && EndsWithLetter(before)) return SpaceBinding.OneLetterWord;
+        if (oneLetter is not null && bareBefore.Length == 1 && oneLetter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bareBefore) && EndsWithLetter(before))
+        {
+            return SpaceBinding.OneLetterWord;
+        }
 
         if (numberBefore && IsUnit(after)) return SpaceBinding.Number;
         if (CurrenciesBeforeNumber.Contains(before) && numberAfter) return SpaceBinding.Number;
@@ -106,8 +109,10 @@ internal static class SpaceBindings
     /// <summary>A sign or word that belongs to the number before it, with any punctuation after it ("%,", "p.m.").</summary>
     private static bool IsUnit(string word)
     {
-        var trimmed = word.TrimEnd(',', ';', ')');
-        return UnitsAfterNumber.Contains(trimmed) || UnitsAfterNumber.Contains(trimmed.TrimEnd('.'));
+        // Spans, not trimmed strings: every word after a number passes through here.
+        var trimmed = word.AsSpan().TrimEnd(",;)");
+        var units = UnitsAfterNumber.GetAlternateLookup<ReadOnlySpan<char>>();
+        return units.Contains(trimmed) || units.Contains(trimmed.TrimEnd('.'));
     }
 
     /// <summary>
@@ -151,8 +156,8 @@ internal static class SpaceBindings
 
     private static bool EndsWithLetter(string word) => word.Length > 0 && WordShape.IsLetter(word[^1]);
 
-    /// <summary>The word without opening punctuation ("¿", "¡", "(", "«", quotes) before its letters.</summary>
-    private static string Bare(string word) => word.TrimStart('¿', '¡', '(', '\u00AB', '\u201C', '"', '\u2018', '[');
+    /// <summary>The word without opening punctuation ("¿", "¡", "(", "«", quotes) before its letters (a span: every word passes through here).</summary>
+    private static ReadOnlySpan<char> Bare(string word) => word.AsSpan().TrimStart("¿¡(\u00AB\u201C\"\u2018[");
 
     private static string PrimaryLanguage(string language)
     {
