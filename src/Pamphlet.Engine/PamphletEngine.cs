@@ -47,14 +47,6 @@ public sealed class PamphletEngine : IDisposable
         cards = new Cards.CardBuild(composer);
     }
 
-    /// <summary>
-    /// Starts compiling and loading the composition and rendering code on another core (see
-    /// <see cref="WarmUp"/>). Worth it for a command-line run; pointless in a long-lived process.
-    /// </summary>
-    public void StartWarmUp() => warmUp ??= WarmUp.Start(composer);
-
-    private Task? warmUp;
-
     /// <summary>The paragraph settings this engine's builds keep for the builds that follow, once <see cref="KeepBetweenBuilds"/> was called (tests and the bench read its counts).</summary>
     internal Pamphlet.Text.Paragraphs.ParagraphCache? Paragraphs => composer.Paragraphs;
 
@@ -384,8 +376,6 @@ public sealed class PamphletEngine : IDisposable
 
     public void Dispose()
     {
-        // The warm-up shapes with the same native fonts: let it finish before they are freed.
-        warmUp?.Wait();
         fonts.Dispose();
         onScreen.Dispose();
     }

@@ -51,7 +51,6 @@ internal sealed class BatchRun(TextWriter output, Messages messages, CliContext 
         }
 
         using var engine = new PamphletEngine();
-        engine.StartWarmUp();
         var live = context.Interactive && !Json;
         var progress = live ? new ProgressDisplay(output, [.. requests.Select(r => r.Edition)]) : null;
         EditionBuild build = engine.Build;

@@ -43,7 +43,6 @@ internal sealed class WatchRun(TextWriter output, Messages messages, CliContext 
 
         var stop = context.Stop.Listen();
         using var engine = new PamphletEngine();
-        engine.StartWarmUp();
         try
         {
             sessions = Editions(inputs, options, engine);

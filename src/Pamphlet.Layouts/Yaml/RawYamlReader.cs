@@ -13,7 +13,7 @@ internal static class RawYamlReader
 {
     /// <summary>
     /// The tree of <paramref name="path"/>. A process reads the same layout files again and again (every
-    /// edition of a batch, every rebuild of a watch, the CLI's warm-up) and parsing the YAML is most of
+    /// edition of a batch, every rebuild of a watch) and parsing the YAML is most of
     /// resolving a layout (issue 13), so the tree of a file whose text has not changed since it was last
     /// parsed is reused: the file is still read every time, and any change in it is parsed anew.
     /// </summary>

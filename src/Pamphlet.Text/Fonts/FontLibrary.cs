@@ -16,7 +16,7 @@ public sealed class FontLibrary : IDisposable
 {
     private readonly List<(string Path, FontFileInfo Info)> index = [];
     private readonly HashSet<string> indexedFolders = [];
-    // Lazy: the warm-up thread and the build ask for the same faces at the same moment, and each face
+    // Lazy: the editions of a batch, built in parallel, ask for the same faces at the same moment, and each face
     // must be read and handed to HarfBuzz once (a face that lost the race was never disposed).
     private readonly ConcurrentDictionary<string, Lazy<ShapingFont>> loaded = new();
     private readonly Lock gate = new();
