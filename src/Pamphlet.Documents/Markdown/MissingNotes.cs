@@ -42,10 +42,10 @@ internal static partial class MissingNotes
         $"the note text [{label}]: is only read at the top level of the statement, not inside a quote, list or ::: block; " +
         "here it is printed as written (or as a link). Move the line out, unindented, after a blank line";
 
-    /// <summary>The prose text of the drafts (code and escaped characters are not references) and, per character, its draft.</summary>
     /// <summary>
-    /// The blocks' prose as one text, and where each draft's piece of it starts (<paramref name="owners"/>, in
-    /// order): one entry a piece, not a character, as every paragraph of a statement passes through here.
+    /// The prose text of the drafts (code and escaped characters are not references), and where each draft's
+    /// piece of it starts (<paramref name="owners"/>, in order): one entry a piece, not a character, as every
+    /// paragraph of a statement passes through here.
     /// </summary>
     private static void Collect(List<InlineDraft> drafts, StringBuilder text, List<(int Start, TextDraft Draft)> owners)
     {
