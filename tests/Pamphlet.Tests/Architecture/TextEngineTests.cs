@@ -20,15 +20,13 @@ namespace Pamphlet.Tests.Architecture;
 [Trait(Tier.Name, Tier.Unit)]
 public sealed class TextEngineTests
 {
-    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
-
     private const string Text =
         "Tenants in the three blocks on Calder Street have organised to stop the sale of their homes, " +
         "and they ask every neighbour to sign the petition before the council meets in the spring.";
 
     private static IReadOnlyList<SetLine> Set(double measure)
     {
-        var engine = new TextEngine(Fonts, new Shaper(), new KnuthPlassBreaker(), "en", [], hyphenate: true, new DiagnosticBag(), new MissingGlyphs());
+        var engine = Tests.Text.TestTextEngines.Create("en");
         var style = new SpanStyle(new FontSpec("Noto Serif", FontWeight.Regular, false, 10, 13), Color.Black, 0, true, "body");
         var spans = new[] { new StyledSpan(Text, style, new SourceLocation("t.md", 1)) };
         return engine.Set(spans, new ParagraphFormat(measure, 0, TextAlign.Justify, true, "en", 13, 2));

@@ -106,12 +106,10 @@ public sealed class ScriptScaleTests : IDisposable
 [Trait(Tier.Name, Tier.Layout)]
 public sealed class ScriptSizeEngineTests
 {
-    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
-
     private static List<LineRun> SetLine(string text, double scale)
     {
         var scales = new Dictionary<WritingScript, double> { [WritingScript.Arabic] = scale };
-        var engine = new TextEngine(Fonts, new Shaper(), new KnuthPlassBreaker(), "ar", ["Noto Naskh Arabic"], hyphenate: false, new DiagnosticBag(), new MissingGlyphs(), scales);
+        var engine = Tests.Text.TestTextEngines.Create("ar", ["Noto Naskh Arabic"], hyphenate: false, scriptScales: scales);
         var style = new SpanStyle(new FontSpec("Noto Serif", FontWeight.Regular, false, 10, 13), Color.Black, 0, false, "body");
         var lines = engine.Set([new StyledSpan(text, style, new SourceLocation("t.md", 1))], new ParagraphFormat(400, 0, TextAlign.Start, false, "ar", 13, 2));
         return [.. Assert.Single(lines).Runs.OrderBy(r => r.X)];
@@ -123,7 +121,7 @@ public sealed class ScriptSizeEngineTests
         // Justification stretches the word spaces: spaces left at the unscaled size leave scaled Arabic too
         // little to stretch, and justified lines fall short of the column.
         var runs = SetLine("بيت كبير", 1.2);
-        var naskh = Fonts.Get("Noto Naskh Arabic", FontWeight.Regular, false, default);
+        var naskh = Tests.Text.TestTextEngines.BundledFonts.Get("Noto Naskh Arabic", FontWeight.Regular, false, default);
         var space = new Shaper().Shape(naskh, " ", new ShapeOptions(true, HarfBuzzSharp.Script.Arabic, "ar")).Width(12);
 
         Assert.All(runs, r => Assert.Equal(12, r.FontSize, precision: 6));

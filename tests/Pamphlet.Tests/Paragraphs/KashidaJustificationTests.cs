@@ -20,7 +20,7 @@ namespace Pamphlet.Tests.Paragraphs;
 [Trait(Tier.Name, Tier.Unit)]
 public sealed class KashidaJustificationTests
 {
-    private static readonly FontLibrary Bundled = new([FontLibrary.BundledFolder]);
+    private static readonly FontLibrary Bundled = Tests.Text.TestTextEngines.BundledFonts;
 
     /// <summary>Noto Naskh Arabic without its tatweel, shaped like the bundled one (TestData/Paragraphs/README.md).</summary>
     private static readonly FontLibrary WithoutTatweel = new([Path.Combine(AppContext.BaseDirectory, "TestData", "Paragraphs")]);
@@ -41,7 +41,7 @@ public sealed class KashidaJustificationTests
 
     private static IReadOnlyList<SetLine> Set(FontLibrary fonts, string text, TextAlign align = TextAlign.Justify)
     {
-        var engine = new TextEngine(fonts, new Shaper(), new KnuthPlassBreaker(), "ar", [], hyphenate: true, new DiagnosticBag(), new MissingGlyphs());
+        var engine = Tests.Text.TestTextEngines.Create("ar", fonts: fonts);
         var style = new SpanStyle(new FontSpec("Noto Naskh Arabic", FontWeight.Regular, false, Size, 15), Color.Black, 0, true, "body");
         return engine.Set([new StyledSpan(text, style, new SourceLocation("ar.md", 1))], new ParagraphFormat(Measure, 0, align, true, "ar", 15, 2));
     }

@@ -18,15 +18,12 @@ namespace Pamphlet.Tests.Paragraphs;
 [Trait(Tier.Name, Tier.Unit)]
 public sealed class ParagraphAnalysesTests
 {
-    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
-
     // A bound date and number, a word in a fallback face, a hyphenated compound.
     private const string Text =
         "On 14 March 2026 the tenants of Calder Street (Local 12) met the council: “نحن جيران” read the banner, " +
         "and the well-organised neighbours asked for € 3,50 less rent per square metre before the spring.";
 
-    private static TextEngine Engine(ParagraphAnalyses? analyses) =>
-        new(Fonts, new Shaper(), new KnuthPlassBreaker(), "en", ["Noto Naskh Arabic"], hyphenate: true, new DiagnosticBag(), new MissingGlyphs(), analyses: analyses);
+    private static TextEngine Engine(ParagraphAnalyses? analyses) => Tests.Text.TestTextEngines.Create("en", ["Noto Naskh Arabic"], analyses: analyses);
 
     private static IReadOnlyList<SetLine> Set(TextEngine engine, double size)
     {
