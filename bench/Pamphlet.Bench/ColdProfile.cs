@@ -81,12 +81,7 @@ public static class ColdProfile
         return t;
     }
 
-    private static object ParsePatterns()
-    {
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation.hyph_en_US.dic")
-            ?? throw new InvalidOperationException("The English hyphenation patterns are not embedded in Pamphlet.Composition.");
-        return PatternFileReader.Read(stream, "hyph_en_US.dic");
-    }
+    private static object ParsePatterns() => Hyphenator.ReadBundled("hyph_en_US.dic");
 
     private static int EmptyPdf()
     {

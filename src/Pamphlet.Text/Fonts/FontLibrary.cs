@@ -9,21 +9,29 @@ namespace Pamphlet.Text.Fonts;
 /// <summary>
 /// The fonts a build may use: every TrueType file in the given folders (bundled <c>fonts/</c> first,
 /// then folders layouts name), never system fonts, so output is the same on every machine. Files are
-/// indexed by family, weight and italic from their own tables; bytes are loaded once and shared.
+/// indexed by family, weight and italic from their own tables; bytes are loaded once and shared: the
+/// program's own fonts (the folders given to the constructor) are mapped into memory, the folders added
+/// later (a layout's, the user's, which may change while a watch runs) are read whole.
 /// Thread-safe: one library can serve parallel builds.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
     private readonly List<(string Path, FontFileInfo Info)> index = [];
     private readonly HashSet<string> indexedFolders = [];
+    // The files of the folders given to the constructor: the program's own, mapped instead of read.
+    private readonly HashSet<string> programFiles = new(StringComparer.Ordinal);
     // Lazy: the editions of a batch, built in parallel, ask for the same faces at the same moment, and each face
     // must be read and handed to HarfBuzz once (a face that lost the race was never disposed).
     private readonly ConcurrentDictionary<string, Lazy<ShapingFont>> loaded = new();
     private readonly Lock gate = new();
 
-    public FontLibrary(IEnumerable<string> folders)
+    /// <param name="programFolders">The fonts that ship with the program and do not change while it runs.</param>
+    public FontLibrary(IEnumerable<string> programFolders)
     {
-        foreach (var folder in folders) AddFolder(folder);
+        foreach (var folder in programFolders)
+        {
+            foreach (var file in AddFolderFiles(folder)) programFiles.Add(file);
+        }
     }
 
     /// <summary>The bundled fonts folder beside the running program (copied there by the build).</summary>
@@ -43,12 +51,16 @@ public sealed class FontLibrary : IDisposable
     private int generation;
 
     /// <summary>Indexes the .ttf files of a folder (recursively). Adding a folder twice is a no-op.</summary>
-    public void AddFolder(string folder)
+    public void AddFolder(string folder) => AddFolderFiles(folder);
+
+    /// <summary>Indexes the font files of a folder, and returns their paths (none when the folder was indexed before).</summary>
+    private List<string> AddFolderFiles(string folder)
     {
         var full = Path.GetFullPath(folder);
+        var added = new List<string>();
         lock (gate)
         {
-            if (!indexedFolders.Add(full) || !Directory.Exists(full)) return;
+            if (!indexedFolders.Add(full) || !Directory.Exists(full)) return added;
             // A new folder may hold a closer match for a family asked for before.
             chosen.Clear();
             Interlocked.Increment(ref generation);
@@ -57,9 +69,13 @@ public sealed class FontLibrary : IDisposable
             {
                 if (!file.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)) continue;
                 var info = FontFileInfo.ReadFile(file);
-                if (info is { HasGlyfOutlines: true }) index.Add((file, info));
+                if (info is not { HasGlyfOutlines: true }) continue;
+                index.Add((file, info));
+                added.Add(file);
             }
         }
+
+        return added;
     }
 
     public bool HasFamily(string family)
@@ -96,7 +112,7 @@ public sealed class FontLibrary : IDisposable
                 .ThenBy(e => e.Info.Weight)
                 .First();
         }
-        var font = loaded.GetOrAdd(path, p => new Lazy<ShapingFont>(() => new ShapingFont(new FontFace(p, 0, info.Family, ReadWhole(p)), info)));
+        var font = loaded.GetOrAdd(path, p => new Lazy<ShapingFont>(() => new ShapingFont(new FontFace(p, 0, info.Family, Load(p)), info)));
         try
         {
             return font.Value;
@@ -108,6 +124,10 @@ public sealed class FontLibrary : IDisposable
             throw;
         }
     }
+
+    /// <summary>The bytes of a font file: mapped when it is one of the program's own, else read.</summary>
+    private ReadOnlyMemory<byte> Load(string path) =>
+        programFiles.Contains(path) && MappedFontFile.TryMap(path) is { } mapped ? mapped : ReadWhole(path);
 
     /// <summary>
     /// A font file's bytes in an array that is neither cleared first (the read fills it) nor ever moved

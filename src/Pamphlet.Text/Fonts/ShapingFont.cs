@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using HarfBuzzSharp;
 using Pamphlet.Pages;
 using HbFont = HarfBuzzSharp.Font;
@@ -12,7 +12,7 @@ namespace Pamphlet.Text.Fonts;
 /// </summary>
 public sealed class ShapingFont : IDisposable
 {
-    private readonly GCHandle pin;
+    private readonly MemoryHandle pin;
     private readonly Blob blob;
     private readonly Face face;
 
@@ -21,12 +21,13 @@ public sealed class ShapingFont : IDisposable
         Face = fontFace;
         Weight = info.Weight;
         Italic = info.Italic;
-        var bytes = MemoryMarshal.TryGetArray(fontFace.Data, out var segment) && segment.Offset == 0 && segment.Array is not null
-            ? segment.Array
-            : fontFace.Data.ToArray();
-        // HarfBuzz reads the managed array in place; pin it for the font's lifetime instead of copying.
-        pin = GCHandle.Alloc(bytes, GCHandleType.Pinned);
-        blob = new Blob(pin.AddrOfPinnedObject(), bytes.Length, MemoryMode.ReadOnly);
+        // HarfBuzz reads the bytes in place (a mapped file or an array); pinned for the font's lifetime, never copied.
+        pin = fontFace.Data.Pin();
+        unsafe
+        {
+            blob = new Blob((IntPtr)pin.Pointer, fontFace.Data.Length, MemoryMode.ReadOnly);
+        }
+
         blob.MakeImmutable();
         face = new Face(blob, fontFace.Index);
         face.MakeImmutable();
@@ -66,7 +67,7 @@ public sealed class ShapingFont : IDisposable
         Hb.Dispose();
         face.Dispose();
         blob.Dispose();
-        if (pin.IsAllocated) pin.Free();
+        pin.Dispose();
     }
 
     public override string ToString() => Face.ToString();

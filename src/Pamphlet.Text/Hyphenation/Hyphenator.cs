@@ -125,16 +125,25 @@ internal sealed class Hyphenator
         return computed;
     }
 
-    private static Hyphenator Load(HyphenationLanguage language)
+    private static Hyphenator Load(HyphenationLanguage language) =>
+        new(ReadBundled(language.PatternFile), new HyphenationExceptions(language.Exceptions), language.MinimumAfterBreak);
+
+    /// <summary>
+    /// The patterns of a bundled pattern file (e.g. "hyph_en_US.dic"), read in place from the compiled
+    /// form the build embedded (tools/Pamphlet.PatternCompiler, <see cref="CompiledPatternFile"/>).
+    /// </summary>
+    internal static LiangPatterns ReadBundled(string patternFile)
     {
-        var resourceName = "Pamphlet.Hyphenation." + language.PatternFile;
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(resourceName)
+        var resourceName = CompiledResourcePrefix + Path.ChangeExtension(patternFile, CompiledPatternFile.Extension);
+        using var compiled = typeof(Hyphenator).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
-                $"The hyphenation patterns \"{resourceName}\" are not embedded in {typeof(Hyphenator).Assembly.GetName().Name}. " +
-                "Put the file in src/Pamphlet.Text/Hyphenation/Patterns/ and rebuild.");
-        var patterns = PatternFileReader.Read(stream, language.PatternFile);
-        return new Hyphenator(patterns, new HyphenationExceptions(language.Exceptions), language.MinimumAfterBreak);
+                $"The compiled hyphenation patterns \"{resourceName}\" are not embedded in {typeof(Hyphenator).Assembly.GetName().Name}. " +
+                "Put the pattern file in src/Pamphlet.Text/Hyphenation/Patterns/ and rebuild.");
+        return CompiledPatternFile.Read(ProcessLifetimeMemory.OfResource(compiled), patternFile);
     }
+
+    /// <summary>The prefix of the embedded compiled patterns' names (Pamphlet.Text.csproj gives them).</summary>
+    private const string CompiledResourcePrefix = "Pamphlet.Hyphenation.";
 
     private IReadOnlyList<HyphenationPoint> Compute(string word)
     {

@@ -6,11 +6,11 @@ namespace Pamphlet.Text.Hyphenation;
 /// </summary>
 internal sealed class LiangPatterns
 {
-    private readonly PatternTrie trie;
+    private readonly PackedTrie trie;
 
     public LiangPatterns(
         string sourceName,
-        PatternTrie trie,
+        PackedTrie trie,
         int leftHyphenMin,
         int rightHyphenMin,
         int compoundLeftHyphenMin,
@@ -65,14 +65,15 @@ internal sealed class LiangPatterns
     /// <summary>The letters and values of one pattern, or null; for tests and diagnostics.</summary>
     public byte[]? ValuesOf(string letters)
     {
-        var node = PatternTrie.Root;
+        var view = trie.Open();
+        var node = PackedTrie.Root;
         foreach (var c in letters)
         {
-            node = trie.Child(node, c);
+            node = view.Child(node, c);
             if (node < 0) return null;
         }
 
-        var values = trie.ValuesAt(node, letters.Length);
+        var values = view.ValuesAt(node, letters.Length);
         return values.IsEmpty ? null : values.ToArray();
     }
 
@@ -94,19 +95,20 @@ internal sealed class LiangPatterns
         Span<byte> values = dottedLength + 1 <= StackLimit ? stackalloc byte[dottedLength + 1] : new byte[dottedLength + 1];
         values.Clear();
 
+        var view = trie.Open();
         for (var start = 0; start < dottedLength; start++)
         {
             var longest = Math.Min(MaxPatternLength, dottedLength - start);
-            var node = PatternTrie.Root;
+            var node = PackedTrie.Root;
             for (var length = 1; length <= longest; length++)
             {
-                node = trie.Child(node, dotted[start + length - 1]);
+                node = view.Child(node, dotted[start + length - 1]);
                 if (node < 0)
                 {
                     break; // no pattern starts with these letters, so none longer does either
                 }
 
-                var patternValues = trie.ValuesAt(node, length);
+                var patternValues = view.ValuesAt(node, length);
                 if (patternValues.IsEmpty)
                 {
                     continue; // only a prefix of longer patterns

@@ -14,6 +14,7 @@ namespace Pamphlet.Text.Hyphenation;
 /// </remarks>
 internal static class PatternFileReader
 {
+    /// <summary>The patterns of a pattern file, compiled as the build compiles the bundled ones (for tests and tools).</summary>
     public static LiangPatterns Read(Stream stream, string sourceName)
     {
         using var buffer = new MemoryStream();
@@ -21,7 +22,12 @@ internal static class PatternFileReader
         return Read(buffer.ToArray(), sourceName);
     }
 
-    public static LiangPatterns Read(byte[] bytes, string sourceName)
+    /// <inheritdoc cref="Read(Stream, string)"/>
+    public static LiangPatterns Read(byte[] bytes, string sourceName) =>
+        CompiledPatternFile.Read(CompiledPatternFile.Write(Parse(bytes, sourceName)), sourceName);
+
+    /// <summary>What the pattern file says: its options and its patterns, level by level.</summary>
+    public static PatternFileContents Parse(byte[] bytes, string sourceName)
     {
         var (encoding, bodyStart) = ReadCharset(bytes, sourceName);
         string body;
@@ -36,8 +42,8 @@ internal static class PatternFileReader
                 "Fix the first line or re-encode the file as UTF-8.", e);
         }
 
-        var patterns = new PatternTrie();
-        PatternTrie? compoundLevel = null;
+        var patterns = new PatternTrieBuilder();
+        PatternTrieBuilder? compoundLevel = null;
         var nonStandardSkipped = 0;
         var options = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 1; // the charset line
@@ -86,7 +92,7 @@ internal static class PatternFileReader
                 if (patterns.PatternCount > 0)
                 {
                     compoundLevel = patterns;
-                    patterns = new PatternTrie();
+                    patterns = new PatternTrieBuilder();
                 }
 
                 continue;
@@ -109,17 +115,14 @@ internal static class PatternFileReader
             throw new InvalidDataException($"{sourceName}: no hyphenation patterns found. Check that this is a hyph_*.dic file.");
         }
 
-        var leftMin = options.GetValueOrDefault("LEFTHYPHENMIN");
-        var rightMin = options.GetValueOrDefault("RIGHTHYPHENMIN");
-        var compoundLeftMin = options.GetValueOrDefault("COMPOUNDLEFTHYPHENMIN");
-        var compoundRightMin = options.GetValueOrDefault("COMPOUNDRIGHTHYPHENMIN");
-        return new LiangPatterns(sourceName, patterns, leftMin, rightMin, compoundLeftMin, compoundRightMin)
-        {
-            CompoundLevel = compoundLevel is null
-                ? null
-                : new LiangPatterns(sourceName + " (compound level)", compoundLevel, leftMin, rightMin, compoundLeftMin, compoundRightMin),
-            NonStandardPatternsSkipped = nonStandardSkipped,
-        };
+        return new PatternFileContents(
+            options.GetValueOrDefault("LEFTHYPHENMIN"),
+            options.GetValueOrDefault("RIGHTHYPHENMIN"),
+            options.GetValueOrDefault("COMPOUNDLEFTHYPHENMIN"),
+            options.GetValueOrDefault("COMPOUNDRIGHTHYPHENMIN"),
+            nonStandardSkipped,
+            patterns,
+            compoundLevel);
     }
 
     private static bool IsHyphenMinKeyword(ReadOnlySpan<char> keyword) =>
@@ -161,7 +164,7 @@ internal static class PatternFileReader
     /// [0,0,2,0,4]: values[k] belongs to the gap before letter k, and the last one to the gap after the
     /// last letter.
     /// </summary>
-    private static void AddPattern(PatternTrie patterns, ReadOnlySpan<char> pattern, string sourceName, int lineNumber)
+    private static void AddPattern(PatternTrieBuilder patterns, ReadOnlySpan<char> pattern, string sourceName, int lineNumber)
     {
         var letterCount = 0;
         foreach (var c in pattern)

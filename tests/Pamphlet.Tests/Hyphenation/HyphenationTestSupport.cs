@@ -47,12 +47,7 @@ internal static class HyphenationTestSupport
         new(ReadTestPatterns(fileName), HyphenationExceptions.None);
 
     /// <summary>The bundled English patterns, read anew from the embedded resource.</summary>
-    public static LiangPatterns FreshEnglishPatterns()
-    {
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation.hyph_en_US.dic")
-            ?? throw new InvalidOperationException("hyph_en_US.dic must be embedded.");
-        return PatternFileReader.Read(stream, "hyph_en_US.dic");
-    }
+    public static LiangPatterns FreshEnglishPatterns() => Hyphenator.ReadBundled("hyph_en_US.dic");
 
     /// <summary>A new English hyphenator with an empty cache and no exceptions: the patterns alone.</summary>
     public static Hyphenator FreshEnglish() => new(FreshEnglishPatterns(), HyphenationExceptions.None);

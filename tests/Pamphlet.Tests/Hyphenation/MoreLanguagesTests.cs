@@ -132,10 +132,5 @@ public sealed class MoreLanguagesTests
         Assert.True(portuguese.Knows('ç') || portuguese.Knows('ã') || portuguese.Knows('é'));
     }
 
-    private static LiangPatterns ReadBundled(string file)
-    {
-        using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation." + file)
-            ?? throw new InvalidOperationException(file + " must be embedded.");
-        return PatternFileReader.Read(stream, file);
-    }
+    private static LiangPatterns ReadBundled(string file) => Hyphenator.ReadBundled(file);
 }
