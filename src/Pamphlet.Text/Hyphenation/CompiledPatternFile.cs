@@ -134,7 +134,7 @@ internal static class CompiledPatternFile
             throw reader.Bad("its child index does not end at its node count");
         }
 
-        return new PackedTrie(patterns, longest, nodes, firstChild, valuesStart, letter, alphabet, valueBytes);
+        return new PackedTrie(patterns, longest, firstChild, valuesStart, letter, alphabet, valueBytes);
     }
 
     /// <summary>A position in a compiled file, moving over its sections.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Pamphlet.Text.Hyphenation;
 
 /// <summary>
-/// A bundled pattern file (in Patterns/, embedded as "Pamphlet.Hyphenation.&lt;file&gt;"), its exceptions,
+/// A bundled pattern file (in Patterns/, embedded compiled: <see cref="Hyphenator.CompiledResourceName"/>), its exceptions,
 /// and the fewest letters this language's print convention carries to the next line, where that is more
 /// than the house minimum of three (<see cref="Hyphenator.MinimumCharactersAfterBreak"/>; babel's
 /// \righthyphenmin is 3 for English, French and Portuguese and 2 for German, Spanish and Italian, so none is larger today).

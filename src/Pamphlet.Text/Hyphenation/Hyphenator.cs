@@ -135,7 +135,7 @@ internal sealed class Hyphenator
     /// </summary>
     internal static LiangPatterns ReadBundled(string patternFile)
     {
-        var resourceName = CompiledResourcePrefix + Path.ChangeExtension(patternFile, CompiledPatternFile.Extension);
+        var resourceName = CompiledResourceName(patternFile);
         using var compiled = typeof(Hyphenator).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
                 $"The compiled hyphenation patterns \"{resourceName}\" are not embedded in {typeof(Hyphenator).Assembly.GetName().Name}. " +
@@ -143,8 +143,12 @@ internal sealed class Hyphenator
         return CompiledPatternFile.Read(ProcessLifetimeMemory.OfResource(compiled), patternFile);
     }
 
-    /// <summary>The prefix of the embedded compiled patterns' names (Pamphlet.Text.csproj gives them).</summary>
-    private const string CompiledResourcePrefix = "Pamphlet.Hyphenation.";
+    /// <summary>
+    /// The name of the embedded compiled patterns of a bundled pattern file: "hyph_en_US.dic" →
+    /// "Pamphlet.Hyphenation.hyph_en_US.hyph" (as Pamphlet.Text.csproj embeds them).
+    /// </summary>
+    internal static string CompiledResourceName(string patternFile) =>
+        "Pamphlet.Hyphenation." + Path.ChangeExtension(patternFile, CompiledPatternFile.Extension);
 
     private IReadOnlyList<HyphenationPoint> Compute(string word)
     {

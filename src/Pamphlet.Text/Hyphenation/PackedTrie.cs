@@ -23,13 +23,12 @@ internal sealed class PackedTrie
     private readonly ReadOnlyMemory<byte> values;      // byte per gap of every pattern
 
     public PackedTrie(
-        int patternCount, int maxPatternLength, int nodeCount,
+        int patternCount, int maxPatternLength,
         ReadOnlyMemory<byte> firstChild, ReadOnlyMemory<byte> valuesStart, ReadOnlyMemory<byte> letter,
         ReadOnlyMemory<byte> alphabet, ReadOnlyMemory<byte> values)
     {
         PatternCount = patternCount;
         MaxPatternLength = maxPatternLength;
-        NodeCount = nodeCount;
         this.firstChild = firstChild;
         this.valuesStart = valuesStart;
         this.letter = letter;
@@ -40,8 +39,6 @@ internal sealed class PackedTrie
     public int PatternCount { get; }
 
     public int MaxPatternLength { get; }
-
-    public int NodeCount { get; }
 
     /// <summary>The trie's arrays as spans, for a run of lookups (one word's scoring).</summary>
     public View Open() => new(

@@ -14,15 +14,7 @@ namespace Pamphlet.Text.Hyphenation;
 /// </remarks>
 internal static class PatternFileReader
 {
-    /// <summary>The patterns of a pattern file, compiled as the build compiles the bundled ones (for tests and tools).</summary>
-    public static LiangPatterns Read(Stream stream, string sourceName)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(buffer.ToArray(), sourceName);
-    }
-
-    /// <inheritdoc cref="Read(Stream, string)"/>
+    /// <summary>The patterns of a pattern file, compiled as the build compiles the bundled ones (for tests).</summary>
     public static LiangPatterns Read(byte[] bytes, string sourceName) =>
         CompiledPatternFile.Read(CompiledPatternFile.Write(Parse(bytes, sourceName)), sourceName);
 

@@ -16,7 +16,7 @@ internal sealed class PatternTrieBuilder
     private readonly List<byte> values = [];
     private readonly HashSet<char> alphabet = [];
 
-    public const int NoValues = -1;
+    private const int NoValues = -1;
 
     /// <summary>Distinct patterns (by letters) added.</summary>
     public int PatternCount { get; private set; }

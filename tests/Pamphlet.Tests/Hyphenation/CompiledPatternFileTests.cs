@@ -22,7 +22,7 @@ public sealed class CompiledPatternFileTests
         var text = File.ReadAllBytes(Path.Combine(BundledFolder, patternFile));
         var compiled = CompiledPatternFile.Write(PatternFileReader.Parse(text, patternFile));
 
-        var resource = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation." + Path.ChangeExtension(patternFile, ".hyph"));
+        var resource = typeof(Hyphenator).Assembly.GetManifestResourceStream(Hyphenator.CompiledResourceName(patternFile));
         Assert.NotNull(resource);
         using var embedded = new MemoryStream();
         resource.CopyTo(embedded);
@@ -98,7 +98,7 @@ public sealed class CompiledPatternFileTests
     public void Bundled_patterns_are_read_in_place_from_the_program()
     {
         // The runtime hands out embedded resources as memory in the loaded program: nothing is copied.
-        using var resource = typeof(Hyphenator).Assembly.GetManifestResourceStream("Pamphlet.Hyphenation.hyph_en_US.hyph")!;
+        using var resource = typeof(Hyphenator).Assembly.GetManifestResourceStream(Hyphenator.CompiledResourceName("hyph_en_US.dic"))!;
         Assert.IsAssignableFrom<UnmanagedMemoryStream>(resource);
         Assert.False(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(ProcessLifetimeMemory.OfResource(resource), out _));
     }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Layouts.Model;
+using Pamphlet.Pages;
 using Pamphlet.Text.Fonts;
 
 namespace Pamphlet.Tests.Text;
@@ -24,10 +25,7 @@ public sealed class FontLoadingTests : IDisposable
         var bundled = Path.Combine(FontLibrary.BundledFolder, "noto-sans-hebrew", "NotoSansHebrew-Regular.ttf");
         using var fonts = new FontLibrary([FontLibrary.BundledFolder]);
 
-        var mapped = fonts.Get("Noto Sans Hebrew", FontWeight.Regular, italic: false, At).Face;
-        Assert.Equal(bundled, mapped.Path);
-        Assert.False(MemoryMarshal.TryGetArray(mapped.Data, out _));
-        Assert.Equal(File.ReadAllBytes(bundled), mapped.Data.ToArray());
+        AssertLoaded(fonts.Get("Noto Sans Hebrew", FontWeight.Regular, italic: false, At).Face, bundled, bundled, mapped: true);
     }
 
     [Fact]
@@ -39,10 +37,7 @@ public sealed class FontLoadingTests : IDisposable
         using var fonts = new FontLibrary([]);
         fonts.AddFolder(userFolder);
 
-        var face = fonts.Get("Noto Sans Hebrew", FontWeight.Bold, italic: false, At).Face;
-        Assert.Equal(copy, face.Path);
-        Assert.True(MemoryMarshal.TryGetArray(face.Data, out _));
-        Assert.Equal(File.ReadAllBytes(source), face.Data.ToArray());
+        AssertLoaded(fonts.Get("Noto Sans Hebrew", FontWeight.Bold, italic: false, At).Face, copy, source, mapped: false);
     }
 
     [Fact]
@@ -53,5 +48,13 @@ public sealed class FontLoadingTests : IDisposable
         var a = first.Get("Noto Sans Hebrew", FontWeight.Regular, italic: false, At).Face.Data;
         var b = second.Get("Noto Sans Hebrew", FontWeight.Regular, italic: false, At).Face.Data;
         Assert.True(a.Equals(b));
+    }
+
+    /// <summary>The face came from <paramref name="path"/>, holds the bytes of <paramref name="bytesOf"/>, mapped or in an array of its own.</summary>
+    private static void AssertLoaded(FontFace face, string path, string bytesOf, bool mapped)
+    {
+        Assert.Equal(path, face.Path);
+        Assert.Equal(mapped, !MemoryMarshal.TryGetArray(face.Data, out _));
+        Assert.Equal(File.ReadAllBytes(bytesOf), face.Data.ToArray());
     }
 }
