@@ -127,22 +127,40 @@ public sealed class PamphletEngine : IDisposable
         return imageCheck.Around(() => BuildLayouts(request, written, document, catalog, layouts, imposable, imageCheck, Warn));
     }
 
-    /// <summary>The second half of a build: every layout composed, checked and written, in order.</summary>
+    /// <summary>
+    /// The second half of a build: every layout composed, checked and written, in order. Each PDF is
+    /// flushed to disk while the next layout is composed; the build returns once every file is in place.
+    /// </summary>
     private List<BuiltFile> BuildLayouts(BuildRequest request, Action<BuiltFile>? written, Document document, LayoutCatalog catalog,
         List<LayoutDefinition> layouts, IReadOnlySet<LayoutDefinition> imposable, FigureImageCheck imageCheck, Action<Diagnostic> warn)
     {
         PrepareOutputFolder(request.OutputDirectory);
 
+        var files = new OutputFiles(written);
+        try
+        {
+            WriteLayouts(request, document, catalog, layouts, imposable, imageCheck, warn, files);
+        }
+        catch (Exception)
+        {
+            files.CompleteAfterFailure();
+            throw;
+        }
+
+        return files.Complete();
+    }
+
+    private void WriteLayouts(BuildRequest request, Document document, LayoutCatalog catalog,
+        List<LayoutDefinition> layouts, IReadOnlySet<LayoutDefinition> imposable, FigureImageCheck imageCheck, Action<Diagnostic> warn, OutputFiles files)
+    {
         var stem = request.Edition;
-        var files = new List<BuiltFile>();
         var previews = new List<PendingFile>();
         var date = BuildDate.For(document.FrontMatter);
         foreach (var layout in layouts)
         {
             if (layout.Kind == LayoutKind.Card)
             {
-                var (cardFiles, card) = cards.Build(document, layout, request, date, imageCheck.Verified(), written, warn);
-                files.AddRange(cardFiles);
+                var card = cards.Build(document, layout, request, date, imageCheck.Verified(), files.Add, warn);
                 if (request.Png is { } cardPng) previews.AddRange(PngPreviews.Render(card, layout, request.OutputDirectory, stem, cardPng, document));
                 continue;
             }
@@ -152,19 +170,13 @@ public sealed class PamphletEngine : IDisposable
             var pages = PrintedPages(document, layout, request, ink, catalog, date, imageCheck, warn);
             var path = Path.Combine(request.OutputDirectory, $"{stem}.{layout.Name}.pdf");
             var renderer = PrintPreparation.Renderer(request, ink);
-            files.Add(Write(path, layout.Name, pages, renderer, document, clock, written, request.KeepUnchangedFiles));
+            Write(path, layout.Name, pages, renderer, document, clock, files, request.KeepUnchangedFiles);
             if (request.Png is { } png) previews.AddRange(PngPreviews.Render(pages, layout, request.OutputDirectory, stem, png, document));
-            if (request.Separations) files.AddRange(WriteSeparations(request, ink, layout, pages, renderer, document, written, warn));
-            if (imposable.Contains(layout))
-            {
-                var imposed = ImposedOutput.Write(pages, layout, request, ink, stem, print, warn);
-                files.Add(imposed);
-                written?.Invoke(imposed);
-            }
+            if (request.Separations) WriteSeparations(request, ink, layout, pages, renderer, document, files, warn);
+            if (imposable.Contains(layout)) files.Add(ImposedOutput.Write(pages, layout, request, ink, stem, print, warn));
         }
 
-        files.AddRange(WritePreviews(previews, request, stem, written));
-        return files;
+        WritePreviews(previews, request, stem, files);
     }
 
     /// <summary>The layouts a statement can name (its own folder's first), loaded through this engine's cache of layout files.</summary>
@@ -280,59 +292,53 @@ public sealed class PamphletEngine : IDisposable
     }
 
     /// <summary>Writes the PNG previews made in memory, each atomically, and removes page images of pages the layouts no longer have.</summary>
-    private static List<BuiltFile> WritePreviews(List<PendingFile> previews, BuildRequest request, string stem, Action<BuiltFile>? written)
+    private static void WritePreviews(List<PendingFile> previews, BuildRequest request, string stem, OutputFiles files)
     {
-        var files = new List<BuiltFile>();
         foreach (var preview in previews)
         {
             var clock = Stopwatch.StartNew();
             AtomicFile.Write(preview.Path, stream => stream.Write(preview.Bytes), request.KeepUnchangedFiles);
-            var file = new BuiltFile(preview.Path, preview.Layout, preview.Pages, clock.Elapsed);
-            written?.Invoke(file);
-            files.Add(file);
+            files.Add(new BuiltFile(preview.Path, preview.Layout, preview.Pages, clock.Elapsed));
         }
 
         foreach (var layout in previews.GroupBy(p => p.Layout))
         {
             PngPreviews.RemovePagesBeyond(request.OutputDirectory, stem, layout.Key, layout.Count() - 1);
         }
-
-        return files;
     }
 
-    /// <summary>Renders <paramref name="pages"/> into <paramref name="path"/> atomically and reports the file.</summary>
-    private static BuiltFile Write(string path, string layoutName, PagedDocument pages, PdfRenderer renderer, Document document, Stopwatch clock, Action<BuiltFile>? written,
+    /// <summary>Renders <paramref name="pages"/> into <paramref name="path"/> atomically, flushed to disk in the background (see <see cref="OutputFiles"/>).</summary>
+    private static void Write(string path, string layoutName, PagedDocument pages, PdfRenderer renderer, Document document, Stopwatch clock, OutputFiles files,
         bool keepUnchanged)
     {
+        FileCommit commit;
         try
         {
-            AtomicFile.Write(path, stream => renderer.Render(pages, stream), keepUnchanged);
+            commit = AtomicFile.WriteInBackground(path, stream => renderer.Render(pages, stream), keepUnchanged);
         }
         catch (UnreadableImageException e)
         {
             throw ImageChecks.Error(document, e);
         }
 
-        var file = new BuiltFile(path, layoutName, pages.Pages.Count, clock.Elapsed);
-        written?.Invoke(file);
-        return file;
+        files.Add(new BuiltFile(path, layoutName, pages.Pages.Count, clock.Elapsed), commit);
     }
 
     /// <summary>One greyscale master per risograph ink: <c>&lt;edition&gt;.&lt;layout&gt;.&lt;ink&gt;.pdf</c>.</summary>
-    private static IEnumerable<BuiltFile> WriteSeparations(BuildRequest request, InkChoice ink, LayoutDefinition layout, PagedDocument composite, PdfRenderer renderer, Document document, Action<BuiltFile>? written, Action<Diagnostic> warn)
+    private static void WriteSeparations(BuildRequest request, InkChoice ink, LayoutDefinition layout, PagedDocument composite, PdfRenderer renderer, Document document, OutputFiles files, Action<Diagnostic> warn)
     {
         if (ink.Kind != InkKind.Riso)
         {
             warn(Diagnostic.Warning(new SourceLocation(request.InputPath, document.FrontMatter.Line),
                 $"--separations writes one master per risograph ink, but this statement is printed with --ink {ink.Name}: no separations were written; build with --ink riso:INK,INK for them."));
-            yield break;
+            return;
         }
 
         foreach (var drum in ink.RisoInks)
         {
             var clock = Stopwatch.StartNew();
             var path = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}.{drum.Key}.pdf");
-            yield return Write(path, layout.Name, RisoSeparations.For(composite, drum), renderer, document, clock, written, request.KeepUnchangedFiles);
+            Write(path, layout.Name, RisoSeparations.For(composite, drum), renderer, document, clock, files, request.KeepUnchangedFiles);
         }
     }
 

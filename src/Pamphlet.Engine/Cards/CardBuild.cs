@@ -28,17 +28,17 @@ internal sealed class CardBuild(Composer composer)
     /// </summary>
     public static double PixelsPerInch => LengthLiteral.PointsPerInch / LengthLiteral.PointsPerPixel;
 
-    /// <summary>Writes the card's PDF and PNG; returns them and the card's page, for previews.</summary>
-    public (IReadOnlyList<BuiltFile> Files, PagedDocument Card) Build(Document document, LayoutDefinition layout, BuildRequest request, DateTimeOffset? date,
-        HashSet<string> verifiedImages, Action<BuiltFile>? written, Action<Diagnostic> warn)
+    /// <summary>Writes the card's PDF and PNG, each reported through <paramref name="written"/>; returns the card's page, for previews.</summary>
+    public PagedDocument Build(Document document, LayoutDefinition layout, BuildRequest request, DateTimeOffset? date,
+        HashSet<string> verifiedImages, Action<BuiltFile> written, Action<Diagnostic> warn)
     {
         var clock = Stopwatch.StartNew();
         var card = Compose(document, layout, request, date, verifiedImages, warn);
         var stem = Path.Combine(request.OutputDirectory, $"{request.Edition}.{layout.Name}");
-        var pdf = Write(stem + ".pdf", layout, document, clock, written, stream => new PdfRenderer().Render(card, stream));
+        written(Write(stem + ".pdf", layout, document, clock, stream => new PdfRenderer().Render(card, stream)));
         clock.Restart();
-        var png = Write(stem + ".png", layout, document, clock, written, stream => stream.Write(Png(card)));
-        return ([pdf, png], card);
+        written(Write(stem + ".png", layout, document, clock, stream => stream.Write(Png(card))));
+        return card;
     }
 
     /// <summary>The card's one page as its PDF and PNG have it: composed without bleed, dated, its images checked.</summary>
@@ -61,7 +61,7 @@ internal sealed class CardBuild(Composer composer)
     public static byte[] Png(PagedDocument card) =>
         new PngRenderer().Render(card.Pages.Single(), PixelsPerInch, PngText.For(card.Info));
 
-    private static BuiltFile Write(string path, LayoutDefinition layout, Document document, Stopwatch clock, Action<BuiltFile>? written, Action<Stream> write)
+    private static BuiltFile Write(string path, LayoutDefinition layout, Document document, Stopwatch clock, Action<Stream> write)
     {
         try
         {
@@ -72,9 +72,7 @@ internal sealed class CardBuild(Composer composer)
             throw ImageChecks.Error(document, e);
         }
 
-        var file = new BuiltFile(path, layout.Name, 1, clock.Elapsed);
-        written?.Invoke(file);
-        return file;
+        return new BuiltFile(path, layout.Name, 1, clock.Elapsed);
     }
 
     /// <summary>Print options asked for in a build that makes a card: said once, so nobody waits for a CMYK card.</summary>

@@ -1,3 +1,4 @@
+using Pamphlet.Documents.Diagnostics;
 using Pamphlet.Engine;
 
 namespace Pamphlet.Tests.Cli;
@@ -86,4 +87,35 @@ public sealed class AtomicOutputTests
         Assert.Equal("new", File.ReadAllText(target));
         Assert.Equal([target], folder.OutputFiles());
     }
+
+    [Fact]
+    public void Background_write_is_in_place_once_completed_and_leaves_no_temporary()
+    {
+        using var folder = new StatementFolder();
+        var target = folder.Write("out/file.pdf", "old");
+
+        var commit = AtomicFile.WriteInBackground(target, stream => stream.Write("new"u8));
+        commit.Complete();
+
+        Assert.True(commit.IsInPlace);
+        Assert.Equal("new", File.ReadAllText(target));
+        Assert.Equal([target], folder.OutputFiles());
+    }
+
+    [Fact]
+    public void Background_write_that_cannot_be_moved_into_place_fails_on_completion_naming_the_file()
+    {
+        // A folder where the file should go: the bytes are written, the move over it fails.
+        using var folder = new StatementFolder();
+        var target = Path.Combine(folder.Out, "file.pdf");
+        Directory.CreateDirectory(Path.Combine(target, "in-the-way"));
+
+        var commit = AtomicFile.WriteInBackground(target, stream => stream.Write("new"u8));
+        var error = Assert.Throws<PamphletException>(commit.Complete);
+
+        Assert.Contains("file.pdf", error.Message);
+        Assert.True(Directory.Exists(target));
+        Assert.Empty(Directory.EnumerateFiles(folder.Out));
+    }
 }
+

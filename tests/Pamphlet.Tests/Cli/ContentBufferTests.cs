@@ -29,6 +29,26 @@ public sealed class ContentBufferTests
     }
 
     [Fact]
+    public void A_buffer_after_a_disposed_one_holds_only_its_own_bytes()
+    {
+        // Pieces go back to the shared pool on disposal and come out again unwiped: every byte a later
+        // buffer gives back must be one it was given.
+        var random = new Random(7);
+        var first = new byte[700_000];
+        random.NextBytes(first);
+        using (var buffer = new ContentBuffer()) buffer.Write(first);
+
+        var second = new byte[300_001];
+        random.NextBytes(second);
+        using var reused = new ContentBuffer();
+        reused.Write(second);
+
+        Assert.Equal(second, reused.Pieces.SelectMany(piece => piece.ToArray()).ToArray());
+        Assert.True(reused.SameAs(second));
+        Assert.False(reused.SameAs(first.AsSpan(0, second.Length)));
+    }
+
+    [Fact]
     public void Same_as_is_false_for_other_bytes_or_another_length()
     {
         using var buffer = new ContentBuffer();
