@@ -61,7 +61,27 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
     /// <summary>Sizes within this many points are the same size (rounding in the sums that give them).</summary>
     private const double SizeTolerance = 0.01;
 
+    /// <summary>
+    /// Trial settings made so far, by what they were set with. A trial is the same for the same arguments (its
+    /// messages go nowhere), and fitting asks for some twice: the size a search found, to test how it breaks; the
+    /// smallest title size, once for each standard of breaking it tries.
+    /// </summary>
+    private readonly Dictionary<(PosterRegion Region, Rect Inner, double Scale, double? TitleSize), RegionSetting> trials = [];
+
+    /// <summary>
+    /// The region's content set in <paramref name="inner"/> at <paramref name="scale"/>. A <paramref name="trial"/>
+    /// setting is for fitting: it reports nothing, and its frame lacks the QR code's modules, which only the
+    /// setting that is drawn needs (the code's size is the same).
+    /// </summary>
     public RegionSetting Compose(PosterRegion region, Rect inner, double scale, double? titleSize, bool trial)
+    {
+        if (!trial) return Set(region, inner, scale, titleSize, trial: false);
+        var key = (region, inner, scale, titleSize);
+        if (!trials.TryGetValue(key, out var setting)) trials.Add(key, setting = Set(region, inner, scale, titleSize, trial: true));
+        return setting;
+    }
+
+    private RegionSetting Set(PosterRegion region, Rect inner, double scale, double? titleSize, bool trial)
     {
         var layout = main.Layout;
         // A headline region's min-size is its title's, which is set at titleSize; the rest of it (the subtitle) is set at
@@ -101,7 +121,7 @@ internal sealed class RegionComposer(CompositionContext main, PosterMaterial mat
             if (!trial && size < wanted - SizeTolerance) WarnSmallQrCode(region, size * PosterQrSize.Symbol(layout.Page) / wanted);
             var qrX = main.RightToLeft ? 0 : inner.Width - size;
             var qrY = inner.Height - label.Height - gap - size;
-            items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
+            if (!trial) items.AddRange(QrCode.Compose(url, size, scaled.Colors.Ink, light: scaled.Colors.Paper, structure: structure.QrCode).PlacedAt(qrX, qrY));
             items.AddRange(label.PlacedAt(inner.Width - label.Width, inner.Height - label.Height));
             // In the digital PDF both the code and its printed address open the address.
             items.Add(new LinkItem("link", new Rect(qrX, qrY, size, size), url) { Structure = structure.QrCode });

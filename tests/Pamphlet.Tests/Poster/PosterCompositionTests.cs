@@ -119,6 +119,29 @@ public sealed class PosterCompositionTests(PosterFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_trial_asked_for_again_is_the_same_setting_and_a_trial_draws_no_qr_modules()
+    {
+        var layout = PosterFixture.A3();
+        var document = PosterFixture.Sample();
+        var region = layout.Poster!.Regions.First(r => r.Content.Contains(PosterContent.QrCode));
+        var area = new PosterGrid(layout.Page, layout.Poster).RegionArea(region);
+        var context = new CompositionContext(document, layout, fixture.Fonts, new Shaper(), new KnuthPlassBreaker());
+        var material = PosterMaterial.From(document);
+        var composer = new RegionComposer(context, material, new PosterStructure(context.Structure, material, document.TitleText));
+
+        var trial = composer.Compose(region, area, 1, null, trial: true);
+        var drawn = composer.Compose(region, area, 1, null, trial: false);
+
+        Assert.Same(trial, composer.Compose(region, area, 1, null, trial: true));
+        Assert.NotSame(trial, composer.Compose(region, area, 0.9, null, trial: true));
+        Assert.DoesNotContain(trial.Frame.Items, i => i.Role.StartsWith("qr-code", StringComparison.Ordinal));
+        Assert.Contains(drawn.Frame.Items, i => i.Role.StartsWith("qr-code", StringComparison.Ordinal));
+        // Fitting reads a trial's size and wholeness: the same as the drawn setting's.
+        Assert.Equal(drawn.StackHeight, trial.StackHeight);
+        Assert.Equal(drawn.Whole, trial.Whole);
+    }
+
+    [Fact]
     public void Without_a_url_there_is_no_qr_code()
     {
         var markdown = File.ReadAllText(PosterFixture.SamplePath).Replace("url: https://alderbrook.example/\n", "", StringComparison.Ordinal);
