@@ -27,23 +27,47 @@ public abstract record PageItem(string Role)
 /// Shaped glyphs in one font, size and colour, on one baseline. <see cref="Origin"/> is the baseline
 /// start; <see cref="Positions"/> are each glyph's offsets from it. <see cref="Text"/> is the logical
 /// source text and <see cref="Clusters"/> maps each glyph to its first UTF-16 index in it, so the
-/// renderer can make the text extractable (ligatures, right-to-left) in reading order.
+/// renderer can make the text extractable (ligatures, right-to-left) in reading order. Font, size,
+/// colour and extent are kept in a <see cref="RunStyle"/> the words of a line share.
 /// </summary>
-public sealed record GlyphRun(
-    string Role,
-    Point Origin,
-    FontFace Font,
-    double FontSize,
-    Color Color,
-    IReadOnlyList<ushort> Glyphs,
-    IReadOnlyList<Point> Positions,
-    string Text,
-    IReadOnlyList<int> Clusters,
-    double Width,
-    double Ascent,
-    double Descent,
-    bool RightToLeft = false) : PageItem(Role)
+public sealed record GlyphRun : PageItem
 {
+    public GlyphRun(string role, Point origin, FontFace font, double fontSize, Color color, IReadOnlyList<ushort> glyphs, IReadOnlyList<Point> positions,
+        string text, IReadOnlyList<int> clusters, double width, double ascent, double descent, bool rightToLeft = false)
+        : this(role, origin, new RunStyle(font, fontSize, color, ascent, descent), glyphs, positions, text, clusters, width, rightToLeft)
+    {
+    }
+
+    public GlyphRun(string role, Point origin, RunStyle style, IReadOnlyList<ushort> glyphs, IReadOnlyList<Point> positions,
+        string text, IReadOnlyList<int> clusters, double width, bool rightToLeft = false) : base(role)
+    {
+        Origin = origin;
+        Style = style;
+        Glyphs = glyphs;
+        Positions = positions;
+        Text = text;
+        Clusters = clusters;
+        Width = width;
+        RightToLeft = rightToLeft;
+    }
+
+    public Point Origin { get; init; }
+
+    /// <summary>Face, size, colour and extent (see <see cref="RunStyle"/>); the properties below read and set it.</summary>
+    public RunStyle Style { get; init; }
+
+    public FontFace Font { get => Style.Font; init => Style = Style with { Font = value }; }
+    public double FontSize { get => Style.FontSize; init => Style = Style with { FontSize = value }; }
+    public Color Color { get => Style.Color; init => Style = Style with { Color = value }; }
+    public IReadOnlyList<ushort> Glyphs { get; init; }
+    public IReadOnlyList<Point> Positions { get; init; }
+    public string Text { get; init; }
+    public IReadOnlyList<int> Clusters { get; init; }
+    public double Width { get; init; }
+    public double Ascent { get => Style.Ascent; init => Style = Style with { Ascent = value }; }
+    public double Descent { get => Style.Descent; init => Style = Style with { Descent = value }; }
+    public bool RightToLeft { get; init; }
+
     /// <summary>
     /// The run ends with a hyphen that line breaking added (the last character of <see cref="Text"/>),
     /// not one of the statement's own: writers mark it so text extraction joins the word again.

@@ -280,16 +280,33 @@ internal sealed class ParagraphSetter
 
     private static LineRun ToRun(double x, Segment segment, ShapedText shaped, Point[] positions, double width, double horizontalScale, bool hyphenInserted)
     {
-        var size = segment.Size;
         var style = segment.Run.Span.Style;
-        var font = segment.Run.Font;
-        return new LineRun(x, style.Role, font.Face, size, style.Color, shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
-            width, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise), segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
+        return new LineRun(x, style.Role, StyleOf(segment), shaped.Glyphs, positions, shaped.Text, shaped.Clusters,
+            width, segment.Run.Span.LinkUrl, segment.Run.RightToLeft)
         {
             Level = segment.Run.Level,
             LinkLocation = segment.Run.Span.LinkLocation,
             HorizontalScale = horizontalScale,
             HyphenInserted = hyphenInserted,
         };
+    }
+
+    /// <summary>The last run style made on this thread, and what it was made from: the words of a font run follow each other.</summary>
+    [ThreadStatic]
+    private static (FontRun Run, double Size, RunStyle Style)? lastStyle;
+
+    /// <summary>
+    /// How a segment's glyphs look: one <see cref="RunStyle"/> for all the words of a font run at one
+    /// size, so the lines' runs (and the glyph runs placed from them) share it.
+    /// </summary>
+    private static RunStyle StyleOf(Segment segment)
+    {
+        var size = segment.Size;
+        if (lastStyle is { } last && ReferenceEquals(last.Run, segment.Run) && last.Size == size) return last.Style;
+        var style = segment.Run.Span.Style;
+        var font = segment.Run.Font;
+        var made = new RunStyle(font.Face, size, style.Color, font.Ascender * size + style.Rise, Math.Max(0, font.Descender * size - style.Rise));
+        lastStyle = (segment.Run, size, made);
+        return made;
     }
 }

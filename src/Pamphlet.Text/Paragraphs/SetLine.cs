@@ -41,19 +41,21 @@ public sealed record SetLine(
 public sealed record LineRun(
     double X,
     string Role,
-    FontFace Font,
-    double FontSize,
-    Color Color,
+    RunStyle Style,
     ushort[] Glyphs,
     Point[] Positions,
     string Text,
     int[] Clusters,
     double Width,
-    double Ascent,
-    double Descent,
     string? LinkUrl,
     bool RightToLeft)
 {
+    public FontFace Font => Style.Font;
+    public double FontSize => Style.FontSize;
+    public Color Color => Style.Color;
+    public double Ascent => Style.Ascent;
+    public double Descent => Style.Descent;
+
     /// <summary>The run's resolved bidi level (even left-to-right, odd right-to-left).</summary>
     public byte Level { get; init; }
 
@@ -67,7 +69,7 @@ public sealed record LineRun(
     public double HorizontalScale { get; init; } = 1;
 
     public GlyphRun Place(double x, double baseline, StructureElement? structure = null) =>
-        new(Role, new Point(x + X, baseline), Font, FontSize, Color, Glyphs, Positions, Text, Clusters, Width, Ascent, Descent, RightToLeft)
+        new(Role, new Point(x + X, baseline), Style, Glyphs, Positions, Text, Clusters, Width, RightToLeft)
         {
             HyphenInserted = HyphenInserted,
             Structure = structure,

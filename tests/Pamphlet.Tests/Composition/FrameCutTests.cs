@@ -14,7 +14,7 @@ public sealed class FrameCutTests
 
     /// <summary>A line of text: one run on <paramref name="baseline"/>, 8 pt above it and 2 pt below.</summary>
     private static GlyphRun Line(double baseline, string text) =>
-        new("slogan", new Point(0, baseline), Face, 10, Color.Black, [1], [new Point(0, 0)], text, [0], 100, Ascent: 8, Descent: 2);
+        new("slogan", new Point(0, baseline), Face, 10, Color.Black, [1], [new Point(0, 0)], text, [0], 100, ascent: 8, descent: 2);
 
     /// <summary>Ten lines 12 pt apart, a rule down the side of all of them and a panel behind them.</summary>
     private static Frame Stack(params PageItem[] extra) =>

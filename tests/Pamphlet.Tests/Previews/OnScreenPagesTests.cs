@@ -153,6 +153,7 @@ public sealed class OnScreenPagesTests
         IReadOnlyList<Pages.Point> points => points.Append(new Pages.Point(1, 1)).ToList(),
         IReadOnlyList<int> clusters => clusters.Append(1).ToList(),
         ImageOrientation orientation => orientation == ImageOrientation.Normal ? ImageOrientation.Rotate180 : ImageOrientation.Normal,
+        RunStyle style => style with { FontSize = style.FontSize + 1 },
         MonochromeImage monochrome => monochrome with { Curve = monochrome.Curve with { Gamma = monochrome.Curve.Gamma + 0.5 } },
         _ => throw new InvalidOperationException($"No other value for a {value.GetType().Name}: teach this test one."),
     };
