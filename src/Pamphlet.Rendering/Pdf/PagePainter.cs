@@ -88,7 +88,13 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
     /// </summary>
     private void PaintLine(IReadOnlyList<PageItem> items, int from, int to)
     {
-        var visual = Enumerable.Range(from, to - from).Select(i => items[i]).OfType<GlyphRun>().Where(r => r.Glyphs.Count > 0).OrderBy(r => r.Origin.X).ToList();
+        var drawn = new List<GlyphRun>(to - from);
+        for (var i = from; i < to; i++)
+        {
+            if (items[i] is GlyphRun { Glyphs.Count: > 0 } run) drawn.Add(run);
+        }
+
+        var visual = TextLines.LeftToRight(drawn);
         if (visual.Count == 0) return;
         var runs = TextLines.LogicalOrder(visual);
         Leave();
@@ -203,12 +209,23 @@ internal sealed class PagePainter(DocumentResources document, PdfResources resou
     /// <remarks>The space is drawn in the outer run's font, so extractors give it that run's direction.</remarks>
     private static (double X, GlyphRun Owner)? WordGap(List<GlyphRun> visual, GlyphRun before, GlyphRun after)
     {
-        var (b, a) = (visual.IndexOf(before), visual.IndexOf(after));
+        var (b, a) = (IndexOf(visual, before), IndexOf(visual, after));
         var (outer, other) = after.BidiLevel < before.BidiLevel ? (a, b) : (b, a);
         var neighbour = Math.Abs(a - b) == 1 ? other : outer + Math.Sign(other - outer);
         var (left, right) = (visual[Math.Min(outer, neighbour)], visual[Math.Max(outer, neighbour)]);
         var gapStart = left.Origin.X + left.Width;
         return right.Origin.X - gapStart >= WordGapEm * Math.Min(before.FontSize, after.FontSize) ? (gapStart, visual[outer]) : null;
+    }
+
+    /// <summary>Where <paramref name="run"/> itself is in <paramref name="runs"/> (by identity: two runs may be equal as values).</summary>
+    private static int IndexOf(List<GlyphRun> runs, GlyphRun run)
+    {
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (ReferenceEquals(runs[i], run)) return i;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -33,8 +33,23 @@ internal static class TextLines
     /// </summary>
     public static List<GlyphRun> LogicalOrder(IEnumerable<GlyphRun> line)
     {
-        var runs = line.OrderBy(r => r.Origin.X).ToList();
+        var runs = LeftToRight(line);
         if (runs.Any(r => r.BidiLevel != 0)) BidiReordering.ToLogical(runs, r => r.BidiLevel);
+        return runs;
+    }
+
+    /// <summary>
+    /// The runs in visual order, left to right (runs at the same x in the order given). Composition
+    /// places a line's runs from left to right, so they are sorted only when they are not already.
+    /// </summary>
+    public static List<GlyphRun> LeftToRight(IEnumerable<GlyphRun> line)
+    {
+        var runs = line.ToList();
+        for (var i = 1; i < runs.Count; i++)
+        {
+            if (runs[i].Origin.X < runs[i - 1].Origin.X) return [.. runs.OrderBy(r => r.Origin.X)];
+        }
+
         return runs;
     }
 }
