@@ -28,7 +28,7 @@ public abstract record PageItem(string Role)
 /// start; <see cref="Positions"/> are each glyph's offsets from it. <see cref="Text"/> is the logical
 /// source text and <see cref="Clusters"/> maps each glyph to its first UTF-16 index in it, so the
 /// renderer can make the text extractable (ligatures, right-to-left) in reading order. Font, size,
-/// colour and extent are kept in a <see cref="RunStyle"/> the words of a line share.
+/// colour and extent are kept in a <see cref="RunStyle"/> the words of a font run share.
 /// </summary>
 public sealed record GlyphRun : PageItem
 {

@@ -1,8 +1,5 @@
-using Pamphlet.Composition;
-using Pamphlet.Documents.Markdown;
-using Pamphlet.Engine;
 using Pamphlet.Pages;
-using Pamphlet.Text.Fonts;
+using Pamphlet.Tests.Composition;
 
 namespace Pamphlet.Tests.Paragraphs;
 
@@ -11,21 +8,17 @@ namespace Pamphlet.Tests.Paragraphs;
 /// word, and the style is most of a run's size.
 /// </summary>
 [Trait(Tier.Name, Tier.Layout)]
-public sealed class RunStyleSharingTests
+public sealed class RunStyleSharingTests(CompositionFixture fixture) : IClassFixture<CompositionFixture>
 {
     private const string Text =
         "The land in question is the wooded stretch along the brook between Weir Lane and the old tannery bridge. " +
         "If the sale goes through, the woods will be cleared for flats and a car park.\n\n" +
         "The council's own survey counted four hundred and twelve mature trees, and a colony of *protected* bats.";
 
-    private static readonly FontLibrary Fonts = new([FontLibrary.BundledFolder]);
-
     [Fact]
     public void Words_of_one_font_share_a_style_and_a_word_in_another_font_has_its_own()
     {
-        var document = MarkdownReader.Parse(Text, "/tmp/run-style.md");
-        var layout = PamphletEngine.CatalogFor(null).Resolve("a5-pamphlet");
-        var body = new Composer(Fonts).Compose(document, layout).Document.Pages
+        var body = fixture.Compose(Text).Document.Pages
             .SelectMany(p => p.ItemsOf<GlyphRun>()).Where(r => r.Role == "body" && r.Glyphs.Count > 0).ToList();
         var styles = body.Select(r => r.Style).Distinct(ReferenceEqualityComparer.Instance).ToList();
 
